@@ -1,0 +1,67 @@
+"""wirekit: wire-service articles in, typed records with exact spans out.
+
+>>> import wirekit
+>>> article = wirekit.parse("JAKARTA (ANTARA) - Harga beras naik, kata menteri, Senin (7/7).", published="2025-07-08")
+>>> article.dateline.place, article.dateline.agency
+('JAKARTA', 'ANTARA')
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ._api import parse
+from ._errors import DIAGNOSTIC_CODES, ParseError, PluginWarning, UnknownAgencyError, WirekitError
+from ._records import (
+    Anchor,
+    Article,
+    Copyright,
+    Credit,
+    DateMention,
+    Dateline,
+    Diagnostic,
+    Granularity,
+    Notice,
+    NoticeKind,
+    Reference,
+    ReferenceSource,
+    Role,
+    Segment,
+    SegmentKind,
+    Severity,
+    Span,
+)
+from ._registry import Registry
+from .agencies._agency import Agency
+
+try:
+    __version__ = version("wirekit")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "DIAGNOSTIC_CODES",
+    "Agency",
+    "Anchor",
+    "Article",
+    "Copyright",
+    "Credit",
+    "DateMention",
+    "Dateline",
+    "Diagnostic",
+    "Granularity",
+    "Notice",
+    "NoticeKind",
+    "ParseError",
+    "PluginWarning",
+    "Reference",
+    "ReferenceSource",
+    "Registry",
+    "Role",
+    "Segment",
+    "SegmentKind",
+    "Severity",
+    "Span",
+    "UnknownAgencyError",
+    "WirekitError",
+    "__version__",
+    "parse",
+]

@@ -1,0 +1,124 @@
+"""wirekit's error model.
+
+Exceptions
+    ``WirekitError``
+        The base of everything wirekit raises on purpose.
+    ``ParseError(WirekitError)``
+        Raised by ``parse(..., strict=True)`` when any diagnostic of severity
+        ``ERROR`` was reported. Carries ``.article`` (the full, partial result)
+        and ``.diagnostics`` (the ERROR diagnostics that caused it).
+    ``UnknownAgencyError(WirekitError, LookupError)``
+        ``parse(..., agency="nope")`` or ``Registry.get("nope")``; carries
+        ``.agency`` and ``.known`` (the ids that do exist).
+    ``PluginWarning(UserWarning)``
+        A third-party agency plugin failed to load, raised, or misbehaved; it
+        is skipped and parsing goes on with the other agencies.
+
+Lenient mode (the default) never raises on content: anything that could not
+be extracted is ``None`` or ``()``, and a :class:`~wirekit.Diagnostic` says why.
+Wrong *argument types* (``parse(b"...")``) are programming errors and raise
+``TypeError``; a malformed ``published`` string raises ``ValueError``.
+
+Diagnostic codes are stable dotted ids; :data:`DIAGNOSTIC_CODES` maps each to
+its severity and meaning, and every diagnostic wirekit emits is listed there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ._records import Diagnostic, Severity, Span
+
+if TYPE_CHECKING:
+    from ._records import Article
+
+__all__ = [
+    "DIAGNOSTIC_CODES",
+    "ParseError",
+    "PluginWarning",
+    "UnknownAgencyError",
+    "WirekitError",
+    "make_diagnostic",
+]
+
+
+class WirekitError(Exception):
+    """Base class of the exceptions wirekit raises on purpose."""
+
+
+class ParseError(WirekitError):
+    """Strict parsing met an ERROR diagnostic; ``.article`` holds the partial result."""
+
+    def __init__(self, article: Article, diagnostics: Sequence[Diagnostic]) -> None:
+        self.article = article
+        self.diagnostics = tuple(diagnostics)
+        first = self.diagnostics[0] if self.diagnostics else None
+        where = f" at {first.span.start}-{first.span.end}" if first and first.span else ""
+        what = f"{first.code}: {first.message}{where}" if first else "unknown error"
+        more = f" (and {len(self.diagnostics) - 1} more)" if len(self.diagnostics) > 1 else ""
+        super().__init__(f"{what}{more}")
+
+
+class UnknownAgencyError(WirekitError, LookupError):
+    """An agency id that no registered plugin provides."""
+
+    def __init__(self, agency: str, known: Sequence[str]) -> None:
+        self.agency = agency
+        self.known = tuple(sorted(known))
+        super().__init__(f"unknown agency {agency!r}; known agencies: {', '.join(self.known)}")
+
+
+class PluginWarning(UserWarning):
+    """A third-party agency plugin was skipped or contained."""
+
+
+# code -> (severity, meaning). Stable: codes are never renamed, only added.
+DIAGNOSTIC_CODES: dict[str, tuple[Severity, str]] = {
+    "dateline.missing": (Severity.INFO, "no dateline was found in the article's lead"),
+    "credit.empty": (Severity.WARNING, "a credit label is followed by no name"),
+    "credit.too-long": (Severity.WARNING, "a credit value is too long to be a name; ignored"),
+    "copyright.missing": (Severity.INFO, "no copyright line was found"),
+    "copyright.mojibake": (
+        Severity.INFO,
+        "the copyright sign was read as UTF-8 decoded with cp1252 ('Â©')",
+    ),
+    "reference.none": (
+        Severity.WARNING,
+        "no reference date: relative dates stay unresolved (no implicit today)",
+    ),
+    "reference.conflict": (
+        Severity.WARNING,
+        "the caller's published date disagrees with the date written in the text",
+    ),
+    "reldate.unresolved": (
+        Severity.WARNING,
+        "a relative date expression could not be resolved without a reference date",
+    ),
+    "reldate.weekday-mismatch": (
+        Severity.WARNING,
+        "the weekday named beside a date is not that date's weekday; the digits win",
+    ),
+    "reldate.invalid-date": (
+        Severity.WARNING,
+        "digits in a date position do not form a calendar date (e.g. 31/2)",
+    ),
+    "agency.plugin-failed": (
+        Severity.WARNING,
+        "an agency plugin raised or returned malformed data; the generic parser was used",
+    ),
+    "input.timeout": (
+        Severity.ERROR,
+        "a pattern scan hit its time limit; the affected field was left empty",
+    ),
+}
+
+
+def make_diagnostic(code: str, message: str | None = None, span: Span | None = None) -> Diagnostic:
+    """Build a :class:`Diagnostic` for a registered ``code`` (severity from the table).
+
+    >>> make_diagnostic("credit.empty", span=Span(3, 10)).severity
+    <Severity.WARNING: 'warning'>
+    """
+    severity, meaning = DIAGNOSTIC_CODES[code]
+    return Diagnostic(code, severity, message or meaning, span)

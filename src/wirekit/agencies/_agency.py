@@ -1,0 +1,106 @@
+"""The agency record: what one wire service (or outlet) is, as data.
+
+An agency is not a class tree. It is one frozen record holding its id, display
+name, languages, a ``detect(text) -> float`` score in ``[0, 1]``, a priority for
+ties, and the small parsers it composes. Every parser field defaults to the
+generic one, so a plugin usually is ``attrs.evolve(GENERIC, id=..., detect=...,
+parse_dateline=make_dateline_parser(...))``.
+
+Parser signatures (all offsets absolute, nothing sliced and re-indexed):
+
+- ``parse_dateline(text, region, context) -> Dateline | None``
+- ``find_credits(text, region, context) -> tuple[Credit, ...]``
+- ``parse_copyright(text, region, context) -> Copyright | None``
+- ``find_notices(text, region, context) -> tuple[Notice, ...]``
+- ``segment(text, parts) -> tuple[Segment, ...]`` (lossless partition)
+
+``region`` is a :class:`~wirekit.Span` (None = the whole text) and ``context`` a
+:class:`~wirekit.parsers.Context` (None = a fresh one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from .._records import Copyright, Credit, Dateline, Notice, Segment, Span
+from ..parsers._context import Context
+
+__all__ = [
+    "Agency",
+    "CopyrightParser",
+    "CreditsParser",
+    "DatelineParser",
+    "Detector",
+    "NoticesParser",
+    "Segmenter",
+]
+
+Detector = Callable[[str], float]
+DatelineParser = Callable[[str, Span | None, Context | None], Dateline | None]
+CreditsParser = Callable[[str, Span | None, Context | None], tuple[Credit, ...]]
+CopyrightParser = Callable[[str, Span | None, Context | None], Copyright | None]
+NoticesParser = Callable[[str, Span | None, Context | None], tuple[Notice, ...]]
+Segmenter = Callable[[str, "ArticleParts"], tuple[Segment, ...]]
+
+
+@attrs.frozen
+class ArticleParts:
+    """The located parts a segmenter partitions the text around."""
+
+    dateline: Dateline | None = None
+    credits: tuple[Credit, ...] = ()
+    copyright: Copyright | None = None
+    notices: tuple[Notice, ...] = ()
+
+
+def _never(text: str) -> float:
+    """The generic agency's score: it is only ever the fallback."""
+    return 0.0
+
+
+def _default_dateline(text: str, region: Span | None, context: Context | None) -> Dateline | None:
+    from ..parsers.dateline import parse_dateline
+
+    return parse_dateline(text, region, context)
+
+
+def _default_credits(text: str, region: Span | None, context: Context | None) -> tuple[Credit, ...]:
+    from ..parsers.credits import find_credits
+
+    return find_credits(text, region, context)
+
+
+def _default_copyright(text: str, region: Span | None, context: Context | None) -> Copyright | None:
+    from ..parsers.copyright import parse_copyright
+
+    return parse_copyright(text, region, context)
+
+
+def _default_notices(text: str, region: Span | None, context: Context | None) -> tuple[Notice, ...]:
+    from ..parsers.notices import find_notices
+
+    return find_notices(text, region, context)
+
+
+def _default_segment(text: str, parts: ArticleParts) -> tuple[Segment, ...]:
+    from .._segment import build_segments
+
+    return build_segments(text, parts)
+
+
+@attrs.frozen
+class Agency:
+    """One wire service or outlet: its identity, its detector and its parsers."""
+
+    id: str
+    name: str
+    languages: tuple[str, ...] = ()
+    priority: int = 0
+    detect: Detector = _never
+    parse_dateline: DatelineParser = _default_dateline
+    find_credits: CreditsParser = _default_credits
+    parse_copyright: CopyrightParser = _default_copyright
+    find_notices: NoticesParser = _default_notices
+    segment: Segmenter = _default_segment
