@@ -9,7 +9,11 @@
 from importlib.metadata import PackageNotFoundError, version
 
 from ._api import parse
+from ._batch import Failure, parse_many
+from ._bytes import parse_bytes
 from ._errors import DIAGNOSTIC_CODES, ParseError, PluginWarning, UnknownAgencyError, WirekitError
+from ._evaluate import evaluate
+from ._frame import to_frame
 from ._records import (
     Anchor,
     Article,
@@ -30,6 +34,7 @@ from ._records import (
     Span,
 )
 from ._registry import Registry
+from ._schema import json_schema
 from .agencies._agency import Agency
 
 try:
@@ -47,6 +52,7 @@ __all__ = [
     "DateMention",
     "Dateline",
     "Diagnostic",
+    "Failure",
     "Granularity",
     "Notice",
     "NoticeKind",
@@ -63,5 +69,10 @@ __all__ = [
     "UnknownAgencyError",
     "WirekitError",
     "__version__",
+    "evaluate",
+    "json_schema",
     "parse",
+    "parse_bytes",
+    "parse_many",
+    "to_frame",
 ]

@@ -19,7 +19,7 @@ import attrs
 from ._errors import ParseError
 from ._language import guess_language
 from ._records import Article, DateMention, Dateline, SegmentKind, Severity, Span
-from ._registry import Registry, default_registry, guard
+from ._registry import Registry, default_registry
 from .agencies._agency import ArticleParts
 from .parsers._context import Context
 from .parsers.dates import find_dates
@@ -91,9 +91,7 @@ def parse(
         raise TypeError(f"parse() needs the article as str, not {type(text).__name__}{hint}")
     reference_date = coerce_published(published)
     registry = registry if registry is not None else default_registry()
-    chosen = registry.get(agency) if agency is not None else registry.detect(text)
-    if not registry.is_builtin(chosen.id):
-        chosen = guard(chosen, registry.generic)
+    chosen = registry.choose(text, agency)
     context = Context(language=language or guess_language(text, chosen.languages))
 
     notices = chosen.find_notices(text, None, context)

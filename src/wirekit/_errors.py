@@ -1,4 +1,12 @@
-"""wirekit's error model.
+"""wirekit's error model (the full page, with every hostile input's outcome: docs/errors.md).
+
+Two kinds of failure are kept apart. *Programming errors* raise at once, before
+any work: ``text`` that is not a ``str`` is a ``TypeError`` (for ``bytes`` the
+message names ``text.decode()``; or call :func:`wirekit.parse_bytes`), a
+``published`` of the wrong type a ``TypeError``, a ``published`` string that is
+not an ISO 8601 date a ``ValueError``. *Content problems* never raise in the
+default, lenient mode: what cannot be found is ``None`` or ``()``, and a
+:class:`~wirekit.Diagnostic` says what and where.
 
 Exceptions
     ``WirekitError``
@@ -12,15 +20,22 @@ Exceptions
         ``.agency`` and ``.known`` (the ids that do exist).
     ``PluginWarning(UserWarning)``
         A third-party agency plugin failed to load, raised, or misbehaved; it
-        is skipped and parsing goes on with the other agencies.
+        is skipped (or replaced by the generic parser, with an
+        ``agency.plugin-failed`` diagnostic) and parsing goes on.
 
-Lenient mode (the default) never raises on content: anything that could not
-be extracted is ``None`` or ``()``, and a :class:`~wirekit.Diagnostic` says why.
-Wrong *argument types* (``parse(b"...")``) are programming errors and raise
-``TypeError``; a malformed ``published`` string raises ``ValueError``.
+``parse_many`` turns any exception for one item into a ``Failure`` record at
+that item's index and carries on with the stream.
 
-Diagnostic codes are stable dotted ids; :data:`DIAGNOSTIC_CODES` maps each to
-its severity and meaning, and every diagnostic wirekit emits is listed there.
+Diagnostics
+    Codes are stable dotted ids (``area.what``), only ever added, never
+    renamed; :data:`DIAGNOSTIC_CODES` maps each to its severity and meaning,
+    and every diagnostic wirekit emits is listed there (a test collects the
+    codes used in ``src`` and checks them; another checks that docs/errors.md
+    shows the same table). ``INFO`` notes an absence that is normal for some
+    agencies, ``WARNING`` something found but doubtful or ignored, ``ERROR``
+    a part of the article that could not be examined at all (a pattern scan
+    that hit its time limit: ``input.timeout``); only ``ERROR`` makes strict
+    parsing raise.
 """
 
 from __future__ import annotations
@@ -110,6 +125,14 @@ DIAGNOSTIC_CODES: dict[str, tuple[Severity, str]] = {
     "input.timeout": (
         Severity.ERROR,
         "a pattern scan hit its time limit; the affected field was left empty",
+    ),
+    "reldate.out-of-range": (
+        Severity.WARNING,
+        "a date counted from the reference falls before year 1 or after 9999; left unresolved",
+    ),
+    "input.decode-error": (
+        Severity.WARNING,
+        "parse_bytes met bytes not valid in the encoding; the message gives their byte offsets",
     ),
 }
 

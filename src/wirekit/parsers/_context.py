@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import regex
 
 from .._errors import make_diagnostic
 from .._records import Diagnostic, Span
 
-__all__ = ["Context"]
+__all__ = ["Context", "scan", "scan_first", "scan_timeout"]
 
 
 @attrs.define
@@ -37,3 +38,84 @@ def region_bounds(text: str, region: Span | None) -> tuple[int, int]:
     if region is None:
         return 0, len(text)
     return min(region.start, len(text)), min(region.end, len(text))
+
+
+# The last line of defence against a pattern that backtracks (every pattern is
+# also written to run in linear time): each scan gets a time budget that grows
+# with the stretch it covers, because regex's ``timeout`` counts a whole call,
+# the whole ``finditer`` iteration included.
+SCAN_TIMEOUT_BASE = 0.5  # seconds, for any scan however short
+SCAN_TIMEOUT_PER_CHAR = 2e-6  # seconds per character scanned (2 s per million)
+
+
+def scan_timeout(pos: int, endpos: int) -> float:
+    """The time budget, in seconds, for scanning ``text[pos:endpos]``.
+
+    >>> scan_timeout(0, 1_000_000)
+    2.5
+    """
+    return SCAN_TIMEOUT_BASE + SCAN_TIMEOUT_PER_CHAR * max(0, endpos - pos)
+
+
+def scan(
+    pattern: regex.Pattern[str],
+    text: str,
+    pos: int,
+    endpos: int,
+    context: Context | None = None,
+) -> tuple[regex.Match[str], ...]:
+    """Every match of ``pattern`` in ``text[pos:endpos]``, with absolute offsets.
+
+    A scan that overruns :func:`scan_timeout` gives ``()`` and reports
+    ``input.timeout`` (with the scanned span) to ``context``: the field is left
+    empty instead of the call hanging.
+
+    >>> scan(regex.compile(r"\\d++"), "a 12 b 345", 0, 10)[1].span()
+    (7, 10)
+    """
+    try:
+        return tuple(pattern.finditer(text, pos, endpos, timeout=scan_timeout(pos, endpos)))
+    except TimeoutError:
+        _report_timeout(pattern, pos, endpos, context)
+        return ()
+
+
+def scan_first(
+    pattern: regex.Pattern[str],
+    text: str,
+    pos: int,
+    endpos: int,
+    context: Context | None = None,
+    *,
+    anchored: bool = False,
+) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in ``text[pos:endpos]`` (at ``pos`` when ``anchored``).
+
+    Like :func:`scan`, a timeout gives None and reports ``input.timeout``.
+
+    >>> scan_first(regex.compile(r"\\d++"), "a 12 b 345", 5, 10).group()
+    '345'
+    >>> scan_first(regex.compile(r"\\d++"), "a 12 b 345", 0, 10, anchored=True) is None
+    True
+    """
+    timeout = scan_timeout(pos, endpos)
+    try:
+        if anchored:
+            return pattern.match(text, pos, endpos, timeout=timeout)
+        return pattern.search(text, pos, endpos, timeout=timeout)
+    except TimeoutError:
+        _report_timeout(pattern, pos, endpos, context)
+        return None
+
+
+def _report_timeout(
+    pattern: regex.Pattern[str], pos: int, endpos: int, context: Context | None
+) -> None:
+    if context is not None:
+        first_line = pattern.pattern.strip().splitlines()[0] if pattern.pattern.strip() else ""
+        context.report(
+            "input.timeout",
+            f"scanning {endpos - pos} characters with the pattern starting {first_line[:40]!r} "
+            f"took longer than {scan_timeout(pos, endpos):.1f} s; the field was left empty",
+            Span(pos, max(pos, endpos)),
+        )

@@ -1,0 +1,82 @@
+"""Cheap agency detectors built from marker strings.
+
+Contract
+    ``make_detector(head=..., tail=...)`` returns a ``detect(text) -> float``
+    that looks only at the first and last :data:`WINDOW` characters of the
+    text, where wire services put their datelines, credits and copyright
+    lines. A marker found in the head scores ``head_score`` (a dateline such as
+    ``(Reuters)`` is strong evidence), one found in the tail ``tail_score``;
+    both together combine as independent evidence, ``1 - (1 - h) * (1 - t)``.
+
+Markers are plain, case-sensitive substrings (list each spelling you mean):
+a substring test is a few hundred nanoseconds, so thirty detectors stay well
+under 20 µs per article. An optional compiled ``tail_pattern`` covers the rare
+marker that is a shape rather than a string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+__all__ = ["TAIL_WINDOW", "WINDOW", "make_detector"]
+
+WINDOW: Final = 400  # the head: datelines sit within it, after a title or a byline
+TAIL_WINDOW: Final = 300  # the tail: credits, copyright and sign-off lines
+
+
+@attrs.frozen
+class _MarkerDetector:
+    """Scores a text by marker strings in its head and tail (picklable)."""
+
+    head: tuple[str, ...]
+    tail: tuple[str, ...]
+    head_score: float
+    tail_score: float
+    tail_pattern: regex.Pattern[str] | None
+
+    def __call__(self, text: str) -> float:
+        # Plain loops over substring tests: the cheapest scan CPython offers.
+        h = 0.0
+        for marker in self.head:
+            if text.find(marker, 0, WINDOW) >= 0:
+                h = self.head_score
+                break
+        t = 0.0
+        tail_start = max(0, len(text) - TAIL_WINDOW)
+        for marker in self.tail:
+            if text.find(marker, tail_start) >= 0:
+                t = self.tail_score
+                break
+        if t == 0.0 and self.tail_pattern is not None:
+            if self.tail_pattern.search(text, tail_start) is not None:
+                t = self.tail_score
+        if t == 0.0:
+            return h
+        return round(1.0 - (1.0 - h) * (1.0 - t), 6)
+
+
+def make_detector(
+    *,
+    head: Sequence[str] = (),
+    tail: Sequence[str] = (),
+    head_score: float = 0.9,
+    tail_score: float = 0.6,
+    tail_pattern: regex.Pattern[str] | None = None,
+) -> _MarkerDetector:
+    """A ``detect(text) -> float`` scoring marker strings in the head and tail of a text.
+
+    >>> detect = make_detector(head=("(ANTARA)",), tail=("ANTARA 20",))
+    >>> detect("Jakarta (ANTARA) - Harga naik.\\nCopyright © ANTARA 2025")
+    0.96
+    >>> detect("Jakarta (ANTARA) - Harga naik.")
+    0.9
+    >>> detect("Nothing to see.")
+    0.0
+    """
+    if not (0.0 <= head_score <= 1.0 and 0.0 <= tail_score <= 1.0):
+        raise ValueError("scores must lie in [0, 1]")
+    return _MarkerDetector(tuple(head), tuple(tail), head_score, tail_score, tail_pattern)

@@ -1,0 +1,22 @@
+"""PA Media (the Press Association, UK).
+
+``LONDON (PA) -``; stories end with ``ends``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._agency import Agency
+from ._detect import make_detector
+from ._generic import GENERIC
+
+AGENCY: Agency = attrs.evolve(
+    GENERIC,
+    id="pa",
+    name="PA Media",
+    languages=("en",),
+    detect=make_detector(
+        head=('(PA)',),
+            ),
+)

@@ -1,0 +1,23 @@
+"""SINDOnews (Indonesia).
+
+``JAKARTA -`` bare datelines.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._agency import Agency
+from ._detect import make_detector
+from ._generic import GENERIC
+
+AGENCY: Agency = attrs.evolve(
+    GENERIC,
+    id="sindonews",
+    name="SINDOnews",
+    languages=("id",),
+    detect=make_detector(
+        head=('SINDOnews',),
+        tail=('SINDOnews',),
+    ),
+)

@@ -1,0 +1,22 @@
+"""TEMPO.CO (Indonesia); the outlet comes first.
+
+``TEMPO.CO, Jakarta -``, also glued: ``TEMPO.CO,Jakarta-``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._agency import Agency
+from ._detect import make_detector
+from ._generic import GENERIC
+
+AGENCY: Agency = attrs.evolve(
+    GENERIC,
+    id="tempo",
+    name="Tempo",
+    languages=("id", "en"),
+    detect=make_detector(
+        head=('TEMPO.CO',),
+            ),
+)

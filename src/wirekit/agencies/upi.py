@@ -1,0 +1,22 @@
+"""United Press International.
+
+``WASHINGTON (UPI) --``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._agency import Agency
+from ._detect import make_detector
+from ._generic import GENERIC
+
+AGENCY: Agency = attrs.evolve(
+    GENERIC,
+    id="upi",
+    name="UPI",
+    languages=("en",),
+    detect=make_detector(
+        head=("(UPI) -", "(UPI) —"),
+            ),
+)

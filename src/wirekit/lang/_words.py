@@ -1,0 +1,71 @@
+"""The records that hold one language's date vocabulary.
+
+Everything is lower-case and plain data (dicts and tuples of strings) so that
+the date scanner can be assembled from it; nothing here is a pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+__all__ = ["DateWords", "RelativeWords"]
+
+
+def _frozen_map(value: Mapping[str, object]) -> dict[str, object]:
+    return {k.lower(): v for k, v in value.items()}
+
+
+@attrs.frozen
+class RelativeWords:
+    """Relative-date vocabulary of one language (Indonesian, Malay, English).
+
+    Offsets are in days for ``fixed_days``; units are one-letter codes:
+    ``D`` day, ``W`` week, ``M`` month, ``Y`` year, ``Q`` quarter, ``E`` decade,
+    ``WE`` weekend, and season codes ``SP``/``SU``/``FA``/``WI``.
+    """
+
+    fixed_days: Mapping[str, int] = attrs.field(factory=dict)  # "kemarin" -> -1
+    fixed_part_of_day: Mapping[str, str] = attrs.field(factory=dict)  # "tadi malam" -> "NI"
+    units: Mapping[str, str] = attrs.field(factory=dict)  # "pekan" -> "W"
+    one_units: Mapping[str, str] = attrs.field(factory=dict)  # "setahun" -> "Y" (count 1)
+    numbers: Mapping[str, int] = attrs.field(factory=dict)  # "dua" -> 2
+    pre_last: tuple[str, ...] = ()  # "last" week
+    pre_next: tuple[str, ...] = ()  # "next" week
+    pre_this: tuple[str, ...] = ()  # "this" week
+    post_last: tuple[str, ...] = ()  # pekan "lalu"
+    post_next: tuple[str, ...] = ()  # pekan "depan"
+    post_this: tuple[str, ...] = ()  # pekan "ini"
+    ago: tuple[str, ...] = ()  # dua hari "lalu", two days "ago"
+    later: tuple[str, ...] = ()  # dua hari "lagi", two days "later"
+    edges: tuple[str, ...] = ()  # "awal" pekan ini, "earlier" this year: value unchanged
+    refs: Mapping[str, str] = attrs.field(factory=dict)  # "saat ini" -> "PRESENT_REF"
+    parts_of_day: Mapping[str, str] = attrs.field(factory=dict)  # "pagi" -> "MO"
+    ordinals: Mapping[str, int] = attrs.field(factory=dict)  # "ketiga" -> 3 (quarters)
+    quarter_words: Mapping[str, str] = attrs.field(factory=dict)  # "kuartal" -> "Q"
+    ordinal_first: bool = False  # "third quarter" (en) vs "kuartal ketiga" (id)
+    latest_quarter: tuple[str, ...] = ()  # "latest quarter", "quarter" -> last completed
+    year_ago_quarter: tuple[str, ...] = ()  # "year-ago quarter" -> same quarter, a year back
+    year_words: tuple[str, ...] = ()  # "tahun" 2024 (part of the mention)
+    future_cues: tuple[str, ...] = ()  # "akan", "will": a bare weekday looks forward
+    ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case
+    decade_words: Mapping[str, int] = attrs.field(factory=dict)  # "nineties" -> 9
+
+
+@attrs.frozen
+class DateWords:
+    """Weekday and month names (from dateparser, supplemented) plus relative words.
+
+    ``weekdays``/``months`` hold the names that stand alone ("kamis", "july");
+    ``*_abbrevs`` the short forms that only count beside a day number or a
+    year ("kam", "jul", "sept"). Monday is 0, January is 1.
+    """
+
+    code: str
+    date_order: str  # "DMY", "MDY" or "YMD": how d/m/y digits are read
+    weekdays: Mapping[str, int]
+    weekday_abbrevs: Mapping[str, int]
+    months: Mapping[str, int]
+    month_abbrevs: Mapping[str, int]
+    relative: RelativeWords = attrs.field(factory=RelativeWords)

@@ -1,0 +1,130 @@
+"""Indonesian date vocabulary, written by hand where dateparser is thin.
+
+dateparser's ``id`` table gives the weekday and month names; it has no
+"pekan" (week), no "kemarin lusa", "lusa", "silam", "mendatang", no
+part-of-day words and no PRESENT_REF/PAST_REF phrases, so those live here.
+"""
+
+from __future__ import annotations
+
+from ._words import RelativeWords
+
+__all__ = ["EXTRA_MONTHS", "EXTRA_WEEKDAYS", "RELATIVE"]
+
+# Spellings seen in wire copy that dateparser lacks.
+EXTRA_WEEKDAYS = {"jum'at": 4, "jumaat": 4, "ahad": 6}
+EXTRA_MONTHS = {"nopember": 11, "pebruari": 2, "agt": 8, "okt": 10}
+
+NUMBERS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+    "beberapa": 0,
+}  # fmt: skip
+
+RELATIVE = RelativeWords(
+    fixed_days={
+        "hari ini": 0,
+        "kemarin": -1,
+        "kemarin lusa": -2,
+        "besok": 1,
+        "esok": 1,
+        "esok hari": 1,
+        "lusa": 2,
+        "tadi pagi": 0,
+        "tadi siang": 0,
+        "tadi sore": 0,
+        "tadi malam": -1,
+        "semalam": -1,
+        "keesokan harinya": 1,
+    },
+    fixed_part_of_day={
+        "tadi pagi": "MO",
+        "tadi siang": "MI",
+        "tadi sore": "AF",
+        "tadi malam": "NI",
+        "semalam": "NI",
+    },
+    units={
+        "hari": "D",
+        "pekan": "W",
+        "minggu": "W",
+        "bulan": "M",
+        "tahun": "Y",
+        "dekade": "E",
+        "dasawarsa": "E",
+        "akhir pekan": "WE",
+    },
+    one_units={
+        "sehari": "D",
+        "sepekan": "W",
+        "seminggu": "W",
+        "sebulan": "M",
+        "setahun": "Y",
+        "satu dekade": "E",
+        "sedekade": "E",
+    },
+    numbers=NUMBERS,
+    post_last=("lalu", "yang lalu", "kemarin", "silam"),
+    post_next=("depan", "mendatang", "yang akan datang", "berikutnya"),
+    post_this=("ini",),
+    ago=("lalu", "yang lalu", "silam"),
+    later=("lagi", "mendatang"),
+    edges=("awal", "akhir", "pertengahan", "medio", "penghujung", "sepanjang"),
+    refs={
+        "saat ini": "PRESENT_REF",
+        "kini": "PRESENT_REF",
+        "sekarang": "PRESENT_REF",
+        "dewasa ini": "PRESENT_REF",
+        "masa kini": "PRESENT_REF",
+        "hingga kini": "PRESENT_REF",
+        "belakangan ini": "PRESENT_REF",
+        "saat itu": "PAST_REF",
+        "ketika itu": "PAST_REF",
+        "waktu itu": "PAST_REF",
+        "kala itu": "PAST_REF",
+        "belum lama ini": "PAST_REF",
+        "baru-baru ini": "PAST_REF",
+        "beberapa waktu lalu": "PAST_REF",
+        "masa lalu": "PAST_REF",
+        "masa depan": "FUTURE_REF",
+        "ke depan": "FUTURE_REF",
+    },
+    parts_of_day={
+        "pagi": "MO",
+        "siang": "MI",
+        "sore": "AF",
+        "petang": "EV",
+        "malam": "NI",
+        "dini hari": "NI",
+        "pagi hari": "MO",
+        "siang hari": "MI",
+        "sore hari": "AF",
+        "malam hari": "NI",
+    },
+    ordinals={
+        "pertama": 1,
+        "kedua": 2,
+        "ketiga": 3,
+        "keempat": 4,
+        "i": 1,
+        "ii": 2,
+        "iii": 3,
+        "iv": 4,
+        "1": 1,
+        "2": 2,
+        "3": 3,
+        "4": 4,
+    },
+    quarter_words={"kuartal": "Q", "triwulan": "Q", "semester": "H", "paruh": "H"},
+    year_words=("tahun",),
+    future_cues=(
+        "akan",
+        "bakal",
+        "hendak",
+        "dijadwalkan",
+        "rencananya",
+        "berencana",
+        "direncanakan",
+    ),
+    ambiguous_lower=("minggu",),
+)

@@ -1,0 +1,59 @@
+"""Malay date vocabulary, written by hand where dateparser is thin.
+
+dateparser's ``ms`` table lacks "minggu lepas" in full, "kelmarin" (the day
+before yesterday), "lusa", "hadapan" and the part-of-day words.
+"""
+
+from __future__ import annotations
+
+from ._words import RelativeWords
+from .id import NUMBERS
+
+__all__ = ["EXTRA_MONTHS", "EXTRA_WEEKDAYS", "RELATIVE"]
+
+EXTRA_WEEKDAYS = {"jumaat": 4, "khamis": 3}
+EXTRA_MONTHS = {"mac": 3, "jun": 6, "julai": 7, "ogos": 8, "disember": 12}
+
+RELATIVE = RelativeWords(
+    fixed_days={
+        "hari ini": 0,
+        "semalam": -1,
+        "kelmarin": -2,
+        "esok": 1,
+        "lusa": 2,
+        "tulat": 3,
+        "pagi tadi": 0,
+        "malam tadi": -1,
+    },
+    fixed_part_of_day={"pagi tadi": "MO", "malam tadi": "NI"},
+    units={
+        "hari": "D",
+        "minggu": "W",
+        "bulan": "M",
+        "tahun": "Y",
+        "dekad": "E",
+        "hujung minggu": "WE",
+    },
+    one_units={"sehari": "D", "seminggu": "W", "sebulan": "M", "setahun": "Y"},
+    numbers=NUMBERS,
+    post_last=("lepas", "lalu", "yang lalu"),
+    post_next=("depan", "hadapan", "akan datang"),
+    post_this=("ini",),
+    ago=("lalu", "yang lalu", "lepas"),
+    later=("lagi",),
+    edges=("awal", "akhir", "pertengahan", "hujung"),
+    refs={
+        "ketika ini": "PRESENT_REF",
+        "kini": "PRESENT_REF",
+        "sekarang": "PRESENT_REF",
+        "pada masa ini": "PRESENT_REF",
+        "ketika itu": "PAST_REF",
+        "baru-baru ini": "PAST_REF",
+    },
+    parts_of_day={"pagi": "MO", "tengah hari": "MI", "petang": "AF", "malam": "NI"},
+    ordinals={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4},
+    quarter_words={"suku": "Q", "suku tahun": "Q", "separuh": "H"},
+    year_words=("tahun",),
+    future_cues=("akan", "bakal", "dijadual", "dijangka"),
+    ambiguous_lower=("minggu",),
+)

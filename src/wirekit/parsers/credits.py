@@ -1,0 +1,472 @@
+"""The credits parser: who reported, wrote, edited, translated or photographed the story.
+
+Contract
+    ``find_credits(text, region=None, context=None)`` returns one
+    :class:`~wirekit.Credit` per person, in text order, found in the *lead*
+    (the first :data:`LEAD_CHARS` characters of ``region``) and the *footer*
+    (the last :data:`FOOTER_CHARS`), never in the body between them. Each
+    ``span`` covers the name exactly, ``label`` is the label as written
+    (``"Pewarta"``, ``"Reporting by"``, ``"By"``) and ``label_span`` covers it.
+
+Label kinds
+    - *colon labels* need a colon: ``Pewarta: A``, ``Editor : B``. They may be
+      glued to the previous word when the label is capitalised
+      (``Pewarta: ASavitriEditor: B``): the label ends the name before it.
+    - *"by" labels* (``Reporting by``, ``Editing by``, ``Additional reporting by``)
+      start a line, or follow ``(``, ``;``, ``,`` or ``|``; the colon is optional.
+    - *line labels* (``By``, ``Oleh``, ``Por``, ``Laporan Wartawan``) start a
+      line of their own that holds nothing but names.
+
+Values
+    A value runs to the next label, the end of the line, or a stop (``;``, ``)``,
+    ``|``, a copyright sign or word, ``Baca juga``). It is split into names at
+    ``,``, ``;``, ``&``, ``and``/``dan``/``serta``; ``in <Place>`` is dropped
+    (``Albert Otti in Vienna``), and so are organisation parts after a comma
+    (``Philip Shehadi, Reuters``; ``Tom Krasovic, The San Diego Union-Tribune``).
+    An empty colon value gives no credit and a ``credit.empty`` diagnostic; a
+    value longer than :data:`MAX_VALUE` gives ``credit.too-long``.
+
+Unlabelled bylines
+    A line of two to four capitalised words right before the dateline line
+    (CoNLL-style Reuters copy) is a REPORTER credit with ``label=None``; with
+    ``signoff=True`` (Okezone) so is a last line like ``(Nama Penulis)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Final
+
+import attrs
+import regex
+
+from .._records import Credit, Role, Span
+from ._context import Context, region_bounds
+from .dateline import parse_dateline
+
+__all__ = [
+    "BY_LABELS",
+    "COLON_LABELS",
+    "FOOTER_CHARS",
+    "LEAD_CHARS",
+    "LINE_LABELS",
+    "MAX_VALUE",
+    "find_credits",
+    "make_credits_parser",
+]
+
+LEAD_CHARS: Final = 600
+FOOTER_CHARS: Final = 1500
+MAX_VALUE: Final = 200  # a credit value longer than this is not a list of names
+_MAX_NAME: Final = 60
+_MAX_LINE_VALUE: Final = 90  # a "By ..." line longer than this is prose ("By the end of ...")
+
+# Labels that need a colon, by the role they give (keys lower-case).
+COLON_LABELS: Final[Mapping[str, Role]] = {
+    "pewarta": Role.REPORTER,
+    "reporter": Role.REPORTER,
+    "wartawan": Role.REPORTER,
+    "oleh": Role.REPORTER,
+    "penulis": Role.WRITER,
+    "writer": Role.WRITER,
+    "editor": Role.EDITOR,
+    "redaktur": Role.EDITOR,
+    "penyunting": Role.EDITOR,
+    "penerjemah": Role.TRANSLATOR,
+    "translator": Role.TRANSLATOR,
+    "fotografer": Role.PHOTOGRAPHER,
+    "photographer": Role.PHOTOGRAPHER,
+    "foto": Role.PHOTOGRAPHER,
+    "photo": Role.PHOTOGRAPHER,
+    "kontributor": Role.CONTRIBUTOR,
+    "contributor": Role.CONTRIBUTOR,
+    "videografer": Role.VIDEOGRAPHER,
+    "videographer": Role.VIDEOGRAPHER,
+    "produser": Role.PRODUCER,
+    "producer": Role.PRODUCER,
+}
+# Labels ending in "by": the colon is optional, a separator or line start must precede.
+BY_LABELS: Final[Mapping[str, Role]] = {
+    "additional reporting by": Role.CONTRIBUTOR,
+    "reporting by": Role.REPORTER,
+    "reported by": Role.REPORTER,
+    "writing by": Role.WRITER,
+    "written by": Role.WRITER,
+    "compiled by": Role.WRITER,
+    "editing by": Role.EDITOR,
+    "edited by": Role.EDITOR,
+    "translated by": Role.TRANSLATOR,
+    "photos by": Role.PHOTOGRAPHER,
+}
+# Labels that open a line of names.
+LINE_LABELS: Final[Mapping[str, Role]] = {
+    "laporan wartawan": Role.REPORTER,
+    "laporan reporter": Role.REPORTER,
+    "by": Role.REPORTER,
+    "oleh": Role.REPORTER,
+    "por": Role.REPORTER,
+    "par": Role.REPORTER,
+    "von": Role.REPORTER,
+}
+
+
+def _alternation(labels: Mapping[str, Role]) -> str:
+    words = sorted(labels, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0]++") for w in words)
+
+
+def _title_alternation(labels: Mapping[str, Role]) -> str:
+    words = sorted({f for w in labels for f in (w.capitalize(), w.title(), w.upper())})
+    words.sort(key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0]++") for w in words)
+
+
+def _compile_labels(
+    colon: Mapping[str, Role], by: Mapping[str, Role], line: Mapping[str, Role]
+) -> regex.Pattern[str]:
+    """One pattern finding every label of the three kinds (compiled at import)."""
+    return regex.compile(
+        rf"""
+        (?:
+            (?<![\p{{L}}\d])(?P<colon>(?i:{_alternation(colon)}))   # "Pewarta", "Editor"
+            [ \t\u00a0]*+:                                          # ... and its colon
+          | (?<=\p{{Ll}})(?P<colon>{_title_alternation(colon)})     # glued: "ASavitriEditor"
+            [ \t\u00a0]*+:
+          | (?<=[(;,|][ \t\u00a0]{{0,3}})                         # after a separator
+            (?P<by>(?i:{_alternation(by)}))(?![\p{{L}}])            # "(Reporting by", "; Editing by"
+            (?:[ \t\u00a0]*+:)?+
+          | (?<=^[ \t\u00a0]{{0,4}}[*•\-]?[ \t\u00a0]{{0,4}})       # at a line start (or a bullet)
+            (?P<by>(?i:{_alternation(by)}))                          # "- Reporting by:"
+            [ \t\u00a0]*+:
+          | (?<=^[ \t\u00a0*•\-]{{0,8}})                           # at a line start
+            (?P<line>{_title_alternation(line)}|by)                 # "By", "Oleh", "Laporan Wartawan"
+            (?:[ \t\u00a0]*+:)?+[ \t\u00a0]++(?=\p{{L}})
+        )
+        """,
+        regex.VERBOSE | regex.MULTILINE | regex.V0,
+    )
+
+
+# Where a value stops, besides the next label and the line end.
+STOP_RE: Final = regex.compile(
+    r"""
+    [;|)]                                           # a separator of credits
+  | (?i:copyright)                                  # the copyright line glued on
+  | Â?©
+  | \((?i:c)\)
+  | (?i:baca[ ]juga)
+  | \r?\n                                           # the end of the line
+    """,
+    regex.VERBOSE,
+)
+# Separators between names inside one value.
+NAME_SEP_RE: Final = regex.compile(
+    r"""
+    [ \t\u00a0]*+(?P<comma>,)[ \t\u00a0]*+          # "A, B"
+  | [ \t\u00a0]*+[&/][ \t\u00a0]*+                  # "A & B", "A/B"
+  | [ \t\u00a0]++(?i:and|dan|serta|und)[ \t\u00a0]++ # "A and B", "A dan B", "A AND B"
+    """,
+    regex.VERBOSE,
+)
+# "in Vienna", "di Jakarta", "from Washington": where the person filed from.
+FILED_FROM_RE: Final = regex.compile(
+    r"""
+    [ \t\u00a0]++(?:in|di|from|en|aus)[ \t\u00a0]++\p{Lu}   # " in Vienna"
+    """,
+    regex.VERBOSE,
+)
+# Words that make a part an organisation or a job title, not a person.
+AGENCY_WORDS_RE: Final = regex.compile(
+    r"""
+    (?i:
+        reuters?|associated[ ]press|\bAP\b|\bAFP\b|agence[ ]france|xinhua|bernama|antara
+      | kyodo|yonhap|\bdpa\b|\bEFE\b|\bANSA\b|\bTASS\b|\bUPI\b|\bPTI\b|\bANI\b
+      | \bwriter\b|correspondent|\bstaff\b|\beditor\b|\breporter\b
+    )
+    """,
+    regex.VERBOSE,
+)
+# An agency name glued to the end of a person's name ("By Brad Schade Reuters").
+TRAILING_AGENCY_RE: Final = regex.compile(
+    r"""
+    [ \t\u00a0]++
+    (?i:reuters?|associated[ ]press(?:[ ]writer)?|ap[ ]writer|afp|xinhua|bernama|antara)
+    \Z                                              # at the very end of the name
+    """,
+    regex.VERBOSE,
+)
+# What a name may not hold: digits, e-mail and URL bits, sentence punctuation.
+NOT_NAME_RE: Final = regex.compile(
+    r"""
+    [\d@<>:/=?!"“”]                                 # "+49 30 ...", "<a@b.c>", "http://"
+    """,
+    regex.VERBOSE,
+)
+OUTLET_PREFIX_RE: Final = regex.compile(
+    r"""
+    [\p{L}\d][\p{L}\d\-]{0,30}+\.(?i:co\.id|com|co|id)  # "Tribunnews.com"
+    [ \t\u00a0]*+,[ \t\u00a0]*+                     # ", "
+    """,
+    regex.VERBOSE,
+)
+# A value of capitalised names, as a "By ..." line must hold ("By JOHN DOE and JANE ROE").
+NAME_VALUE_RE: Final = regex.compile(
+    r"""
+    (?:\p{Ll}{1,2}['’])?+\p{Lu}[\p{L}'’.\-]*+       # a capitalised word ("d'AFFLISIO")
+    (?:
+        (?:[ ]|,[ ]|[ ](?:and|dan|&)[ ])            # a space, a comma or a conjunction
+        (?:(?:de|van|von|der|den|da|di|bin|al)[ ])?+ # a lower-case particle
+        (?:\p{Ll}{1,2}['’])?+\p{Lu}[\p{L}'’.\-]*+   # the next capitalised word
+    ){0,11}+
+    """,
+    regex.VERBOSE,
+)
+# A line holding only a name of two to four capitalised words ("Larry Fine").
+NAME_LINE_RE: Final = regex.compile(
+    r"""
+    [ \t\u00a0]*+
+    (?P<name>\p{Lu}[\p{L}'’\-.]*+                  # a capitalised word ...
+        (?:[ ](?:(?:de|van|von|der|den|da|di|bin|binti|al|el|le|la)[ ])?+  # ... connectors
+        \p{Lu}[\p{L}'’\-.]*+){1,3}+)                  # ... and one to three more
+    [ \t\u00a0]*+\r?\n                              # alone on its line
+    """,
+    regex.VERBOSE,
+)
+# A last line "(Nama Penulis)" that signs the story off (Okezone).
+SIGNOFF_RE: Final = regex.compile(
+    r"""
+    (?<=^|[.!?"”)])                                 # a line start or a sentence end
+    \([ ]*+(?P<name>\p{Lu}[\p{L}'’\-.]*+(?:[ ]\p{Lu}[\p{L}'’\-.]*+){1,3}+)[ ]*+\)
+    \s*+\Z                                          # the last thing in the text
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+@attrs.frozen
+class _Labels:
+    """A compiled label set and the role of each label (picklable)."""
+
+    pattern: regex.Pattern[str]
+    colon: Mapping[str, Role]
+    by: Mapping[str, Role]
+    line: Mapping[str, Role]
+    signoff: bool = False
+
+
+def _labels(
+    colon: Mapping[str, Role] = COLON_LABELS,
+    by: Mapping[str, Role] = BY_LABELS,
+    line: Mapping[str, Role] = LINE_LABELS,
+    signoff: bool = False,
+) -> _Labels:
+    return _Labels(_compile_labels(colon, by, line), dict(colon), dict(by), dict(line), signoff)
+
+
+_GENERIC: Final = _labels()
+
+# The callback that records one credit: role, name start and end, label span.
+_Adder = Callable[[Role, int, int, Span | None], None]
+
+
+def _windows(start: int, end: int) -> list[tuple[int, int]]:
+    """The lead and footer windows of ``[start, end)``, merged when they touch."""
+    lead_end = min(end, start + LEAD_CHARS)
+    footer_start = max(start, end - FOOTER_CHARS)
+    if footer_start <= lead_end:
+        return [(start, end)]
+    return [(start, lead_end), (footer_start, end)]
+
+
+def _normalise(label: str) -> str:
+    return " ".join(label.lower().split())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "-–—:*•"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:-–—"):
+        end -= 1
+    return start, end
+
+
+def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The person names in a value ``[start, end)``, as spans."""
+    pos = start
+    index = 0
+    after_comma = False
+    while pos <= end:
+        sep = NAME_SEP_RE.search(text, pos, end)
+        part_end = sep.start() if sep is not None else end
+        name_start, name_end = _trim(text, pos, part_end)
+        filed = FILED_FROM_RE.search(text, name_start, name_end)
+        if filed is not None:
+            name_start, name_end = _trim(text, name_start, filed.start())
+        trailing = TRAILING_AGENCY_RE.search(text, name_start, name_end)
+        if trailing is not None and trailing.start() > name_start:
+            name_end = trailing.start()
+        if name_end > name_start and _is_name(text, name_start, name_end, index, after_comma):
+            yield name_start, name_end
+        index += 1
+        if sep is None:
+            break
+        after_comma = sep.group("comma") is not None
+        pos = sep.end()
+
+
+def _is_name(text: str, start: int, end: int, index: int, after_comma: bool) -> bool:
+    if end - start > _MAX_NAME or not text[start].isalpha():
+        return False
+    if NOT_NAME_RE.search(text, start, end) is not None:
+        return False
+    if index > 0 and after_comma:
+        # After a comma, an agency or a newspaper is where the person works.
+        return not (AGENCY_WORDS_RE.search(text, start, end) or text.startswith("The ", start))
+    return True
+
+
+def _in_credit_context(text: str, label_start: int) -> bool:
+    """A "by" label after a comma counts only inside a parenthesised credit line."""
+    pos = label_start - 1
+    while pos >= 0 and text[pos] in " \t\u00a0":
+        pos -= 1
+    if pos < 0 or text[pos] != ",":
+        return True
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.rfind("(", line_start, pos) > text.rfind(")", line_start, pos)
+
+
+def _find(
+    labels: _Labels, text: str, region: Span | None, context: Context | None
+) -> tuple[Credit, ...]:
+    start, end = region_bounds(text, region)
+    credits: list[Credit] = []
+    seen: set[tuple[Role, str]] = set()
+
+    def add(role: Role, name_start: int, name_end: int, label: Span | None) -> None:
+        name = text[name_start:name_end]
+        if (role, name) in seen:
+            return
+        seen.add((role, name))
+        credits.append(
+            Credit(
+                role, name, label.slice(text) if label else None, Span(name_start, name_end), label
+            )
+        )
+
+    for w_start, w_end in _windows(start, end):
+        matches = list(labels.pattern.finditer(text, w_start, w_end))
+        for i, match in enumerate(matches):
+            next_label = matches[i + 1].start() if i + 1 < len(matches) else w_end
+            kind = (
+                "colon" if match.start("colon") >= 0 else "by" if match.start("by") >= 0 else "line"
+            )
+            label = Span(match.start(kind), match.end(kind))
+            table = getattr(labels, kind)
+            role = table[_normalise(label.slice(text))]
+            value_start = match.end()
+            if kind == "line" and label.slice(text).lower().startswith("laporan"):
+                outlet = OUTLET_PREFIX_RE.match(text, value_start, next_label)
+                if outlet is not None:
+                    value_start = outlet.end()
+            stop = STOP_RE.search(text, value_start, next_label)
+            value_end = stop.start() if stop is not None else next_label
+            v_start, v_end = _trim(text, value_start, value_end)
+            if kind == "line":
+                newline = text.find("\n", value_start, w_end)
+                line_end = newline if newline >= 0 else w_end
+                if (
+                    line_end - value_start > _MAX_LINE_VALUE
+                    or v_end <= v_start
+                    or NAME_VALUE_RE.fullmatch(text, v_start, v_end) is None
+                ):
+                    continue  # prose that happens to start with "By"
+            if kind == "by" and not _in_credit_context(text, label.start):
+                continue
+            if v_end <= v_start:
+                if context is not None and kind == "colon":
+                    context.report("credit.empty", span=label)
+                continue
+            if v_end - v_start > MAX_VALUE:
+                if context is not None:
+                    context.report("credit.too-long", span=Span(v_start, v_end))
+                continue
+            for name_start, name_end in _names(text, v_start, v_end):
+                add(role, name_start, name_end, label)
+    _unlabelled(labels, text, start, end, add)
+    credits.sort(key=lambda c: c.span.start)
+    return tuple(credits)
+
+
+def _unlabelled(labels: _Labels, text: str, start: int, end: int, add: _Adder) -> None:
+    """Bylines without a label: a name line before the dateline, an Okezone sign-off."""
+    dateline = parse_dateline(text, Span(start, end))
+    if dateline is not None and dateline.span.start > start:
+        line_start = text.rfind("\n", start, dateline.span.start)
+        previous = text.rfind("\n", start, max(start, line_start)) + 1 if line_start > start else -1
+        if previous > start:  # never the first line: that is the title
+            match = NAME_LINE_RE.fullmatch(text, previous, line_start + 1)
+            if (
+                match is not None
+                and not AGENCY_WORDS_RE.search(text, *match.span("name"))
+                and labels.pattern.match(text, match.start("name")) is None
+            ):
+                add(Role.REPORTER, *match.span("name"), None)
+    if labels.signoff:
+        match = SIGNOFF_RE.search(text, max(start, end - 120), end)
+        if match is not None:
+            add(Role.REPORTER, *match.span("name"), None)
+
+
+def find_credits(
+    text: str, region: Span | None = None, context: Context | None = None
+) -> tuple[Credit, ...]:
+    """Every credited person in the lead and footer of ``region``, one credit per person.
+
+    >>> text = "Harga naik, katanya.\\nPewarta: Budi Santoso dan Agus S\\nEditor: M Razi Rahman"
+    >>> [(c.role.value, c.name, c.label) for c in find_credits(text)]
+    [('reporter', 'Budi Santoso', 'Pewarta'), ('reporter', 'Agus S', 'Pewarta'), ('editor', 'M Razi Rahman', 'Editor')]
+    >>> text = "Prices rose.\\n(Reporting by Ann Lee and Bo Chen; Editing by Cy Park)"
+    >>> [(c.role.value, c.name) for c in find_credits(text)]
+    [('reporter', 'Ann Lee'), ('reporter', 'Bo Chen'), ('editor', 'Cy Park')]
+    """
+    return _find(_GENERIC, text, region, context)
+
+
+@attrs.frozen
+class _CreditsParser:
+    """A credits parser with its own label set (picklable)."""
+
+    labels: _Labels
+
+    def __call__(
+        self, text: str, region: Span | None = None, context: Context | None = None
+    ) -> tuple[Credit, ...]:
+        return _find(self.labels, text, region, context)
+
+
+def make_credits_parser(
+    *,
+    labels: Mapping[str, Role] | None = None,
+    by_labels: Mapping[str, Role] | None = None,
+    line_labels: Mapping[str, Role] | None = None,
+    signoff: bool = False,
+) -> _CreditsParser:
+    """A credits parser knowing extra labels (added to the generic ones).
+
+    ``labels`` need a colon, ``by_labels`` may follow a separator, ``line_labels``
+    open a line of names; keys are matched case-insensitively. ``signoff=True``
+    also reads a last line ``(Nama Penulis)`` as the reporter.
+
+    >>> parse = make_credits_parser(labels={"Toimittaja": Role.REPORTER})
+    >>> [(c.role.value, c.name) for c in parse("Tarina.\\nToimittaja: Aino Virta")]
+    [('reporter', 'Aino Virta')]
+    """
+    return _CreditsParser(
+        _labels(
+            {**COLON_LABELS, **{k.lower(): v for k, v in (labels or {}).items()}},
+            {**BY_LABELS, **{k.lower(): v for k, v in (by_labels or {}).items()}},
+            {**LINE_LABELS, **{k.lower(): v for k, v in (line_labels or {}).items()}},
+            signoff,
+        )
+    )

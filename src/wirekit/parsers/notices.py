@@ -1,0 +1,210 @@
+"""The notices parser: boilerplate that is not the story.
+
+Contract
+    ``find_notices(text, region=None, context=None)`` returns, in text order, the
+    :class:`~wirekit.Notice` records found in ``region`` (the whole text when
+    None); each ``span`` covers the notice's line(s) without the line break and
+    ``text`` is that surface. Notices never overlap.
+
+Kinds
+    ``AI_BAN``     the paragraph that forbids crawling / AI indexing
+                   ("Dilarang keras mengambil konten, melakukan crawling ...").
+    ``RELATED``    "Baca juga: ..." / "Read also: ..." lines (also glued mid-line
+                   after a sentence, when the colon is there).
+    ``SOURCE``     "Sumber: ..." / "Source: ..." lines in the footer.
+    ``CONTACT``    a press-release "KONTAK:" / "Contact:" block, up to the next
+                   blank line or labelled footer line.
+    ``SIGNATURE``  a bare agency sign-off as the last line ("Reuter", "-- BERNAMA").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from .._records import Notice, NoticeKind, Span
+from ._context import Context, region_bounds
+
+__all__ = ["FOOTER_CHARS", "find_notices", "make_notices_parser"]
+
+FOOTER_CHARS: Final = 2000  # SOURCE and CONTACT notices are looked for this near the end
+_MAX_BLOCK_LINES: Final = 8
+
+AI_BAN_START_RE: Final = regex.compile(
+    r"""
+    ^[ \t\u00a0]*+                                  # at a line start
+    (?i:
+        dilarang[ ]keras                            # Indonesian: "Dilarang keras ..."
+      | dilarang[ ]mengambil
+      | (?:it[ ]is[ ])?strictly[ ](?:prohibited|forbidden)   # English equivalents
+      | (?:it[ ]is[ ])?prohibited[ ]to
+      | no[ ]part[ ]of[ ]this
+    )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+AI_BAN_WORD_RE: Final = regex.compile(
+    r"""
+    (?i:crawl|scrap|pengindeksan|indexing|\bAI\b|artificial[ ]intelligence|kecerdasan[ ]buatan)
+    """,
+    regex.VERBOSE,
+)
+RELATED_RE: Final = regex.compile(
+    r"""
+    (?:
+        ^[ \t\u00a0]*+                              # a line of its own ...
+        (?i:baca[ ]juga|read[ ]also|also[ ]read|read[ ]more|lihat[ ]juga|simak[ ]juga)
+        (?![\p{L}])
+      | (?<=[.!?"”)][ ]?+)                          # ... or glued after a sentence,
+        (?i:baca[ ]juga|read[ ]also|also[ ]read)    # where the colon is required
+        [ \t\u00a0]*+:
+    )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+SOURCE_RE: Final = regex.compile(
+    r"""
+    ^[ \t\u00a0]*+(?i:sumber|source)[ \t\u00a0]*+:   # "Sumber: ...", "sumber : Antara"
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+CONTACT_RE: Final = regex.compile(
+    r"""
+    ^[ \t\u00a0]*+
+    (?i:(?:media[ ])?(?:kontak|contacts?)(?:[ ]media)?)   # "KONTAK:", "Media contact:"
+    [ \t\u00a0]*+:
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+# A footer line that ends a contact block: another label or the copyright line.
+BLOCK_END_RE: Final = regex.compile(
+    r"""
+    [ \t\u00a0]*+
+    (?:
+        (?i:sumber|source|pewarta|editor|reporter|penulis|copyright|baca[ ]juga)(?![\p{L}])
+      | ©
+      | $                                           # a blank line
+    )
+    """,
+    regex.VERBOSE,
+)
+LINE_END_RE: Final = regex.compile(
+    r"""
+    [^\n]*+                                         # the rest of the line
+    """,
+    regex.VERBOSE,
+)
+_DEFAULT_SIGNATURES: Final = frozenset(
+    {"Reuter", "REUTER", "Reuters", "(Reuters)", "AP", "(AP)", "AFP", "(AFP)", "Xinhua",
+     "(Xinhua)", "BERNAMA", "-- BERNAMA", "--BERNAMA", "Bernama", "dpa", "ANSA", "EFE",
+     "(EFE)", "Kyodo", "(Kyodo)", "(END)", "(ANI)", "PTI", "(PTI)"}
+)  # fmt: skip
+
+
+def _line_span(text: str, start: int, end: int) -> Span:
+    """From ``start`` to the end of its line (within ``end``), trailing space trimmed."""
+    match = LINE_END_RE.match(text, start, end)
+    stop = match.end() if match is not None else start
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return Span(start, stop)
+
+
+def _block_span(text: str, start: int, end: int) -> Span:
+    """A contact block: its first line and the following lines up to a blank or labelled line."""
+    span = _line_span(text, start, end)
+    stop = span.end
+    pos = stop
+    for _ in range(_MAX_BLOCK_LINES):
+        if pos >= end or text[pos] != "\n":
+            break
+        following = pos + 1
+        if BLOCK_END_RE.match(text, following, end) is not None:
+            break
+        line = _line_span(text, following, end)
+        stop = line.end
+        pos = LINE_END_RE.match(text, following, end).end()  # type: ignore[union-attr]
+    return Span(span.start, stop)
+
+
+def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[Notice, ...]:
+    start, end = region_bounds(text, region)
+    footer = max(start, end - FOOTER_CHARS)
+    found: list[tuple[NoticeKind, Span]] = []
+    for match in AI_BAN_START_RE.finditer(text, start, end):
+        line = _line_span(text, match.start(), end)
+        line = Span(match.end() - len(match.group().lstrip()), line.end)
+        if AI_BAN_WORD_RE.search(text, line.start, line.end) is not None:
+            found.append((NoticeKind.AI_BAN, line))
+    for match in RELATED_RE.finditer(text, start, end):
+        first = match.end() - len(match.group().lstrip(" \t\u00a0"))
+        found.append((NoticeKind.RELATED, _line_span(text, first, end)))
+    for match in SOURCE_RE.finditer(text, footer, end):
+        first = match.end() - len(match.group().lstrip(" \t\u00a0"))
+        found.append((NoticeKind.SOURCE, _line_span(text, first, end)))
+    for match in CONTACT_RE.finditer(text, footer, end):
+        first = match.end() - len(match.group().lstrip(" \t\u00a0"))
+        found.append((NoticeKind.CONTACT, _block_span(text, first, end)))
+    last = _last_line(text, footer, end)
+    if last is not None and last.slice(text) in signatures:
+        found.append((NoticeKind.SIGNATURE, last))
+    found.sort(key=lambda item: (item[1].start, -item[1].end))
+    notices: list[Notice] = []
+    covered = start
+    for kind, span in found:
+        if span.start < covered or span.end <= span.start:
+            continue
+        notices.append(Notice(kind, span, span.slice(text)))
+        covered = span.end
+    return tuple(notices)
+
+
+def _last_line(text: str, start: int, end: int) -> Span | None:
+    """The last line of ``[start, end)`` holding a visible character, trimmed."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= start:
+        return None
+    first = text.rfind("\n", start, stop) + 1
+    first = max(first, start)
+    while first < stop and text[first].isspace():
+        first += 1
+    return Span(first, stop)
+
+
+def find_notices(
+    text: str, region: Span | None = None, context: Context | None = None
+) -> tuple[Notice, ...]:
+    """Every boilerplate notice in ``region`` (the whole text when None), in text order.
+
+    >>> text = "Harga naik.\\nBaca juga: Harga cabai turun\\nSumber: Kementan"
+    >>> [(n.kind.value, n.text) for n in find_notices(text)]
+    [('related', 'Baca juga: Harga cabai turun'), ('source', 'Sumber: Kementan')]
+    """
+    return _find(text, region, _DEFAULT_SIGNATURES)
+
+
+@attrs.frozen
+class _NoticesParser:
+    """A notices parser with extra sign-off lines (picklable)."""
+
+    signatures: frozenset[str]
+
+    def __call__(
+        self, text: str, region: Span | None = None, context: Context | None = None
+    ) -> tuple[Notice, ...]:
+        return _find(text, region, self.signatures)
+
+
+def make_notices_parser(*, signatures: Sequence[str] = ()) -> _NoticesParser:
+    """A notices parser that also takes the lines in ``signatures`` as an agency's sign-off.
+
+    >>> parse = make_notices_parser(signatures=("-- ANADOLU",))
+    >>> parse("Story.\\n-- ANADOLU")[0].kind.value
+    'signature'
+    """
+    return _NoticesParser(_DEFAULT_SIGNATURES | frozenset(signatures))

@@ -1,0 +1,162 @@
+"""Infer the article's reference ("now") date, the anchor of its relative dates.
+
+Contract
+    ``infer_reference(text, *, published, dateline, copyright, regions,
+    language, context)`` returns a :class:`~wirekit.Reference`. Sources, most
+    trusted first:
+
+    1. ``published`` from the caller (``caller``);
+    2. the dateline's own date when it is day-precise (``dateline``);
+    3. an explicit complete date in the text (``text``): a weekday written with
+       a full d/m/yyyy ("Selasa (30/12/2014)") anywhere in ``regions``, else
+       the first complete day date in the lead (the first 400 characters);
+    4. the copyright year with the weekday constraint (``copyright+weekday``):
+       "Kamis (10/7)" with "Copyright © ANTARA 2025" gives 2025-07-10, the
+       10 July near 2025 that is a Thursday (years are tried from the
+       copyright year backwards, then one year ahead); a year-less dateline
+       date ("LONDON, March 3") takes the copyright year;
+    5. none: ``Reference(None, NONE)`` and a ``reference.none`` diagnostic.
+
+    ``regions`` are the spans where body and header dates may be; the footer is
+    left out, so the copyright year itself is never a date mention. The clock
+    is never read.
+
+>>> import datetime as dt
+>>> from wirekit import Copyright, Span
+>>> text = "Kuala Lumpur (ANTARA) - Menlu bertemu, Kamis (10/7).\\nCopyright © ANTARA 2025"
+>>> ref = infer_reference(text, published=None, dateline=None,
+...                       copyright=Copyright("ANTARA", 2025, Span(53, 77)),
+...                       regions=[Span(0, 52)], language="id")
+>>> ref.date, ref.source.value
+(datetime.date(2025, 7, 10), 'copyright+weekday')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from .._records import (
+    Copyright,
+    Dateline,
+    DateMention,
+    Granularity,
+    Reference,
+    ReferenceSource,
+    Span,
+)
+from ._context import Context
+from .dates import find_dates
+
+__all__ = ["infer_reference"]
+
+_LEAD_CHARS = 400
+# Years tried for the copyright + weekday rule, in order: the copyright year,
+# then back (a page shows the year it was served, never earlier than the story),
+# then one year ahead (a story of late December under a January copyright).
+_YEAR_STEPS = (0, -1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11, 1)
+
+
+def infer_reference(
+    text: str,
+    *,
+    published: dt.date | None,
+    dateline: Dateline | None,
+    copyright: Copyright | None,
+    regions: Sequence[Span],
+    language: str | None,
+    context: Context | None = None,
+) -> Reference:
+    """The reference date of an article and where it came from (see module doc)."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is not None:
+        return Reference(published, ReferenceSource.CALLER)
+    date_mention = dateline.date if dateline is not None else None
+    if date_mention is not None and date_mention.date is not None:
+        return Reference(date_mention.date, ReferenceSource.DATELINE, date_mention.span)
+
+    mentions = [m for region in regions for m in find_dates(text, region, language=language)]
+    mentions.sort(key=lambda m: m.span.start)
+    full = [m for m in mentions if m.date is not None and m.granularity is Granularity.DAY]
+    with_weekday = [
+        m for m in full if m.anchor is not None and m.anchor.rule.startswith("weekday+")
+    ]
+    if with_weekday:
+        best = max(with_weekday, key=lambda m: m.date or dt.date.min)
+        return Reference(best.date, ReferenceSource.TEXT, best.span)
+    if full and regions:
+        lead_end = regions[0].start + _LEAD_CHARS
+        lead = [m for m in full if m.span.start < lead_end]
+        if lead:
+            return Reference(lead[0].date, ReferenceSource.TEXT, lead[0].span)
+
+    year = copyright.year if copyright is not None else None
+    if year is not None:
+        found = _from_copyright(mentions, year, language)
+        if found is not None:
+            return found
+        if date_mention is not None:
+            ref = find_dates(
+                text, date_mention.span, reference=dt.date(year, 7, 1), language=language
+            )
+            if ref and ref[0].date is not None:
+                day = ref[0].date
+                fitted = (
+                    dt.date(year, day.month, day.day) if (day.month, day.day) != (2, 29) else day
+                )
+                return Reference(fitted, ReferenceSource.COPYRIGHT_WEEKDAY, date_mention.span)
+    if context is not None:
+        context.report("reference.none")
+    return Reference(None, ReferenceSource.NONE)
+
+
+def _from_copyright(
+    mentions: Sequence[DateMention], year: int, language: str | None
+) -> Reference | None:
+    """Pin year-less "<weekday> (d/m)" mentions to the years near ``year`` where they fit.
+
+    The year that fits the most mentions wins (ties: nearer in ``_YEAR_STEPS``
+    order); the reference is the latest fitting date.
+    """
+    candidates = [m for m in mentions if m.anchor is not None and m.anchor.rule == "weekday+dm"]
+    if not candidates:
+        return None
+    best: tuple[int, int, dt.date, Span] | None = None
+    for rank, step in enumerate(_YEAR_STEPS):
+        hits: list[tuple[dt.date, Span]] = []
+        for mention in candidates:
+            fitted = _fit(mention, year + step, language)
+            if fitted is not None:
+                hits.append((fitted, mention.span))
+        if hits:
+            latest = max(hits)
+            key = (len(hits), -rank)
+            if best is None or key > (best[0], best[1]):
+                best = (len(hits), -rank, latest[0], latest[1])
+    if best is None:
+        return None
+    return Reference(best[2], ReferenceSource.COPYRIGHT_WEEKDAY, best[3])
+
+
+def _fit(mention: DateMention, year: int, language: str | None) -> dt.date | None:
+    """The mention's date in ``year`` (or the year after, across New Year) if its weekday fits."""
+    probe = find_dates(mention.text, reference=dt.date(year, 7, 1), language=language)
+    if not probe or probe[0].date is None:
+        return None
+    day = probe[0].date
+    try:
+        candidate = dt.date(year, day.month, day.day)
+    except ValueError:
+        return None
+    weekday = _named_weekday(mention.text, language)
+    return candidate if weekday is not None and candidate.weekday() == weekday else None
+
+
+def _named_weekday(mention_text: str, language: str | None) -> int | None:
+    """The weekday a "<weekday> (d/m)" mention names, read from its leading word."""
+    head = mention_text.split("(", 1)[0].strip(" ,\t")
+    named = find_dates(head, reference=dt.date(2000, 1, 3), language=language)
+    if not named or named[0].date is None:
+        return None
+    return named[0].date.weekday()

@@ -1,0 +1,157 @@
+"""parse_many: order, failures that do not stop the stream, pools, laziness."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import wirekit
+from wirekit import Article, Failure, parse_many
+
+# Short articles written for these tests, one per style, each with a distinct place.
+TEXTS = (
+    "JAKARTA (ANTARA) - Harga cabai turun di pasar induk, kata pedagang, Senin (7/7).\n"
+    "Pewarta: Dewi Lestari\nEditor: Bambang Sutopo\nCOPYRIGHT © ANTARA 2025",
+    "LONDON, March 3 (Reuters) - Shares in British banks rose on Monday after a rate "
+    "decision.\n(Reporting by Jane Smith; Editing by Tom Brown)",
+    "NAIROBI, Kenya (AP) — Heavy rain flooded parts of the capital on Thursday, officials said.",
+    "BEIJING, Sept. 2 (Xinhua) -- Rail passenger trips hit a record during the summer season.",
+    "KUALA LUMPUR, Aug 6 (Bernama) -- Palm oil stocks are expected to rise, traders said today.",
+    "TEMPO.CO, Jakarta - KPK memeriksa tiga saksi dalam kasus suap proyek jalan, Rabu.",
+)
+
+
+def counting(items: list[Any], pulled: list[int]) -> Iterator[Any]:
+    """Yield ``items``, recording in ``pulled[0]`` how many were taken."""
+    for item in items:
+        pulled[0] += 1
+        yield item
+
+
+def test_in_process_results_keep_input_order() -> None:
+    """Each result is the parse of the item at the same position."""
+    results = list(parse_many(TEXTS * 3))
+    assert [r.text for r in results if isinstance(r, Article)] == list(TEXTS * 3)
+
+
+def test_results_equal_parse_of_each_item() -> None:
+    """parse_many gives exactly what parse gives, item by item."""
+    assert list(parse_many(TEXTS, published="2025-07-08")) == [
+        wirekit.parse(t, published="2025-07-08") for t in TEXTS
+    ]
+
+
+POISONED = (
+    pytest.param(None, "TypeError", id="none"),
+    pytest.param(b"JAKARTA (ANTARA) - bytes", "TypeError", id="bytes"),
+    pytest.param(42, "TypeError", id="int"),
+    pytest.param({"body": "no text key"}, "KeyError", id="mapping-without-text"),
+    pytest.param(("LONDON (Reuters) - x", {"colour": "red"}), "TypeError", id="unknown-keyword"),
+    pytest.param(("LONDON (Reuters) - x", {"agency": "no-such"}), "UnknownAgencyError", id="agency"),
+    pytest.param(("LONDON (Reuters) - x", {"published": "3/3/2025"}), "ValueError", id="published"),
+)
+
+
+@pytest.mark.parametrize(("poison", "error"), POISONED)
+@pytest.mark.parametrize("processes", [1, 2])
+def test_poisoned_item_is_reported_and_stream_continues(
+    poison: object, error: str, processes: int
+) -> None:
+    """A bad item yields a Failure with its index; the items after it are still parsed."""
+    items = [TEXTS[0], poison, TEXTS[1], TEXTS[2]]
+    results = list(parse_many(items, processes=processes, chunksize=1))
+    assert len(results) == 4
+    failure = results[1]
+    assert isinstance(failure, Failure)
+    assert (failure.index, failure.error) == (1, error)
+    assert failure.message
+    assert [r.text for r in results if isinstance(r, Article)] == [TEXTS[0], TEXTS[1], TEXTS[2]]
+
+
+def test_two_processes_equal_one() -> None:
+    """A pool of two gives the same results, in the same order, as in-process parsing."""
+    items: list[Any] = [*TEXTS, None, *TEXTS, ("x", {"agency": "no-such"}), *TEXTS]
+    one = list(parse_many(items, processes=1, published="2025-07-08"))
+    two = list(parse_many(items, processes=2, chunksize=2, published="2025-07-08"))
+    assert two == one
+    assert len(two) == len(items)
+
+
+def test_item_keywords_override_shared_keywords() -> None:
+    """(text, kwargs) pairs and mappings carry their own parse keywords."""
+    shared = {"published": "2020-01-01"}
+    items = [
+        (TEXTS[0], {"published": dt.date(2025, 7, 8)}),
+        {"text": TEXTS[0], "published": "2025-07-08"},
+        TEXTS[0],
+    ]
+    results = list(parse_many(items, **shared))
+    assert all(isinstance(r, Article) for r in results)
+    assert [r.reference.date for r in results if isinstance(r, Article)] == [
+        dt.date(2025, 7, 8),
+        dt.date(2025, 7, 8),
+        dt.date(2020, 1, 1),
+    ]
+
+
+def test_in_process_reads_one_item_per_result() -> None:
+    """In-process, the generator is read only as far as the results taken."""
+    pulled = [0]
+    results = parse_many(counting(list(TEXTS * 10), pulled))
+    assert pulled[0] == 0
+    next(results)
+    assert pulled[0] == 1
+    next(results)
+    assert pulled[0] == 2
+
+
+def test_pool_reads_a_bounded_window() -> None:
+    """With a pool, at most 2 x processes chunks are read ahead of the consumer."""
+    pulled = [0]
+    results = parse_many(counting(list(TEXTS * 50), pulled), processes=2, chunksize=3)
+    next(results)
+    assert pulled[0] <= 2 * 2 * 3
+    assert sum(1 for _ in results) == len(TEXTS) * 50 - 1
+
+
+def test_empty_input_yields_nothing() -> None:
+    """No items, no results, pool or not."""
+    assert list(parse_many([])) == []
+    assert list(parse_many(iter(()), processes=2)) == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        pytest.param({"processes": 0}, ValueError, id="processes-0"),
+        pytest.param({"processes": 1.5}, ValueError, id="processes-float"),
+        pytest.param({"chunksize": 0}, ValueError, id="chunksize-0"),
+        pytest.param({"colour": "red"}, TypeError, id="unknown-keyword"),
+    ],
+)
+def test_bad_arguments_raise_at_call_time(kwargs: dict[str, Any], error: type[Exception]) -> None:
+    """Programming errors raise before any item is read."""
+    pulled = [0]
+    with pytest.raises(error):
+        parse_many(counting(list(TEXTS), pulled), **kwargs)
+    assert pulled[0] == 0
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=120), st.none(), st.integers()), max_size=6))
+def test_one_result_per_item_in_order(items: list[Any]) -> None:
+    """Whatever the items, one result each: an Article for str, a Failure otherwise."""
+    results = list(parse_many(items))
+    assert len(results) == len(items)
+    for index, (item, result) in enumerate(zip(items, results, strict=True)):
+        if isinstance(item, str):
+            assert isinstance(result, Article)
+            assert result.text == item
+        else:
+            assert isinstance(result, Failure)
+            assert result.index == index

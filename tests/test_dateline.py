@@ -1,0 +1,147 @@
+"""The dateline parser: every shape of DESIGN.md §3 and issue 4, on articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirekit import Span
+from wirekit.agencies import BUILTIN_AGENCIES
+from wirekit.parsers import Context
+from wirekit.parsers.dateline import make_dateline_parser, parse_dateline
+
+AGENCIES = {a.id: a for a in BUILTIN_AGENCIES}
+
+# (lead, place, agency as written, date text, dateline text)
+SHAPES = [
+    ("Kuala Lumpur (ANTARA) - China siap bekerja sama.", "Kuala Lumpur", "ANTARA", None, "Kuala Lumpur (ANTARA) -"),
+    ("JAKARTA (ANTARA) - Harga beras naik.", "JAKARTA", "ANTARA", None, "JAKARTA (ANTARA) -"),
+    ("  Sentani, Jayapura (ANTARA) - Warga berkumpul.", "Sentani, Jayapura", "ANTARA", None, "Sentani, Jayapura (ANTARA) -"),
+    ("Klaten (ANTARA News) - Petani panen.", "Klaten", "ANTARA News", None, "Klaten (ANTARA News) -"),
+    ("Mataram, NTB (ANTARA News) - Bandara ditutup.", "Mataram, NTB", "ANTARA News", None, "Mataram, NTB (ANTARA News) -"),
+    ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --\nKota itu membuka lomba.", "ISTANBUL", "Antara/PRNewswire", "23 Februari 2016", "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"),
+    ("LONDON, March 3 (Reuters) - Shares fell.", "LONDON", "Reuters", "March 3", "LONDON, March 3 (Reuters) -"),
+    ("Jan 30 (Reuters) - Gold rose on Tuesday.", None, "Reuters", "Jan 30", "Jan 30 (Reuters) -"),
+    ("COCOA REVIEW\nSALVADOR, Feb 26 - Showers continued.", "SALVADOR", None, "Feb 26", "SALVADOR, Feb 26 -"),
+    ("PAYOUT SET\nCHICAGO, Ill., March 3 - The company said.", "CHICAGO, Ill.", None, "March 3", "CHICAGO, Ill., March 3 -"),
+    ("NEW YORK (AP) — Stocks rose.", "NEW YORK", "AP", None, "NEW YORK (AP) —"),
+    ("WARSAW, Poland (AP) -- Crowds gathered.", "WARSAW, Poland", "AP", None, "WARSAW, Poland (AP) --"),
+    ("NAIROBI, Kenya (AP) _ Rain fell.", "NAIROBI, Kenya", "AP", None, "NAIROBI, Kenya (AP) _"),
+    ("STOCKHOLM, Aug 29, 2014 (AFP) - Talks began.", "STOCKHOLM", "AFP", "Aug 29, 2014", "STOCKHOLM, Aug 29, 2014 (AFP) -"),
+    ("BEIJING, Sept. 2 (Xinhua) -- Trade grew.", "BEIJING", "Xinhua", "Sept. 2", "BEIJING, Sept. 2 (Xinhua) --"),
+    ("KUALA LUMPUR, Aug 6 (Bernama) -- Prices eased.", "KUALA LUMPUR", "Bernama", "Aug 6", "KUALA LUMPUR, Aug 6 (Bernama) --"),
+    ("MELAKA, 13 Jan (Bernama) -- Harga turun.", "MELAKA", "Bernama", "13 Jan", "MELAKA, 13 Jan (Bernama) --"),
+    ("Londres, 21 mar (EFE).- El precio subió.", "Londres", "EFE", "21 mar", "Londres, 21 mar (EFE).-"),
+    ("(ANSA) - ROMA, 1 LUG - Il governo ha deciso.", "ROMA", "ANSA", "1 LUG", "(ANSA) - ROMA, 1 LUG -"),
+    ("MOSCOW, January 21. /TASS/. The ministry said.", "MOSCOW", "TASS", "January 21", "MOSCOW, January 21. /TASS/."),
+    ("New Delhi, Jan 10 (ANI): The minister said.", "New Delhi", "ANI", "Jan 10", "New Delhi, Jan 10 (ANI):"),
+    ("New Delhi, Jan 10 (PTI) The minister said.", "New Delhi", "PTI", "Jan 10", "New Delhi, Jan 10 (PTI)"),
+    ("JAKARTA, KOMPAS.com - Harga cabai naik.", "JAKARTA", "KOMPAS.com", None, "JAKARTA, KOMPAS.com -"),
+    ("TEMPO.CO, Jakarta - Harga cabai naik.", "Jakarta", "TEMPO.CO", None, "TEMPO.CO, Jakarta -"),
+    ("Liputan6.com, Jakarta - Harga cabai naik.", "Jakarta", "Liputan6.com", None, "Liputan6.com, Jakarta -"),
+    ("REPUBLIKA.CO.ID, SEMARANG -- Harga cabai naik.", "SEMARANG", "REPUBLIKA.CO.ID", None, "REPUBLIKA.CO.ID, SEMARANG --"),
+    ("Berita cabai\nATHENS 1996-08-22\nGreek prices rose.", "ATHENS", None, "1996-08-22", "ATHENS 1996-08-22"),
+    ("JAKARTA - Komisi itu memeriksa saksi.", "JAKARTA", None, None, "JAKARTA -"),
+    ("SORONG– Ketua umum datang.", "SORONG", None, None, "SORONG–"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "agency", "date", "surface"), SHAPES, ids=[s[4] for s in SHAPES])
+def test_dateline_shapes(text: str, place: str | None, agency: str | None, date: str | None, surface: str) -> None:
+    """Each shape gives place, agency and date as written, and a span over the dateline."""
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)
+    assert dateline.span.slice(text) == surface
+    if date is None:
+        assert dateline.date is None
+    else:
+        assert dateline.date is not None
+        assert dateline.date.text == date
+        assert dateline.date.span.slice(text) == date
+        assert dateline.date.value is None  # resolved later by the pipeline
+    if dateline.place_span is not None:
+        assert dateline.place_span.slice(text) == place
+    if dateline.agency_span is not None:
+        assert dateline.agency_span.slice(text) == agency
+
+
+def test_cnn_indonesia_needs_its_agency() -> None:
+    """"Jakarta, CNN Indonesia --" reads as place + outlet with the agency's own parser."""
+    text = "Jakarta, CNN Indonesia -- Harga cabai naik."
+    dateline = AGENCIES["cnnindonesia"].parse_dateline(text, None, None)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == ("Jakarta", "CNN Indonesia")
+
+
+def test_reuters_1987_agency_after_date() -> None:
+    """"WASHINGTON, March 12, Reuter -" gives the agency with the Reuters parser."""
+    text = "JUDGE RULES\nWASHINGTON, March 12, Reuter - A judge ruled."
+    dateline = AGENCIES["reuters"].parse_dateline(text, None, None)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == ("WASHINGTON", "Reuter")
+
+
+def test_dateline_after_caption_and_byline() -> None:
+    """A caption, a byline and an ATTN line before the dateline are skipped."""
+    text = (
+        "Warga antre beras di pasar, Kamis (10/7/2025). ANTARA FOTO/Budi\n"
+        "By Kim Soo-yeon\nATTN: adds details\n"
+        "SEOUL, July 10 (Yonhap) -- Prices rose."
+    )
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == ("SEOUL", "Yonhap")
+
+
+def test_title_with_dash_is_not_a_dateline() -> None:
+    """A capitalised headline with a dash loses to the real dateline below it."""
+    text = "ECONOMIC SPOTLIGHT - BOLIVIA\nBy Ann Lee, Reuters\nLA PAZ, March 20 - Bolivia said."
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert dateline.place == "LA PAZ"
+
+
+def test_missing_dateline_reports() -> None:
+    """No dateline gives None and a dateline.missing diagnostic."""
+    context = Context()
+    assert parse_dateline("harga cabai naik lagi di pasar.", None, context) is None
+    assert [d.code for d in context.diagnostics] == ["dateline.missing"]
+
+
+def test_region_bounds_the_search() -> None:
+    """Offsets stay absolute when a region is given."""
+    text = "XXXX\nJAKARTA (ANTARA) - Harga naik."
+    dateline = parse_dateline(text, Span(5, len(text)))
+    assert dateline is not None
+    assert dateline.span == Span(5, 23)
+
+
+def test_only_the_lead_is_read() -> None:
+    """A dateline shape deep in the body is not the dateline."""
+    text = "harga naik.\n" * 200 + "JAKARTA (ANTARA) - Harga naik."
+    assert parse_dateline(text) is None
+
+
+def test_make_dateline_parser_is_picklable() -> None:
+    """Configured parsers pickle (for batch and distributed use)."""
+    import pickle
+
+    parser = make_dateline_parser(agencies=("CNN Indonesia",))
+    clone = pickle.loads(pickle.dumps(parser))
+    assert clone("Jakarta, CNN Indonesia -- x.") == parser("Jakarta, CNN Indonesia -- x.")
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_match(text: str) -> None:
+    """On any text the parser returns None or a dateline whose spans hold its fields."""
+    dateline = parse_dateline(text)
+    if dateline is not None:
+        assert 0 <= dateline.span.start <= dateline.span.end <= len(text)
+        if dateline.place is not None:
+            assert dateline.place_span is not None
+            assert dateline.place_span.slice(text) == dateline.place
+        if dateline.agency is not None:
+            assert dateline.agency_span is not None
+            assert dateline.agency_span.slice(text) == dateline.agency

@@ -1,0 +1,312 @@
+"""Date finding and resolution: example tables for the hard cases, then properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirekit import Granularity, Span
+from wirekit.parsers._context import Context
+from wirekit.parsers.dates import find_dates, resolve_year_closest
+
+REF = dt.date(2025, 7, 11)  # a Friday
+
+ID_WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ID_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+             "September", "Oktober", "November", "Desember")  # fmt: skip
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")  # fmt: skip
+
+
+def values(text: str, reference: dt.date | None = REF, language: str | None = None) -> list:
+    return [(m.text, m.value) for m in find_dates(text, reference=reference, language=language)]
+
+
+CASES = [
+    # Indonesian press forms
+    (
+        "id-weekday-dm",
+        "Menlu bertemu di Kuala Lumpur, Kamis (10/7).",
+        [("Kamis (10/7)", "2025-07-10")],
+    ),
+    (
+        "id-weekday-dmy-pod",
+        "Hujan turun Minggu (28/12/2014) pagi.",
+        [("Minggu (28/12/2014) pagi", "2014-12-28")],
+    ),
+    (
+        "id-weekday-full",
+        "Rapat digelar Jumat, 13 Juni 2025.",
+        [("Jumat, 13 Juni 2025", "2025-06-13")],
+    ),
+    ("id-bare-weekday", "Ia tiba di Jakarta, Sabtu.", [("Sabtu", "2025-07-05")]),
+    ("id-senin-lalu", "Senin lalu ia pergi.", [("Senin lalu", "2025-07-07")]),
+    ("id-jumat-pekan-lalu", "Ia datang Jumat pekan lalu.", [("Jumat pekan lalu", "2025-07-04")]),
+    ("id-minggu-lalu-week", "Harga naik minggu lalu.", [("minggu lalu", "2025-W27")]),
+    ("id-minggu-sunday", "Ia datang pada Minggu lalu.", [("Minggu lalu", "2025-07-06")]),
+    ("id-minggu-lower", "Dalam satu minggu ia pergi.", []),
+    (
+        "id-fixed",
+        "kemarin, kemarin lusa, besok, lusa, hari ini",
+        [
+            ("kemarin", "2025-07-10"),
+            ("kemarin lusa", "2025-07-09"),
+            ("besok", "2025-07-12"),
+            ("lusa", "2025-07-13"),
+            ("hari ini", "2025-07-11"),
+        ],
+    ),
+    (
+        "id-units",
+        "pekan lalu, bulan lalu, tahun lalu, tahun ini, bulan depan",
+        [
+            ("pekan lalu", "2025-W27"),
+            ("bulan lalu", "2025-06"),
+            ("tahun lalu", "2024"),
+            ("tahun ini", "2025"),
+            ("bulan depan", "2025-08"),
+        ],
+    ),
+    (
+        "id-counted",
+        "dua hari lalu, tiga pekan lalu, setahun lalu",
+        [
+            ("dua hari lalu", "2025-07-09"),
+            ("tiga pekan lalu", "2025-W25"),
+            ("setahun lalu", "2024"),
+        ],
+    ),
+    ("id-edge", "awal pekan ini", [("awal pekan ini", "2025-W28")]),
+    ("id-weekend", "akhir pekan lalu", [("akhir pekan lalu", "2025-W27-WE")]),
+    (
+        "id-absolute",
+        "10 Juli 2025, Juli 2025, tahun 2024, tahun 1990-an",
+        [
+            ("10 Juli 2025", "2025-07-10"),
+            ("Juli 2025", "2025-07"),
+            ("tahun 2024", "2024"),
+            ("tahun 1990-an", "199X"),
+        ],
+    ),
+    (
+        "id-refs",
+        "Saat ini harga stabil; saat itu belum; kini naik.",
+        [("Saat ini", "PRESENT_REF"), ("saat itu", "PAST_REF"), ("kini", "PRESENT_REF")],
+    ),
+    ("id-quarter", "kuartal III 2025", [("kuartal III 2025", "2025-Q3")]),
+    # Malay
+    (
+        "ms-words",
+        "semalam, kelmarin, minggu lepas",
+        [("semalam", "2025-07-10"), ("kelmarin", "2025-07-09"), ("minggu lepas", "2025-W27")],
+    ),
+    # English
+    ("en-on-thursday", "The minister spoke on Thursday.", [("Thursday", "2025-07-10")]),
+    ("en-possessive", "Thursday's vote was close.", [("Thursday", "2025-07-10")]),
+    (
+        "en-last-next",
+        "last Tuesday and next Friday",
+        [("last Tuesday", "2025-07-08"), ("next Friday", "2025-07-18")],
+    ),
+    (
+        "en-fixed",
+        "yesterday, today, tomorrow",
+        [("yesterday", "2025-07-10"), ("today", "2025-07-11"), ("tomorrow", "2025-07-12")],
+    ),
+    (
+        "en-units",
+        "last week, this month, next year, earlier this year",
+        [
+            ("last week", "2025-W27"),
+            ("this month", "2025-07"),
+            ("next year", "2026"),
+            ("earlier this year", "2025"),
+        ],
+    ),
+    ("en-ago", "two weeks ago", [("two weeks ago", "2025-W26")]),
+    ("en-decade", "in the 1990s", [("1990s", "199X")]),
+    ("en-year", "in 1987", [("1987", "1987")]),
+    (
+        "en-absolute",
+        "July 10, 2025 and March 3, 1987",
+        [("July 10, 2025", "2025-07-10"), ("March 3, 1987", "1987-03-03")],
+    ),
+    ("en-feb-26", "Feb 26", [("Feb 26", "2025-02-26")]),
+    ("en-future-weekday", "The talks will resume on Tuesday.", [("Tuesday", "2025-07-15")]),
+    ("en-may-verb", "Prices may rise.", []),
+    ("en-may-month", "Talks began in May.", [("May", "2025-05")]),
+    (
+        "numeric",
+        "10/7/2025 and 2025-07-10",
+        [("10/7/2025", "2025-07-10"), ("2025-07-10", "2025-07-10")],
+    ),
+    # Not dates
+    ("score", "Skor akhir (10/7) untuk tuan rumah.", []),
+    ("copyright", "Copyright © ANTARA 2025", []),
+    ("phone", "Telp. 2025 atau halaman 2025", []),
+    ("inside-number", "Sebanyak 12025 orang dan 1.2025 ton", []),
+    ("count", "Ada 2025 orang hadir.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_examples(text: str, expected: list) -> None:
+    """Each example text yields exactly the expected (surface, value) mentions."""
+    assert values(text) == expected
+
+
+DATELINE_DATES = [
+    ("March 3", "en", "2025-03-03"), ("23 Februari 2016", "id", "2016-02-23"),
+    ("Aug 29, 2014", "en", "2014-08-29"), ("21 mar", "es", "2025-03-21"),
+    ("1 LUG", "it", "2025-07-01"), ("January 21", "en", "2025-01-21"),
+    ("1996-08-22", "en", "1996-08-22"), ("Sept. 2", "en", "2025-09-02"),
+    ("13 Jan", "ms", "2025-01-13"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"), DATELINE_DATES, ids=[d[0] for d in DATELINE_DATES]
+)
+def test_dateline_date_parts(text: str, language: str, value: str) -> None:
+    """Every dateline date shape resolves as the first mention of its span."""
+    mentions = find_dates(
+        f"X, {text} (Y)", Span(3, 3 + len(text)), reference=REF, language=language
+    )
+    assert mentions[0].value == value
+
+
+def test_other_locales_from_dateparser() -> None:
+    """Weekday names of dateparser locales work ("jueves", "Donnerstag")."""
+    assert values("el jueves (10/7)", language="es") == [("jueves (10/7)", "2025-07-10")]
+    assert values("am Donnerstag", language="de") == [("Donnerstag", "2025-07-10")]
+
+
+def test_year_wrap() -> None:
+    """An article of 2 January 2026 reads "Rabu (31/12)" as 2025-12-31."""
+    assert values("Rabu (31/12)", reference=dt.date(2026, 1, 2)) == [("Rabu (31/12)", "2025-12-31")]
+
+
+def test_weekday_mismatch_reports_and_keeps_digits() -> None:
+    """A weekday contradicting its (d/m) gives a diagnostic; the digits win."""
+    context = Context()
+    mentions = find_dates("Kamis (11/7)", reference=REF, context=context)
+    assert mentions[0].value == "2025-07-11"
+    assert [d.code for d in context.diagnostics] == ["reldate.weekday-mismatch"]
+
+
+@pytest.mark.parametrize("digits", ["31/2", "99/99", "0/0"])
+def test_invalid_dates_never_raise(digits: str) -> None:
+    """Impossible (d/m) digits give no value and an invalid-date diagnostic."""
+    context = Context()
+    mentions = find_dates(f"Senin ({digits})", reference=REF, context=context)
+    assert all(m.value is None for m in mentions)
+    assert [d.code for d in context.diagnostics] == ["reldate.invalid-date"]
+
+
+def test_unresolved_without_reference() -> None:
+    """Without a reference, relative dates get no value and a diagnostic; absolute ones resolve."""
+    context = Context()
+    mentions = find_dates("Kemarin dan 10 Juli 2025.", context=context)
+    assert [(m.text, m.value) for m in mentions] == [
+        ("Kemarin", None),
+        ("10 Juli 2025", "2025-07-10"),
+    ]
+    assert [d.code for d in context.diagnostics] == ["reldate.unresolved"]
+
+
+def test_granularity_and_part_of_day() -> None:
+    """Mentions carry their granularity and the part of day when one is attached."""
+    (mention,) = find_dates("Minggu (28/12/2014) pagi", reference=REF)
+    assert mention.granularity is Granularity.DAY
+    assert mention.part_of_day == "MO"
+    assert mention.date == dt.date(2014, 12, 28)
+
+
+def test_region_offsets_are_absolute() -> None:
+    """Mentions found inside a region carry offsets into the whole text."""
+    text = "Kamis (10/7). Rabu (9/7)."
+    (mention,) = find_dates(text, Span(14, len(text)), reference=REF)
+    assert mention.span == Span(14, 24)
+    assert mention.span.slice(text) == mention.text
+
+
+@st.composite
+def date_and_reference(draw: st.DrawFn) -> tuple[dt.date, dt.date]:
+    day = draw(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
+    return day, day + dt.timedelta(days=draw(st.integers(0, 6)))
+
+
+@given(date_and_reference())
+def test_indonesian_weekday_dm_resolves_back(pair: tuple[dt.date, dt.date]) -> None:
+    """For any d and r within six days after d, "<weekday> (<d>/<m>)" resolves to d."""
+    day, ref = pair
+    text = f"Ia tiba {ID_WEEKDAYS[day.weekday()]} ({day.day}/{day.month})."
+    assert [m.date for m in find_dates(text, reference=ref)] == [day]
+
+
+@given(date_and_reference())
+def test_bare_weekday_resolves_back(pair: tuple[dt.date, dt.date]) -> None:
+    """A bare weekday within the past six days resolves to that day, in both languages."""
+    day, ref = pair
+    for name in (ID_WEEKDAYS[day.weekday()], EN_WEEKDAYS[day.weekday()]):
+        assert [m.date for m in find_dates(f"Ia tiba {name}.", reference=ref)] == [day]
+
+
+@given(
+    st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
+    st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
+)
+def test_rendered_absolute_dates_resolve_back(day: dt.date, ref: dt.date) -> None:
+    """Full dates rendered in several shapes resolve to themselves whatever the reference."""
+    shapes = [
+        f"{day.day} {ID_MONTHS[day.month - 1]} {day.year}",
+        f"{EN_MONTHS[day.month - 1]} {day.day}, {day.year}",
+        day.isoformat(),
+        f"{ID_WEEKDAYS[day.weekday()]} ({day.day}/{day.month}/{day.year})",
+    ]
+    for shape in shapes:
+        assert [m.date for m in find_dates(f"pada {shape} itu", reference=ref)] == [day], shape
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
+def test_relative_words_follow_reference(ref: dt.date) -> None:
+    """Relative words move with the reference only (no wall clock)."""
+    mentions = find_dates("kemarin, besok, bulan lalu, tahun depan", reference=ref)
+    last_month = (ref.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    assert [m.value for m in mentions] == [
+        (ref - dt.timedelta(days=1)).isoformat(),
+        (ref + dt.timedelta(days=1)).isoformat(),
+        last_month,
+        str(ref.year + 1),
+    ]
+
+
+@given(
+    st.text(alphabet="KamisJumatSeninMinggu lalu (0123456789/)pekan,. \n", max_size=80),
+    st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+)
+def test_day_values_match_named_weekday(text: str, ref: dt.date) -> None:
+    """Every day value agrees with its weekday name unless a mismatch is reported."""
+    context = Context()
+    for mention in find_dates(text, reference=ref, context=context):
+        assert mention.span.slice(text) == mention.text
+        if mention.date is None or not mention.text[:1].isalpha():
+            continue
+        head = mention.text.split()[0].split("(")[0].strip(",.").lower()
+        names = [n.lower() for n in ID_WEEKDAYS]
+        if head in names and "(" not in mention.text:
+            assert mention.date.weekday() == names.index(head)
+        elif head in names and mention.date.weekday() != names.index(head):
+            assert any(
+                d.code == "reldate.weekday-mismatch" and d.span == mention.span
+                for d in context.diagnostics
+            )
+
+
+def test_resolve_year_closest_prefers_reference_year() -> None:
+    """Dates far from New Year keep the reference's year."""
+    assert resolve_year_closest(dt.date(1989, 10, 31), 1, 31) == dt.date(1989, 1, 31)

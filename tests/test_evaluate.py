@@ -1,0 +1,680 @@
+"""The scorer behind ``wirekit evaluate``, checked on tiny hand-made gold files.
+
+The gold and prediction files under ``tests/data/eval/`` are articles written for
+this suite; every expected count below was worked out by hand from them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirekit._evaluate import (
+    Counts,
+    GoldArticle,
+    PredictedDate,
+    Prediction,
+    Report,
+    add_evaluate_parser,
+    compare_reports,
+    evaluate,
+    find_dateparser_dates,
+    find_floor_violations,
+    map_agency,
+    match_spans,
+    normalize_name,
+    read_gold,
+    run_evaluate,
+    score_article,
+)
+from wirekit._records import Article, Credit, Dateline, DateMention, Role, Span
+
+DATA = Path(__file__).parent / "data" / "eval"
+GOLD = DATA / "gold.jsonl"
+PREDICTIONS = DATA / "predictions.jsonl"
+
+TEXT = "DENPASAR (ANTARA) - Festival layang-layang digelar Sabtu (12/7) selama dua hari."
+
+
+def gold_article(gold: dict[str, Any], text: str = TEXT, **meta: Any) -> GoldArticle:
+    """A gold article around ``TEXT`` with only the given gold keys."""
+    return GoldArticle(id="t/1", text=text, gold=gold, corpus="t", **meta)
+
+
+def counts_of(gold: dict[str, Any], prediction: Prediction, **meta: Any) -> dict[str, Counts]:
+    """The per-field counts of one prediction against one gold article."""
+    return dict(score_article(gold_article(gold, **meta), prediction).counts)
+
+
+def at(text: str, surface: str, value: str | None, type_: str = "DATE") -> PredictedDate:
+    """A predicted date at the first occurrence of ``surface``."""
+    start = text.index(surface)
+    return PredictedDate(start, start + len(surface), value, type_, surface)
+
+
+def gold_date(text: str, surface: str, value: str | None, type_: str = "DATE") -> dict[str, Any]:
+    """A gold date entry at the first occurrence of ``surface``."""
+    start = text.index(surface)
+    return {
+        "start": start,
+        "end": start + len(surface),
+        "text": surface,
+        "value": value,
+        "type": type_,
+    }
+
+
+def cli(*argv: str) -> tuple[int, str, str]:
+    """Run ``wirekit evaluate`` through its own sub-parser; (exit code, stdout, stderr)."""
+    parser = argparse.ArgumentParser(prog="wirekit")
+    add_evaluate_parser(parser.add_subparsers(dest="command"))
+    out, err = io.StringIO(), io.StringIO()
+    code = run_evaluate(parser.parse_args(["evaluate", *argv]), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def test_counts_metrics() -> None:
+    """P, R, F1 and accuracy follow their definitions; empty counts have none."""
+    c = Counts(tp=3, fp=1, fn=2, articles=4, exact=2)
+    assert (c.gold, c.predicted) == (5, 4)
+    assert c.precision == 0.75
+    assert c.recall == 0.6
+    assert c.f1 == pytest.approx(6 / 9)
+    assert c.accuracy == 0.5
+    assert Counts(fp=2).precision == 0.0 and Counts(fp=2).recall is None and Counts(fp=2).f1 == 0.0
+    assert Counts().f1 is None and Counts().accuracy is None
+
+
+def test_counts_add_and_round_trip() -> None:
+    """Counts add field by field and survive to_dict/from_dict."""
+    total = Counts(1, 2, 3, 4, 5) + Counts(10, 20, 30, 40, 50)
+    assert total == Counts(11, 22, 33, 44, 55)
+    assert Counts.from_dict(total.to_dict()) == total
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "equal"),
+    [
+        ("Jos\u00e9 Ruiz", "Jose\u0301 Ruiz", True),
+        ("Ade P. Marboen", "Ade\u00a0P.\nMarboen ", True),
+        ("Ade P. Marboen", "  Ade   P. Marboen", True),
+        ("ANTARA", "Antara", False),
+        ("Budi Santoso", "Budi Santoso,", False),
+        ("M. Riza", "M Riza", False),
+    ],
+    ids=[
+        "nfc",
+        "nbsp-newline",
+        "runs-and-ends",
+        "no-case-folding",
+        "no-punctuation-strip",
+        "no-fuzz",
+    ],
+)
+def test_names_compare_after_nfc_and_whitespace_only(
+    gold: str, predicted: str, equal: bool
+) -> None:
+    """Names are equal after NFC + whitespace normalisation, and only then."""
+    counts = counts_of({"bylines": [gold]}, Prediction(bylines=((predicted, None),)))
+    assert (counts["bylines"].tp == 1) is equal
+    assert normalize_name(gold) == normalize_name(gold)
+
+
+# --------------------------------------------------------------------------- single-valued fields
+
+
+@pytest.mark.parametrize(
+    ("gold_place", "predicted", "expected"),
+    [
+        ("DENPASAR", "DENPASAR", Counts(tp=1, articles=1, exact=1)),
+        ("DENPASAR", None, Counts(fn=1, articles=1)),
+        ("DENPASAR", "BALI", Counts(fp=1, fn=1, articles=1)),
+        (None, "DENPASAR", Counts(fp=1, articles=1)),
+        (None, None, Counts(articles=1, exact=1)),
+    ],
+    ids=["exact", "missing", "wrong", "spurious-on-empty-gold", "both-empty"],
+)
+def test_single_valued_field_counts(
+    gold_place: str | None, predicted: str | None, expected: Counts
+) -> None:
+    """Equal is TP; missing is FN; wrong is FP + FN; anything against null gold is FP."""
+    gold = {"dateline": {"place": gold_place, "agency": "ANTARA", "date": None}}
+    assert counts_of(gold, Prediction(place=predicted))["dateline.place"] == expected
+
+
+def test_absent_gold_keys_are_not_scored() -> None:
+    """Fields whose gold key is absent get no counts at all, whatever is predicted."""
+    prediction = Prediction(
+        place="DENPASAR",
+        bylines=(("Rina", None),),
+        copyright_holder="ANTARA",
+        dates=(at(TEXT, "Sabtu (12/7)", "2025-07-12"),),
+        agency="antara",
+    )
+    assert counts_of({}, prediction) == {}
+
+
+def test_absent_key_inside_dateline_is_not_scored() -> None:
+    """A dateline gold without a 'date' key scores place only (and agency when given)."""
+    counts = counts_of(
+        {"dateline": {"place": "DENPASAR"}},
+        Prediction(place="DENPASAR", dateline_date="2025-07-12"),
+    )
+    assert set(counts) == {"dateline.place"}
+
+
+def test_null_dateline_scores_every_predicted_part_as_false_positive() -> None:
+    """Gold dateline null: a predicted place, agency and date are each a false positive."""
+    prediction = Prediction(place="DENPASAR", dateline_agency="ANTARA", dateline_date="2025-07-12")
+    counts = counts_of({"dateline": None}, prediction)
+    for field in ("dateline.place", "dateline.agency", "dateline.date"):
+        assert counts[field] == Counts(fp=1, articles=1)
+
+
+def test_null_copyright_scores_holder_and_year_as_false_positives() -> None:
+    """Gold copyright null: a predicted holder and year are false positives."""
+    counts = counts_of(
+        {"copyright": None}, Prediction(copyright_holder="ANTARA", copyright_year=2025)
+    )
+    assert counts["copyright.holder"] == Counts(fp=1, articles=1)
+    assert counts["copyright.year"] == Counts(fp=1, articles=1)
+
+
+def test_copyright_year_compares_as_integer() -> None:
+    """A right holder and a wrong year score separately."""
+    counts = counts_of(
+        {"copyright": {"holder": "ANTARA", "year": 2025}},
+        Prediction(copyright_holder="ANTARA", copyright_year=2024),
+    )
+    assert counts["copyright.holder"] == Counts(tp=1, articles=1, exact=1)
+    assert counts["copyright.year"] == Counts(fp=1, fn=1, articles=1)
+
+
+# --------------------------------------------------------------------------- lists of names
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [
+        (["A Rahman", "B Sari"], ["B Sari", "A Rahman"], Counts(tp=2, articles=1, exact=1)),
+        (["A Rahman", "B Sari"], ["A Rahman"], Counts(tp=1, fn=1, articles=1)),
+        (["A Rahman"], ["A Rahman", "Reuters"], Counts(tp=1, fp=1, articles=1)),
+        (["A Rahman"], [], Counts(fn=1, articles=1)),
+        ([], ["A Rahman"], Counts(fp=1, articles=1)),
+        ([], [], Counts(articles=1, exact=1)),
+        (["A Rahman", "A Rahman"], ["A Rahman"], Counts(tp=1, fn=1, articles=1)),
+        (["A Rahman"], ["A Rahman", "A Rahman"], Counts(tp=1, fp=1, articles=1)),
+    ],
+    ids=[
+        "exact-any-order",
+        "partial",
+        "spurious",
+        "missing",
+        "empty-gold",
+        "both-empty",
+        "multiset-gold",
+        "multiset-pred",
+    ],
+)
+def test_name_lists_use_multiset_matching(
+    gold: list[str], predicted: list[str], expected: Counts
+) -> None:
+    """Bylines and editors count the multiset intersection as TP."""
+    counts = counts_of({"editors": gold}, Prediction(editors=tuple((n, None) for n in predicted)))
+    assert counts["editors"] == expected
+
+
+# --------------------------------------------------------------------------- agency detection
+
+
+@pytest.mark.parametrize(
+    ("gold", "expected"),
+    [
+        ("ANTARA", "antara"),
+        ("KOMPAS.com", "kompas"),
+        ("TEMPO.CO", "tempo"),
+        ("Liputan6.com", "liputan6"),
+        ("detikcom", "detik"),
+        ("The Associated Press", "ap"),
+        ("SINDOnews", "sindonews"),
+        ("WSJ", None),
+        (None, None),
+    ],
+    ids=[
+        "antara",
+        "kompas",
+        "tempo",
+        "liputan6",
+        "detik",
+        "ap-long",
+        "sindonews",
+        "unmapped",
+        "null",
+    ],
+)
+def test_agency_table(gold: str | None, expected: str | None) -> None:
+    """Gold agency strings map to wirekit ids case-insensitively; unknown ones to None."""
+    assert map_agency(gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [
+        ("Reuters", "reuters", Counts(tp=1, articles=1, exact=1)),
+        ("Reuters", None, Counts(fn=1, articles=1)),
+        ("Reuters", "ap", Counts(fp=1, fn=1, articles=1)),
+        ("WSJ", None, Counts(articles=1, exact=1)),
+        ("WSJ", "reuters", Counts(fp=1, articles=1)),
+    ],
+    ids=["detected", "generic", "wrong", "unmapped-generic", "unmapped-claimed"],
+)
+def test_agency_detection_counts(gold: str, predicted: str | None, expected: Counts) -> None:
+    """Detection is a single-valued field over the mapped id."""
+    assert counts_of({}, Prediction(agency=predicted), agency=gold)["agency"] == expected
+
+
+def test_agency_not_scored_when_gold_agency_is_null() -> None:
+    """Articles whose agency is not marked in the text are not scored for detection."""
+    assert "agency" not in counts_of({}, Prediction(agency="reuters"), agency=None)
+
+
+# --------------------------------------------------------------------------- date mentions
+
+DATES_TEXT = "Rapat digelar Senin (7/7) dan Selasa (8/7), lalu ditunda selama dua pekan."
+
+
+@pytest.mark.parametrize(
+    ("predicted", "expected"),
+    [
+        ([("Senin (7/7)", "2025-07-07")], Counts(tp=1, articles=1, exact=1)),
+        ([("Senin", "2025-07-07")], Counts(tp=1, articles=1, exact=1)),
+        ([("digelar Senin (7/7) dan", "2025-07-07")], Counts(tp=1, articles=1, exact=1)),
+        ([("Senin (7/7)", "2025-07-14")], Counts(fp=1, fn=1, articles=1)),
+        ([("Senin (7/7)", None)], Counts(fp=1, fn=1, articles=1)),
+        ([("Selasa (8/7)", "2025-07-07")], Counts(fp=1, fn=1, articles=1)),
+        ([], Counts(fn=1, articles=1)),
+        (
+            [("Senin (7/7)", "2025-07-07"), ("Selasa (8/7)", "2025-07-08")],
+            Counts(tp=1, fp=1, articles=1),
+        ),
+    ],
+    ids=[
+        "exact",
+        "partial-overlap",
+        "covering",
+        "wrong-value",
+        "unresolved",
+        "no-overlap",
+        "missing",
+        "spurious",
+    ],
+)
+def test_dates_need_overlap_and_equal_value(
+    predicted: list[tuple[str, str | None]], expected: Counts
+) -> None:
+    """A date mention is TP when spans overlap and values are equal; else FP and/or FN."""
+    gold = {"dates": [gold_date(DATES_TEXT, "Senin (7/7)", "2025-07-07")]}
+    prediction = Prediction(dates=tuple(at(DATES_TEXT, s, v) for s, v in predicted))
+    assert counts_of(gold, prediction, text=DATES_TEXT)["dates"] == expected
+
+
+def test_touching_spans_do_not_overlap() -> None:
+    """A prediction ending where the gold starts shares no character with it."""
+    gold = {"dates": [gold_date(DATES_TEXT, "Senin (7/7)", "2025-07-07")]}
+    start = DATES_TEXT.index("Senin")
+    prediction = Prediction(dates=(PredictedDate(start - 8, start, "2025-07-07"),))
+    assert counts_of(gold, prediction, text=DATES_TEXT)["dates"] == Counts(fp=1, fn=1, articles=1)
+
+
+def test_one_prediction_matches_one_gold_only() -> None:
+    """A prediction covering two gold mentions of equal value matches one of them."""
+    text = "Senin dan Senin"
+    gold = {
+        "dates": [
+            {"start": 0, "end": 5, "value": "2025-07-07", "type": "DATE"},
+            {"start": 10, "end": 15, "value": "2025-07-07", "type": "DATE"},
+        ]
+    }
+    prediction = Prediction(dates=(PredictedDate(0, 15, "2025-07-07"),))
+    assert counts_of(gold, prediction, text=text)["dates"] == Counts(tp=1, fn=1, articles=1)
+
+
+def test_matching_is_maximum_not_first_come() -> None:
+    """The matcher finds two pairs where taking the first overlap would find one."""
+    gold = [PredictedDate(0, 10, "X"), PredictedDate(0, 3, "X")]
+    predicted = [PredictedDate(1, 2, "X"), PredictedDate(6, 8, "X")]
+    assert len(match_spans(gold, predicted)) == 2
+
+
+def test_dates_scored_per_timex_type() -> None:
+    """Per-type rows match within a type; the overall row ignores types; span row ignores values."""
+    gold = {
+        "dates": [
+            gold_date(DATES_TEXT, "Senin (7/7)", "2025-07-07"),
+            gold_date(DATES_TEXT, "selama dua pekan", "P2W", "DURATION"),
+        ]
+    }
+    prediction = Prediction(
+        dates=(
+            at(DATES_TEXT, "Senin (7/7)", "2025-07-08"),
+            at(DATES_TEXT, "dua pekan", "P2W", "DATE"),
+        )
+    )
+    counts = counts_of(gold, prediction, text=DATES_TEXT)
+    assert counts["dates"] == Counts(tp=1, fp=1, fn=1, articles=1)
+    assert counts["dates.DATE"] == Counts(fp=2, fn=1, articles=1)
+    assert counts["dates.DURATION"] == Counts(fn=1, articles=1)
+    assert counts["dates.TIME"] == Counts(articles=1, exact=1)
+    assert counts["dates.span"] == Counts(tp=2, articles=1, exact=1)
+
+
+def test_empty_gold_dates_score_every_prediction_as_false_positive() -> None:
+    """Gold dates [] means the article has none."""
+    prediction = Prediction(dates=(at(DATES_TEXT, "Senin (7/7)", "2025-07-07"),))
+    counts = counts_of({"dates": []}, prediction, text=DATES_TEXT)
+    assert counts["dates"] == Counts(fp=1, articles=1)
+
+
+def _last(text: str, surface: str, value: str) -> PredictedDate:
+    """A date at the last occurrence of ``surface``."""
+    start = text.rindex(surface)
+    return PredictedDate(start, start + len(surface), value, "DATE", surface)
+
+
+def test_timeml_title_line_without_gold_is_ignored() -> None:
+    """TimeML sources: predictions on a first line that holds no gold timex are ignored."""
+    text = "Talks end Monday\nThe talks ended on Monday."
+    last = _last(text, "Monday", "1998-03-02")
+    gold = {
+        "dates": [{"start": last.start, "end": last.end, "value": "1998-03-02", "type": "DATE"}]
+    }
+    prediction = Prediction(dates=(at(text, "Monday", "1998-03-02"), last))
+    counts = counts_of(gold, prediction, text=text, source="timebank")
+    assert counts["dates"] == Counts(tp=1, articles=1, exact=1)
+
+
+def test_timeml_first_line_with_gold_is_scored() -> None:
+    """TimeML sources: a first line that holds gold timexes is scored like the rest."""
+    text = "The talks end Monday and resume Friday.\nMore."
+    gold = {"dates": [gold_date(text, "Monday", "1998-03-02")]}
+    prediction = Prediction(
+        dates=(at(text, "Monday", "1998-03-02"), at(text, "Friday", "1998-03-06"))
+    )
+    counts = counts_of(gold, prediction, text=text, source="timebank")
+    assert counts["dates"] == Counts(tp=1, fp=1, articles=1)
+
+
+def test_title_line_counts_outside_timeml_sources() -> None:
+    """Other sources score predictions on the first line like any other."""
+    text = "Talks end Monday\nThe talks ended."
+    counts = counts_of(
+        {"dates": []},
+        Prediction(dates=(at(text, "Monday", "1998-03-02"),)),
+        text=text,
+        source="antara",
+    )
+    assert counts["dates"] == Counts(fp=1, articles=1)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 60),
+            st.integers(1, 8),
+            st.sampled_from(["A", "B"]),
+            st.sampled_from(["DATE", "SET"]),
+        ),
+        max_size=8,
+    ),
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 8), st.sampled_from(["A", "B", None])),
+        max_size=8,
+    ),
+)
+def test_date_counts_invariants(
+    gold_raw: list[tuple[int, int, str, str]], pred_raw: list[tuple[int, int, str | None]]
+) -> None:
+    """TP + FN is the gold count, TP + FP the prediction count; gold against itself is perfect."""
+    text = "x" * 80
+    gold = {"dates": [{"start": s, "end": s + n, "value": v, "type": t} for s, n, v, t in gold_raw]}
+    prediction = Prediction(dates=tuple(PredictedDate(s, s + n, v) for s, n, v in pred_raw))
+    c = counts_of(gold, prediction, text=text)["dates"]
+    assert (c.tp + c.fn, c.tp + c.fp) == (len(gold_raw), len(pred_raw))
+    assert c.tp <= counts_of(gold, prediction, text=text)["dates.span"].tp
+    itself = Prediction(dates=tuple(PredictedDate(s, s + n, v, t) for s, n, v, t in gold_raw))
+    perfect = counts_of(gold, itself, text=text)
+    assert all(perfect[f].fp == perfect[f].fn == 0 for f in perfect)
+
+
+# --------------------------------------------------------------------------- predictions
+
+
+def test_prediction_from_article_reads_every_scored_field() -> None:
+    """An Article's dateline, credits, copyright, dates and agency become a Prediction."""
+    text = "DENPASAR (ANTARA) - Sabtu (12/7). Pewarta: Rina"
+    mention = DateMention("Sabtu (12/7)", Span(20, 32), "2025-07-12")
+    article = Article(
+        text=text,
+        agency="antara",
+        dateline=Dateline("DENPASAR", "ANTARA", None, Span(0, 19)),
+        credits=(Credit(Role.REPORTER, "Rina", "Pewarta", Span(43, 47)),),
+        dates=(mention,),
+    )
+    prediction = Prediction.from_article(article)
+    assert prediction == Prediction.from_dict(article.to_dict())
+    assert prediction.bylines == (("Rina", 43),)
+    assert prediction.dates == (PredictedDate(20, 32, "2025-07-12", "DATE", "Sabtu (12/7)"),)
+
+
+# --------------------------------------------------------------------------- files and reports
+
+EXPECTED_OVERALL = {
+    "dateline.place": Counts(tp=3, articles=3, exact=3),
+    "dateline.agency": Counts(tp=3, articles=3, exact=3),
+    "dateline.date": Counts(tp=1, articles=3, exact=3),
+    "bylines": Counts(tp=2, fp=1, fn=1, articles=3, exact=1),
+    "editors": Counts(tp=2, fp=1, articles=2, exact=1),
+    "copyright.holder": Counts(tp=1, fp=1, articles=2, exact=1),
+    "copyright.year": Counts(tp=1, articles=2, exact=2),
+    "agency": Counts(tp=2, fp=1, articles=3, exact=2),
+    "dates": Counts(tp=3, fp=1, fn=2, articles=2),
+    "dates.DATE": Counts(tp=2, fp=1, fn=1, articles=2, exact=1),
+    "dates.TIME": Counts(articles=2, exact=2),
+    "dates.DURATION": Counts(tp=1, fn=1, articles=2, exact=1),
+    "dates.SET": Counts(articles=2, exact=2),
+    "dates.span": Counts(tp=4, fn=1, articles=2, exact=1),
+}
+
+
+def test_read_gold_keeps_absent_and_empty_keys_apart() -> None:
+    """Reading a gold file keeps 'absent' and 'present but empty' distinct."""
+    articles = list(read_gold(GOLD))
+    assert [a.id for a in articles] == [
+        "hand/antara-1",
+        "hand/reuters-1",
+        "hand/generic-1",
+        "hand/wsj-1",
+    ]
+    assert articles[1].gold["copyright"] is None
+    assert "dateline" not in articles[2].gold and articles[2].gold["bylines"] == []
+    assert articles[0].corpus == "gold" and [a.id for a in read_gold(GOLD, limit=2)] == [
+        "hand/antara-1",
+        "hand/reuters-1",
+    ]
+
+
+def test_read_gold_names_the_bad_line(tmp_path: Path) -> None:
+    """A line that is not a gold record raises ValueError with file and line number."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "ok", "gold": {}}\n{"id": "b"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:2"):
+        list(read_gold(bad))
+
+
+def test_evaluate_saved_predictions_matches_hand_counts() -> None:
+    """Scoring the hand-made predictions gives exactly the hand-worked counts."""
+    report = evaluate(GOLD, predictions=PREDICTIONS)
+    assert report.articles == 4
+    assert dict(report.overall) == EXPECTED_OVERALL
+
+
+def test_groups_split_the_overall_counts() -> None:
+    """Per-source counts add up to the overall counts; languages and agencies are keys too."""
+    report = evaluate(GOLD, predictions=PREDICTIONS)
+    sources = report.groups["source"]
+    assert set(sources) == {"handmade-id", "handmade-en"}
+    for field, total in report.overall.items():
+        assert sum((t.get(field, Counts()) for t in sources.values()), Counts()) == total
+    assert report.counts("bylines", "source", "handmade-id") == Counts(tp=1, articles=1, exact=1)
+    assert set(report.groups["agency"]) == {"ANTARA", "Reuters", "WSJ", "(none)"}
+    assert set(report.groups["language"]) == {"id", "en"}
+
+
+def test_evaluate_with_a_parser_passes_hints_and_records_failures() -> None:
+    """A parser callable gets the gold published date and language; a crash is a failure."""
+    seen: list[tuple[str | None, str | None]] = []
+
+    def parser(text: str, *, published: str | None = None, language: str | None = None) -> Article:
+        seen.append((published, language))
+        if "bakery" in text:
+            raise RuntimeError("boom")
+        return Article(text=text)
+
+    report = evaluate(GOLD, parser=parser)
+    assert seen[:2] == [("2025-07-11", "id"), ("2025-03-04", "en")]
+    assert report.failures == ("hand/wsj-1: RuntimeError: boom",)
+    assert report.overall["dateline.place"] == Counts(fn=3, articles=3)
+
+
+def test_evaluate_without_hints_passes_text_only() -> None:
+    """hints=False calls the parser with the text alone."""
+    report = evaluate(GOLD, parser=lambda text: Article(text=text), hints=False, limit=1)
+    assert report.articles == 1 and report.overall["bylines"] == Counts(fn=1, articles=1)
+
+
+def test_report_json_round_trip() -> None:
+    """Report.to_dict() is JSON and Report.from_dict() gives the same counts back."""
+    report = evaluate(GOLD, predictions=PREDICTIONS)
+    again = Report.from_dict(json.loads(json.dumps(report.to_dict())))
+    assert again.overall == report.overall and again.groups == report.groups
+    assert again.disagreements == report.disagreements
+
+
+def test_worst_disagreements_come_first() -> None:
+    """worst() orders one field's disagreements by their number of errors."""
+    report = evaluate(GOLD, predictions=PREDICTIONS)
+    worst = report.worst("dates", 5)
+    assert [(d.id, d.errors) for d in worst] == [("hand/reuters-1", 2), ("hand/antara-1", 1)]
+    assert "\u00bbTuesday\u00ab" in worst[0].excerpt and "2025-03-11" in worst[0].predicted
+    assert [d.id for d in report.worst("bylines", 1)] == ["hand/reuters-1"]
+
+
+def test_compare_reports_gives_deltas() -> None:
+    """Comparing with a weaker baseline shows the F1 gain per field and scope."""
+    now = evaluate(GOLD, predictions=PREDICTIONS)
+    before = evaluate(GOLD, predictions={})
+    deltas = {(d.scope, d.field, d.metric): d for d in compare_reports(now, before)}
+    place = deltas[("overall", "dateline.place", "f1")]
+    assert (place.before, place.after, place.change) == (0.0, 1.0, 1.0)
+    assert deltas[("corpus=gold", "bylines", "f1")].change == pytest.approx(2 / 3)
+    assert deltas[("overall", "dates.TIME", "f1")].change is None
+
+
+def test_floor_violations() -> None:
+    """A field below its floor is reported; corpora not evaluated are skipped."""
+    report = evaluate(GOLD, predictions=PREDICTIONS)
+    floors = {
+        "gold": {"dateline.place": 0.99, "bylines": 0.7, "dates.TIME": 0.5},
+        "other": {"bylines": 1.0},
+    }
+    found = find_floor_violations(report, floors)
+    assert [(v.corpus, v.field) for v in found] == [("gold", "bylines"), ("gold", "dates.TIME")]
+    assert found[0].value == pytest.approx(2 / 3) and found[1].value is None
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_cli_prints_table_errors_and_json(tmp_path: Path) -> None:
+    """The command prints the table and the worst disagreements and writes the JSON report."""
+    out_json = tmp_path / "report.json"
+    code, out, _ = cli(
+        str(GOLD), "--predictions", str(PREDICTIONS), "--errors", "1", "--json", str(out_json)
+    )
+    assert code == 0
+    assert "dateline.place" in out and "== bylines: 1 worst disagreements" in out
+    assert "hand/reuters-1" in out
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    assert data["overall"]["bylines"]["f1"] == pytest.approx(2 / 3, abs=1e-6)
+
+
+def test_cli_compare_prints_deltas(tmp_path: Path) -> None:
+    """--compare prints one line per field with the F1 change."""
+    base = tmp_path / "base.json"
+    base.write_text(json.dumps(evaluate(GOLD, predictions={}).to_dict()), encoding="utf-8")
+    code, out, _ = cli(str(GOLD), "--predictions", str(PREDICTIONS), "--compare", str(base))
+    assert code == 0
+    line = next(x for x in out.splitlines() if x.startswith("overall") and "dateline.place" in x)
+    assert "+100.0" in line
+
+
+@pytest.mark.parametrize(("floor", "code"), [(0.6, 0), (0.7, 1)], ids=["met", "below"])
+def test_cli_floors_exit_code(tmp_path: Path, floor: float, code: int) -> None:
+    """--floors exits 1 when a field falls below its floor, 0 when all are met."""
+    floors = tmp_path / "floors.json"
+    floors.write_text(
+        json.dumps({"metric": "f1", "corpora": {"gold": {"bylines": floor}}}), encoding="utf-8"
+    )
+    got, _, err = cli(str(GOLD), "--predictions", str(PREDICTIONS), "--floors", str(floors))
+    assert got == code
+    assert ("BELOW FLOOR gold: bylines" in err) is (code == 1)
+
+
+def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
+    """A missing gold file or a malformed floors file is a usage error."""
+    assert cli(str(tmp_path / "missing.jsonl"), "--predictions", str(PREDICTIONS))[0] == 2
+    floors = tmp_path / "floors.json"
+    floors.write_text("{}", encoding="utf-8")
+    assert cli(str(GOLD), "--predictions", str(PREDICTIONS), "--floors", str(floors))[0] == 2
+
+
+# --------------------------------------------------------------------------- dateparser baseline
+
+
+def test_dateparser_baseline_locates_substrings_in_order() -> None:
+    """dateparser's substrings are found left to right and valued at day precision."""
+    text = "Rapat digelar Senin (7/7) dan Senin (7/7) lagi, lalu kemarin."
+    found = find_dateparser_dates(text, "id", "2025-07-09")
+    assert [(d.start, d.value) for d in found] == [
+        (14, "2025-07-07"),
+        (30, "2025-07-07"),
+        (48, "2025-07-08"),
+    ]
+    assert all(text[d.start : d.end] == d.text and d.type == "DATE" for d in found)
+
+
+def test_dateparser_baseline_fields_sit_beside_wirekit() -> None:
+    """dates_baseline='dateparser' adds prefixed date fields scored the same way."""
+    report = evaluate(GOLD, predictions=PREDICTIONS, dates_baseline="dateparser")
+    assert report.overall["dates"] == EXPECTED_OVERALL["dates"]
+    baseline = report.overall["dateparser:dates"]
+    assert baseline.gold == 5 and baseline.articles == 2
+
+
+def test_parallel_run_gives_the_same_report() -> None:
+    """jobs=2 (worker processes running wirekit.parse) scores exactly like jobs=1."""
+    one, two = evaluate(GOLD), evaluate(GOLD, jobs=2)
+    assert two.overall == one.overall and two.disagreements == one.disagreements

@@ -1,0 +1,62 @@
+"""The notices parser: AI bans, related links, sources, contact blocks, sign-offs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirekit import NoticeKind
+from wirekit.parsers.notices import find_notices, make_notices_parser
+
+K = NoticeKind
+AI_ID = (
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI "
+    "di situs web ini tanpa izin tertulis dari redaksi."
+)
+AI_EN = "It is strictly prohibited to crawl, scrape or index this content for AI training."
+
+EXAMPLES = [
+    (f"Harga naik.\nCopyright © ANTARA 2025\n{AI_ID}", [(K.AI_BAN, AI_ID)]),
+    (f"Prices rose.\n{AI_EN}", [(K.AI_BAN, AI_EN)]),
+    ("Harga naik.\nBaca juga: Harga cabai turun\nHarga lain.", [(K.RELATED, "Baca juga: Harga cabai turun")]),
+    ("Harga naik.\nBaca Juga : Petani panen raya\n", [(K.RELATED, "Baca Juga : Petani panen raya")]),
+    ("Prices rose.\nRead also: Rice exports climb", [(K.RELATED, "Read also: Rice exports climb")]),
+    ("Harga naik.Baca juga: Harga cabai turun", [(K.RELATED, "Baca juga: Harga cabai turun")]),
+    ("Harga naik.\nSumber: Kementerian Pertanian\nPewarta: Budi", [(K.SOURCE, "Sumber: Kementerian Pertanian")]),
+    ("Prices rose.\nSource: Statistics office", [(K.SOURCE, "Source: Statistics office")]),
+    ("Lomba dibuka.\nKONTAK: info@example.org\nhttp://example.org/\nSumber: Panitia",
+     [(K.CONTACT, "KONTAK: info@example.org\nhttp://example.org/"), (K.SOURCE, "Sumber: Panitia")]),
+    ("SALVADOR, Feb 26 - Showers continued.\n Reuter", [(K.SIGNATURE, "Reuter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES, ids=[str(i) for i in range(len(EXAMPLES))])
+def test_notice_examples(text: str, expected: list[tuple[NoticeKind, str]]) -> None:
+    """Each notice is found with its kind, and its span and text are its surface."""
+    notices = find_notices(text)
+    assert [(n.kind, n.text) for n in notices] == expected
+    for notice in notices:
+        assert notice.span.slice(text) == notice.text
+
+
+def test_agency_signature() -> None:
+    """An agency can add its own sign-off line."""
+    parse = make_notices_parser(signatures=("-- ANADOLU",))
+    assert [n.kind for n in parse("Story.\n-- ANADOLU", None, None)] == [K.SIGNATURE]
+
+
+def test_sumber_in_body_far_from_footer_is_not_a_source() -> None:
+    """"Sumber:" lines are read only near the footer."""
+    text = "Sumber: arsip\n" + "Harga naik lagi.\n" * 300
+    assert find_notices(text) == ()
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_notices_do_not_overlap(text: str) -> None:
+    """On any text notices are in order, do not overlap, and hold their surface."""
+    notices = find_notices(text)
+    for first, second in zip(notices, notices[1:], strict=False):
+        assert first.span.end <= second.span.start
+    for notice in notices:
+        assert notice.span.slice(text) == notice.text

@@ -1,0 +1,104 @@
+"""Reference-date inference: caller > dateline > text > copyright + weekday > none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wirekit import Copyright, Dateline, ReferenceSource, Span
+from wirekit.parsers._context import Context
+from wirekit.parsers.dates import find_dates
+from wirekit.parsers.reference import infer_reference
+
+ARTICLE = (
+    "Kuala Lumpur (ANTARA) - Menteri Luar Negeri itu bertemu mitranya, Kamis (10/7).\n"
+    "Bulan lalu keduanya juga bertemu.\nCopyright © ANTARA 2025"
+)
+BODY = Span(0, ARTICLE.index("Copyright") - 1)
+COPY = Copyright("ANTARA", 2025, Span(BODY.end + 1, len(ARTICLE)))
+
+
+def test_caller_wins() -> None:
+    """A published date from the caller is used as is."""
+    ref = infer_reference(
+        ARTICLE,
+        published=dt.date(2025, 7, 11),
+        dateline=None,
+        copyright=COPY,
+        regions=[BODY],
+        language="id",
+    )
+    assert (ref.date, ref.source) == (dt.date(2025, 7, 11), ReferenceSource.CALLER)
+
+
+def test_copyright_year_and_weekday() -> None:
+    """Copyright 2025 + "Kamis (10/7)" pins 2025-07-10, which then anchors "bulan lalu"."""
+    ref = infer_reference(
+        ARTICLE, published=None, dateline=None, copyright=COPY, regions=[BODY], language="id"
+    )
+    assert (ref.date, ref.source) == (dt.date(2025, 7, 10), ReferenceSource.COPYRIGHT_WEEKDAY)
+    values = [m.value for m in find_dates(ARTICLE, BODY, reference=ref.date, language="id")]
+    assert values == ["2025-07-10", "2025-06"]
+
+
+def test_copyright_year_is_searched_for_the_weekday() -> None:
+    """The year is moved off the copyright year until 10 July is a Thursday."""
+    copy = Copyright("ANTARA", 2026, COPY.span)
+    ref = infer_reference(
+        ARTICLE, published=None, dateline=None, copyright=copy, regions=[BODY], language="id"
+    )
+    assert ref.date == dt.date(2025, 7, 10)
+
+
+def test_dateline_day_precise() -> None:
+    """A day-precise dateline date is the reference."""
+    text = "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) - Kemarin."
+    (mention,) = find_dates(text, Span(10, 26), language="id")
+    dateline = Dateline("ISTANBUL", "Antara/PRNewswire", mention, Span(0, 50))
+    ref = infer_reference(
+        text,
+        published=None,
+        dateline=dateline,
+        copyright=None,
+        regions=[Span(0, len(text))],
+        language="id",
+    )
+    assert (ref.date, ref.source) == (dt.date(2016, 2, 23), ReferenceSource.DATELINE)
+
+
+def test_explicit_weekday_full_date_in_text() -> None:
+    """A weekday with a full d/m/yyyy in the text is the reference."""
+    text = "JAKARTA - Rapat digelar Selasa (30/12/2014). Kemarin hujan."
+    ref = infer_reference(
+        text,
+        published=None,
+        dateline=None,
+        copyright=None,
+        regions=[Span(0, len(text))],
+        language="id",
+    )
+    assert (ref.date, ref.source) == (dt.date(2014, 12, 30), ReferenceSource.TEXT)
+
+
+def test_none_reports() -> None:
+    """With no anchor at all the reference is None and a diagnostic says so."""
+    context = Context()
+    text = "Kemarin hujan deras."
+    ref = infer_reference(
+        text,
+        published=None,
+        dateline=None,
+        copyright=None,
+        regions=[Span(0, len(text))],
+        language="id",
+        context=context,
+    )
+    assert (ref.date, ref.source) == (None, ReferenceSource.NONE)
+    assert [d.code for d in context.diagnostics] == ["reference.none"]
+
+
+def test_footer_year_is_not_a_mention() -> None:
+    """The copyright year outside the regions is never a date mention."""
+    assert [m.text for m in find_dates(ARTICLE, BODY, reference=dt.date(2025, 7, 10))] == [
+        "Kamis (10/7)",
+        "Bulan lalu",
+    ]
