@@ -25,17 +25,46 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from typing import Any
 
 import regex
 
-import wirekit
+# Record every pattern wirekit compiles (at import or on first use, with ``regex`` or ``re``),
+# with where it was built.
+_COMPILED: list[tuple[str, Pattern]] = []
+_compile_regex, _compile_re = regex.compile, re.compile
 
+
+def _record(compiled: Pattern) -> Pattern:
+    caller = sys._getframe(2)
+    if "wirekit" in caller.f_code.co_filename and "benchmarks" not in caller.f_code.co_filename:
+        where = caller.f_code.co_filename.split("src/", 1)[-1]
+        _COMPILED.append((f"{where}:{caller.f_lineno}", compiled))
+    return compiled
+
+
+def _recording_regex(pattern: str, flags: int = 0, **kwargs: Any) -> Pattern:
+    return _record(_compile_regex(pattern, flags, **kwargs))
+
+
+def _recording_re(pattern: str, flags: int = 0) -> Pattern:
+    return _record(_compile_re(pattern, flags))
+
+
+regex.compile = _recording_regex
+re.compile = _recording_re  # type: ignore[assignment]
+
+import wirekit  # noqa: E402  (after the wrapper, so that its patterns are recorded)
+
+# A compiled pattern of either engine (wirekit uses ``regex``; stdlib ``re`` is audited too).
+Pattern = Any
 KB = 1024
 SIZES = (KB, 10 * KB, 100 * KB, KB * KB, 10 * KB * KB)
-PATTERN_SIZES = (20 * KB, 200 * KB)
+PATTERN_SIZES = (4 * KB, 40 * KB)
 PATTERN_TIMEOUT = 20.0  # seconds: a pattern that needs longer is reported, not waited for
 
 # name -> repeating unit. Each unit is a shape some pattern in wirekit starts to match and then
@@ -82,30 +111,40 @@ FAMILIES: dict[str, str] = {
 WORD_RE = regex.compile(r"[A-Za-z]{2,20}+")  # literal words inside a pattern's source
 
 
-def every_pattern() -> Iterator[tuple[str, regex.Pattern[str]]]:
-    """``(module.NAME, pattern)`` for every compiled regex at module level in wirekit."""
-    seen: set[int] = set()
+def every_pattern() -> list[tuple[str, Pattern]]:
+    """``(where, pattern)`` for every pattern wirekit compiles, module-level or built on use.
+
+    ``regex.compile`` was wrapped before wirekit was imported, so patterns built lazily
+    (one per agency or language set) are recorded too once each agency and language is
+    warmed up here; ``where`` is the module-level name when there is one, else file:line.
+    """
     for info in pkgutil.walk_packages(wirekit.__path__, "wirekit."):
-        if info.name.endswith("__main__"):
-            continue
-        try:
-            module = importlib.import_module(info.name)
-        except ImportError as exc:  # an optional extra that is not installed
-            sys.stderr.write(f"skipping {info.name}: {exc}\n")
-            continue
-        for name, value in sorted(vars(module).items()):
-            if isinstance(value, regex.Pattern) and id(value) not in seen:
-                seen.add(id(value))
-                yield f"{info.name}.{name}", value
-            elif isinstance(value, dict | tuple | list):
-                items = value.items() if isinstance(value, dict) else enumerate(value)
-                for key, item in items:
-                    if isinstance(item, regex.Pattern) and id(item) not in seen:
-                        seen.add(id(item))
-                        yield f"{info.name}.{name}[{key!r}]", item
+        if not info.name.endswith("__main__"):
+            try:
+                importlib.import_module(info.name)
+            except ImportError as exc:  # an optional extra that is not installed
+                sys.stderr.write(f"skipping {info.name}: {exc}\n")
+    warm = (
+        "Judul\nJAKARTA (ANTARA) - Rapat kemarin, Kamis (10/7). Pewarta: A\nEditor: B\n(c) X 2020"
+    )
+    for agency in wirekit.Registry.default(plugins=False):
+        wirekit.parse(warm, agency=agency.id)
+    for language in (None, "id", "en", "ms", "de", "fr", "es"):
+        wirekit.parse(warm, language=language)
+    names = {
+        id(value): f"{module.__name__}.{name}"
+        for module in list(sys.modules.values())
+        if module is not None and module.__name__.startswith("wirekit")
+        for name, value in vars(module).items()
+        if isinstance(value, regex.Pattern | re.Pattern)
+    }
+    found: dict[tuple[str, int], tuple[str, Pattern]] = {}
+    for where, pattern in _COMPILED:
+        found.setdefault((pattern.pattern, pattern.flags), (names.get(id(pattern), where), pattern))
+    return sorted(found.values(), key=lambda item: item[0])
 
 
-def own_units(pattern: regex.Pattern[str]) -> dict[str, str]:
+def own_units(pattern: Pattern) -> dict[str, str]:
     """Units built from a pattern's own literal words: 'Word', 'Word ', 'Word: ', 'Word ('."""
     words = sorted({w for w in WORD_RE.findall(pattern.pattern) if not w.islower() or len(w) > 3})
     units: dict[str, str] = {}
@@ -120,16 +159,23 @@ def filled(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def timed(call: Callable[[], object]) -> float:
-    """Seconds one call takes (best of two for short calls)."""
+def timed(call: Callable[[], object], runs: int = 2) -> float:
+    """Seconds one call takes (best of ``runs``, fewer when a call is slow)."""
     best = float("inf")
-    for _ in range(2):
+    for _ in range(runs):
         start = time.perf_counter()
         call()
         best = min(best, time.perf_counter() - start)
         if best > 0.5:
             break
     return best
+
+
+def count_matches(pattern: Pattern, text: str) -> int:
+    """How many matches ``finditer`` gives (``regex`` with a timeout; ``re`` has none)."""
+    if isinstance(pattern, regex.Pattern):
+        return sum(1 for _ in pattern.finditer(text, timeout=PATTERN_TIMEOUT))
+    return sum(1 for _ in pattern.finditer(text))
 
 
 def check_patterns(ratio: float) -> list[str]:
@@ -142,16 +188,13 @@ def check_patterns(ratio: float) -> list[str]:
     )
     worst: tuple[float, str] = (0.0, "")
     for name, pattern in patterns:
+        sys.stderr.write(f"  {name}\n")  # a pattern that hangs is the last one named
         for family, unit in {**FAMILIES, **own_units(pattern)}.items():
             per_byte = []
             for size in PATTERN_SIZES:
                 text = filled(unit, size)
                 try:
-                    seconds = timed(
-                        lambda p=pattern, t=text: sum(
-                            1 for _ in p.finditer(t, timeout=PATTERN_TIMEOUT)
-                        )
-                    )
+                    seconds = timed(lambda p=pattern, t=text: count_matches(p, t))
                 except TimeoutError:
                     seconds = float("inf")
                 per_byte.append(seconds / size)
@@ -196,7 +239,10 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--max-mb", type=float, default=10, help="largest pipeline input in MB (default 10)"
+        "--max-mb",
+        type=float,
+        default=10,
+        help="largest pipeline input in MB (default 10; 0 skips the pipeline table)",
     )
     parser.add_argument(
         "--ratio", type=float, default=4.0, help="flag patterns whose us/byte grows more"
@@ -210,7 +256,8 @@ def main() -> None:
         )
         for line in flagged:
             sys.stdout.write(f"  {line}\n")
-    pipeline_table(int(args.max_mb * KB * KB))
+    if args.max_mb > 0:
+        pipeline_table(int(args.max_mb * KB * KB))
 
 
 if __name__ == "__main__":

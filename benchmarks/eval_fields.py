@@ -64,7 +64,7 @@ AGENCY_IDS = {
 # How each agency may be named in its own text (for "marked").
 MARKS = {
     "antara": ("(ANTARA", "(Antara", "© ANTARA"),
-    "reuters": ("(Reuters)", "\nReuter", "\n Reuter", "REUTER"),
+    "reuters": ("(Reuters)", "REUTER", "\n Reuter\n"),
     "ap": ("(AP)", "Associated Press"),
     "afp": ("(AFP)", "AFP -"),
     "xinhua": ("(Xinhua)",),
@@ -100,6 +100,8 @@ def _choose(text: str) -> Agency:
 
 def _marked(text: str, agency_id: str) -> bool:
     head, tail = text[:400], text[-300:]
+    if agency_id == "reuters" and text.rstrip().endswith(("Reuter", "REUTER")):
+        return True  # the 1987 sign-off line
     return any(m in head or m in tail for m in MARKS.get(agency_id, ()))
 
 
@@ -157,7 +159,9 @@ def _fields(text: str, published: str | None, pipeline: bool) -> dict[str, Any]:
     return {
         "agency": agency_id,
         "dateline": dateline,
-        "bylines": [c.name for c in credits if c.role.value in ("reporter", "writer", "contributor")],
+        "bylines": [
+            c.name for c in credits if c.role.value in ("reporter", "writer", "contributor")
+        ],
         "editors": [c.name for c in credits if c.role.value == "editor"],
         "copyright": copyright_,
     }

@@ -13,17 +13,24 @@ from wirekit.agencies import BUILTIN_AGENCIES, GENERIC, Agency, make_detector
 
 BY_ID = {a.id: a for a in BUILTIN_AGENCIES}
 
-REQUIRED = (
-    "antara reuters ap afp xinhua bernama kyodo yonhap pti ani dpa efe ansa tass "
-    "kompas tempo liputan6 detik cnnindonesia republika"
-).split()
+REQUIRED = [
+    *("antara", "reuters", "ap", "afp", "xinhua", "bernama", "kyodo", "yonhap", "pti", "ani"),
+    *("dpa", "efe", "ansa", "tass", "kompas", "tempo", "liputan6", "detik", "cnnindonesia"),
+    "republika",
+]
 
 # (agency id, an article written for this test in that agency's style)
 STYLES = [
-    ("antara", "Jakarta (ANTARA) - Harga beras naik.\nPewarta: Budi\nEditor: Rina\nCopyright © ANTARA 2025"),
+    (
+        "antara",
+        "Jakarta (ANTARA) - Harga naik.\nPewarta: Budi\nEditor: Rina\nCopyright © ANTARA 2025",
+    ),
     ("reuters", "RICE PRICES RISE\nMANILA, March 3 - Rice prices rose.\n Reuter"),
     ("reuters", "MANILA (Reuters) - Rice prices rose.\n(Reporting by Ann Lee; Editing by Bo Chen)"),
-    ("ap", "LIMA, Peru (AP) _ Rain fell.\nCopyright 2019 The Associated Press. All rights reserved."),
+    (
+        "ap",
+        "LIMA, Peru (AP) _ Rain fell.\nCopyright 2019 The Associated Press. All rights reserved.",
+    ),
     ("afp", "STOCKHOLM, Aug 29, 2014 (AFP) - Talks began."),
     ("xinhua", "BEIJING, Sept. 2 (Xinhua) -- Trade grew."),
     ("bernama", "MELAKA, 13 Jan (Bernama) -- Harga turun.\n-- BERNAMA"),
@@ -40,7 +47,10 @@ STYLES = [
     ("liputan6", "Liputan6.com, Jakarta - Harga cabai naik."),
     ("detik", "Jakarta -\nHarga cabai naik.\n[Gambas:Video 20detik]\n(abc/def)"),
     ("cnnindonesia", "Jakarta, CNN Indonesia -- Harga cabai naik."),
-    ("republika", "REPUBLIKA.CO.ID, JAKARTA -- Harga cabai naik.\nIkuti Whatsapp Channel Republika"),
+    (
+        "republika",
+        "REPUBLIKA.CO.ID, JAKARTA -- Harga cabai naik.\nIkuti Whatsapp Channel Republika",
+    ),
 ]
 
 
@@ -57,7 +67,9 @@ def test_every_required_agency_is_built_in() -> None:
     assert GENERIC.id == "generic" and "generic" not in ids
 
 
-@pytest.mark.parametrize(("agency_id", "text"), STYLES, ids=[f"{s[0]}-{i}" for i, s in enumerate(STYLES)])
+@pytest.mark.parametrize(
+    ("agency_id", "text"), STYLES, ids=[f"{s[0]}-{i}" for i, s in enumerate(STYLES)]
+)
 def test_detection_picks_the_agency(agency_id: str, text: str) -> None:
     """An article in an agency's style is detected as that agency, and its dateline parses."""
     chosen = _chosen(text)
@@ -112,7 +124,9 @@ def test_detector_rejects_bad_scores() -> None:
 
 def test_evolve_makes_a_plugin() -> None:
     """A third-party agency is a few lines of attrs.evolve over GENERIC."""
-    anadolu = attrs.evolve(GENERIC, id="anadolu", name="Anadolu", detect=make_detector(head=("(AA)",)))
+    anadolu = attrs.evolve(
+        GENERIC, id="anadolu", name="Anadolu", detect=make_detector(head=("(AA)",))
+    )
     assert anadolu.detect("ANKARA (AA) - x") == 0.9
 
 

@@ -12,19 +12,45 @@ from wirekit.parsers.copyright import parse_copyright
 # (text, holder, year, statement surface)
 EXAMPLES = [
     ("Harga naik.\nCopyright © ANTARA 2025", "ANTARA", 2025, "Copyright © ANTARA 2025"),
-    ("Harga naik.\nCOPYRIGHT © ANTARA 2021\nDilarang keras...", "ANTARA", 2021, "COPYRIGHT © ANTARA 2021"),
+    (
+        "Harga naik.\nCOPYRIGHT © ANTARA 2021\nDilarang keras...",
+        "ANTARA",
+        2021,
+        "COPYRIGHT © ANTARA 2021",
+    ),
     ("Harga naik.\nCOPYRIGHT © 2016", None, 2016, "COPYRIGHT © 2016"),
     ("Harga naik.\nCOPYRIGHT Â© ANTARA 2020", "ANTARA", 2020, "COPYRIGHT Â© ANTARA 2020"),
-    ("Prices rose.\n(c) Copyright Thomson Reuters 2014", "Thomson Reuters", 2014, "(c) Copyright Thomson Reuters 2014"),
-    ("Prices rose.\nCopyright 2019 The Associated Press. All rights reserved.", "The Associated Press", 2019,
-     "Copyright 2019 The Associated Press. All rights reserved."),
+    (
+        "Prices rose.\n(c) Copyright Thomson Reuters 2014",
+        "Thomson Reuters",
+        2014,
+        "(c) Copyright Thomson Reuters 2014",
+    ),
+    (
+        "Prices rose.\nCopyright 2019 The Associated Press. All rights reserved.",
+        "The Associated Press",
+        2019,
+        "Copyright 2019 The Associated Press. All rights reserved.",
+    ),
     ("Prices rose.\n© 2024 AFP", "AFP", 2024, "© 2024 AFP"),
-    ("Prices rose.\n- (c)2018 The Daily Courier\n", "The Daily Courier", 2018, "(c)2018 The Daily Courier"),
-    ("katanya. Pewarta: A Editor: B COPYRIGHT © ANTARA 2020", "ANTARA", 2020, "COPYRIGHT © ANTARA 2020"),
+    (
+        "Prices rose.\n- (c)2018 The Daily Courier\n",
+        "The Daily Courier",
+        2018,
+        "(c)2018 The Daily Courier",
+    ),
+    (
+        "katanya. Pewarta: A Editor: B COPYRIGHT © ANTARA 2020",
+        "ANTARA",
+        2020,
+        "COPYRIGHT © ANTARA 2020",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "holder", "year", "surface"), EXAMPLES, ids=[e[3] for e in EXAMPLES])
+@pytest.mark.parametrize(
+    ("text", "holder", "year", "surface"), EXAMPLES, ids=[e[3] for e in EXAMPLES]
+)
 def test_copyright_examples(text: str, holder: str | None, year: int, surface: str) -> None:
     """Holder as written, year as int, span over the whole statement."""
     found = parse_copyright(text)
@@ -36,7 +62,7 @@ def test_copyright_examples(text: str, holder: str | None, year: int, surface: s
 
 
 def test_mojibake_is_reported() -> None:
-    """"Â©" is accepted and reported as copyright.mojibake."""
+    """ "Â©" is accepted and reported as copyright.mojibake."""
     context = Context()
     parse_copyright("COPYRIGHT Â© ANTARA 2020", None, context)
     assert [d.code for d in context.diagnostics] == ["copyright.mojibake"]
@@ -52,7 +78,11 @@ def test_last_statement_wins() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The copyright law changed in parliament.", "No copyright line here at all.", "Harga naik 2025."],
+    [
+        "The copyright law changed in parliament.",
+        "No copyright line here at all.",
+        "Harga naik 2025.",
+    ],
 )
 def test_prose_is_not_a_statement(text: str) -> None:
     """A bare word "copyright" in a sentence is no copyright statement."""

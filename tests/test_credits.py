@@ -21,25 +21,79 @@ R, W, E, T, P, C = (
 
 # (text, [(role, name, label)])
 EXAMPLES = [
-    ("Harga naik.\nPewarta: Xinhua\nEditor: M Razi Rahman", [(R, "Xinhua", "Pewarta"), (E, "M Razi Rahman", "Editor")]),
-    ("Harga naik.\nPewarta : Dewi Lestari\nEditor : Andi Saputra", [(R, "Dewi Lestari", "Pewarta"), (E, "Andi Saputra", "Editor")]),
-    ("Harga naik.\nPewarta: Budi Santoso dan Agus S\nEditor: Rina", [(R, "Budi Santoso", "Pewarta"), (R, "Agus S", "Pewarta"), (E, "Rina", "Editor")]),
-    ("Harga naik.\nPenulis: Sari Dewi | Editor: Yudi Prasetyo", [(W, "Sari Dewi", "Penulis"), (E, "Yudi Prasetyo", "Editor")]),
-    ("Harga naik, katanya. Pewarta: Andi Wijaya Editor: Rudi COPYRIGHT © ANTARA 2020", [(R, "Andi Wijaya", "Pewarta"), (E, "Rudi", "Editor")]),
-    ("Harga naik. Pewarta: ASavitriEditor: Budi", [(R, "ASavitri", "Pewarta"), (E, "Budi", "Editor")]),
-    ("Prices rose.\nTranslator: Nadia Putri\nEditor: Ade", [(T, "Nadia Putri", "Translator"), (E, "Ade", "Editor")]),
-    ("Harga naik.\nFotografer: Dimas\nPenerjemah: Maya", [(P, "Dimas", "Fotografer"), (T, "Maya", "Penerjemah")]),
-    ("Prices rose.\n(Reporting by Ann Lee and Bo Chen; Additional reporting by Cy Park; Editing by Dee Moss)",
-     [(R, "Ann Lee", "Reporting by"), (R, "Bo Chen", "Reporting by"), (C, "Cy Park", "Additional reporting by"), (E, "Dee Moss", "Editing by")]),
-    ("Prices rose.\n(Reporting by Ann Lee in Paris, editing by Dee Moss)", [(R, "Ann Lee", "Reporting by"), (E, "Dee Moss", "editing by")]),
-    ("By JOHN DOE and JANE ROE\nAssociated Press\nLIMA, Peru (AP) _ Rain fell.", [(R, "JOHN DOE", "By"), (R, "JANE ROE", "By")]),
+    (
+        "Harga naik.\nPewarta: Xinhua\nEditor: M Razi Rahman",
+        [(R, "Xinhua", "Pewarta"), (E, "M Razi Rahman", "Editor")],
+    ),
+    (
+        "Harga naik.\nPewarta : Dewi Lestari\nEditor : Andi Saputra",
+        [(R, "Dewi Lestari", "Pewarta"), (E, "Andi Saputra", "Editor")],
+    ),
+    (
+        "Harga naik.\nPewarta: Budi Santoso dan Agus S\nEditor: Rina",
+        [(R, "Budi Santoso", "Pewarta"), (R, "Agus S", "Pewarta"), (E, "Rina", "Editor")],
+    ),
+    (
+        "Harga naik.\nPenulis: Sari Dewi | Editor: Yudi Prasetyo",
+        [(W, "Sari Dewi", "Penulis"), (E, "Yudi Prasetyo", "Editor")],
+    ),
+    (
+        "Harga naik, katanya. Pewarta: Andi Wijaya Editor: Rudi COPYRIGHT © ANTARA 2020",
+        [(R, "Andi Wijaya", "Pewarta"), (E, "Rudi", "Editor")],
+    ),
+    (
+        "Harga naik. Pewarta: ASavitriEditor: Budi",
+        [(R, "ASavitri", "Pewarta"), (E, "Budi", "Editor")],
+    ),
+    (
+        "Prices rose.\nTranslator: Nadia Putri\nEditor: Ade",
+        [(T, "Nadia Putri", "Translator"), (E, "Ade", "Editor")],
+    ),
+    (
+        "Harga naik.\nFotografer: Dimas\nPenerjemah: Maya",
+        [(P, "Dimas", "Fotografer"), (T, "Maya", "Penerjemah")],
+    ),
+    (
+        "Prices rose.\n(Reporting by Ann Lee and Bo Chen; "
+        "Additional reporting by Cy Park; Editing by Dee Moss)",
+        [
+            (R, "Ann Lee", "Reporting by"),
+            (R, "Bo Chen", "Reporting by"),
+            (C, "Cy Park", "Additional reporting by"),
+            (E, "Dee Moss", "Editing by"),
+        ],
+    ),
+    (
+        "Prices rose.\n(Reporting by Ann Lee in Paris, editing by Dee Moss)",
+        [(R, "Ann Lee", "Reporting by"), (E, "Dee Moss", "editing by")],
+    ),
+    (
+        "By JOHN DOE and JANE ROE\nAssociated Press\nLIMA, Peru (AP) _ Rain fell.",
+        [(R, "JOHN DOE", "By"), (R, "JANE ROE", "By")],
+    ),
     ("TRADE TALKS\nBy Ann Lee, Reuters\nLONDON, March 2 - Talks began.", [(R, "Ann Lee", "By")]),
     ("By JOHN DOE, Associated Press Writer\nLIMA, Peru (AP) _ Rain fell.", [(R, "JOHN DOE", "By")]),
-    ("Laporan Wartawan Tribunnews.com, Rina Ayu\nJAKARTA - Harga naik.", [(R, "Rina Ayu", "Laporan Wartawan")]),
-    ("Kisah panjang.\nOleh Desca Natalia\nEditor: Budi", [(R, "Desca Natalia", "Oleh"), (E, "Budi", "Editor")]),
-    ("Cricket scores.\nJohn Smith\nCOLOMBO 1996-08-22\nThe match ended.", [(R, "John Smith", None)]),
-    ("- Reporting by: Ann Lee in Vienna and Bo Chen in Rome\n- Editing by: Dee Moss, +49 30 1234, <desk@example.org>",
-     [(R, "Ann Lee", "Reporting by"), (R, "Bo Chen", "Reporting by"), (E, "Dee Moss", "Editing by")]),
+    (
+        "Laporan Wartawan Tribunnews.com, Rina Ayu\nJAKARTA - Harga naik.",
+        [(R, "Rina Ayu", "Laporan Wartawan")],
+    ),
+    (
+        "Kisah panjang.\nOleh Desca Natalia\nEditor: Budi",
+        [(R, "Desca Natalia", "Oleh"), (E, "Budi", "Editor")],
+    ),
+    (
+        "Cricket scores.\nJohn Smith\nCOLOMBO 1996-08-22\nThe match ended.",
+        [(R, "John Smith", None)],
+    ),
+    (
+        "- Reporting by: Ann Lee in Vienna and Bo Chen in Rome\n"
+        "- Editing by: Dee Moss, +49 30 1234, <desk@example.org>",
+        [
+            (R, "Ann Lee", "Reporting by"),
+            (R, "Bo Chen", "Reporting by"),
+            (E, "Dee Moss", "Editing by"),
+        ],
+    ),
 ]
 
 
@@ -55,9 +109,11 @@ def test_credit_examples(text: str, expected: list[tuple[Role, str, str | None]]
 
 
 def test_empty_editor_reports() -> None:
-    """"Editor :" with nothing after it gives no credit and a credit.empty diagnostic."""
+    """ "Editor :" with nothing after it gives no credit and a credit.empty diagnostic."""
     context = Context()
-    credits = find_credits("Harga naik.\nPewarta: Budi\nEditor :\nCOPYRIGHT © ANTARA 2020", None, context)
+    credits = find_credits(
+        "Harga naik.\nPewarta: Budi\nEditor :\nCOPYRIGHT © ANTARA 2020", None, context
+    )
     assert [c.name for c in credits] == ["Budi"]
     assert [d.code for d in context.diagnostics] == ["credit.empty"]
 
@@ -76,7 +132,7 @@ def test_body_sentences_are_not_credits() -> None:
 
 
 def test_prose_starting_with_by_is_not_a_byline() -> None:
-    """"By the end of the year, ..." is a sentence, not a byline."""
+    """ "By the end of the year, ..." is a sentence, not a byline."""
     assert find_credits("By the end of the year, prices rose sharply across the region.") == ()
 
 

@@ -1,4 +1,4 @@
-"""The dateline parser: every shape of DESIGN.md §3 and issue 4, on articles written for these tests."""
+"""The dateline parser: the shapes of DESIGN.md §3 and issue 4, on articles written here."""
 
 from __future__ import annotations
 
@@ -15,40 +15,176 @@ AGENCIES = {a.id: a for a in BUILTIN_AGENCIES}
 
 # (lead, place, agency as written, date text, dateline text)
 SHAPES = [
-    ("Kuala Lumpur (ANTARA) - China siap bekerja sama.", "Kuala Lumpur", "ANTARA", None, "Kuala Lumpur (ANTARA) -"),
+    (
+        "Kuala Lumpur (ANTARA) - China siap bekerja sama.",
+        "Kuala Lumpur",
+        "ANTARA",
+        None,
+        "Kuala Lumpur (ANTARA) -",
+    ),
     ("JAKARTA (ANTARA) - Harga beras naik.", "JAKARTA", "ANTARA", None, "JAKARTA (ANTARA) -"),
-    ("  Sentani, Jayapura (ANTARA) - Warga berkumpul.", "Sentani, Jayapura", "ANTARA", None, "Sentani, Jayapura (ANTARA) -"),
-    ("Klaten (ANTARA News) - Petani panen.", "Klaten", "ANTARA News", None, "Klaten (ANTARA News) -"),
-    ("Mataram, NTB (ANTARA News) - Bandara ditutup.", "Mataram, NTB", "ANTARA News", None, "Mataram, NTB (ANTARA News) -"),
-    ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --\nKota itu membuka lomba.", "ISTANBUL", "Antara/PRNewswire", "23 Februari 2016", "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"),
-    ("LONDON, March 3 (Reuters) - Shares fell.", "LONDON", "Reuters", "March 3", "LONDON, March 3 (Reuters) -"),
+    (
+        "  Sentani, Jayapura (ANTARA) - Warga berkumpul.",
+        "Sentani, Jayapura",
+        "ANTARA",
+        None,
+        "Sentani, Jayapura (ANTARA) -",
+    ),
+    (
+        "Klaten (ANTARA News) - Petani panen.",
+        "Klaten",
+        "ANTARA News",
+        None,
+        "Klaten (ANTARA News) -",
+    ),
+    (
+        "Mataram, NTB (ANTARA News) - Bandara ditutup.",
+        "Mataram, NTB",
+        "ANTARA News",
+        None,
+        "Mataram, NTB (ANTARA News) -",
+    ),
+    (
+        "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --\nKota itu membuka lomba.",
+        "ISTANBUL",
+        "Antara/PRNewswire",
+        "23 Februari 2016",
+        "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --",
+    ),
+    (
+        "LONDON, March 3 (Reuters) - Shares fell.",
+        "LONDON",
+        "Reuters",
+        "March 3",
+        "LONDON, March 3 (Reuters) -",
+    ),
     ("Jan 30 (Reuters) - Gold rose on Tuesday.", None, "Reuters", "Jan 30", "Jan 30 (Reuters) -"),
-    ("COCOA REVIEW\nSALVADOR, Feb 26 - Showers continued.", "SALVADOR", None, "Feb 26", "SALVADOR, Feb 26 -"),
-    ("PAYOUT SET\nCHICAGO, Ill., March 3 - The company said.", "CHICAGO, Ill.", None, "March 3", "CHICAGO, Ill., March 3 -"),
+    (
+        "COCOA REVIEW\nSALVADOR, Feb 26 - Showers continued.",
+        "SALVADOR",
+        None,
+        "Feb 26",
+        "SALVADOR, Feb 26 -",
+    ),
+    (
+        "PAYOUT SET\nCHICAGO, Ill., March 3 - The company said.",
+        "CHICAGO, Ill.",
+        None,
+        "March 3",
+        "CHICAGO, Ill., March 3 -",
+    ),
     ("NEW YORK (AP) — Stocks rose.", "NEW YORK", "AP", None, "NEW YORK (AP) —"),
-    ("WARSAW, Poland (AP) -- Crowds gathered.", "WARSAW, Poland", "AP", None, "WARSAW, Poland (AP) --"),
+    (
+        "WARSAW, Poland (AP) -- Crowds gathered.",
+        "WARSAW, Poland",
+        "AP",
+        None,
+        "WARSAW, Poland (AP) --",
+    ),
     ("NAIROBI, Kenya (AP) _ Rain fell.", "NAIROBI, Kenya", "AP", None, "NAIROBI, Kenya (AP) _"),
-    ("STOCKHOLM, Aug 29, 2014 (AFP) - Talks began.", "STOCKHOLM", "AFP", "Aug 29, 2014", "STOCKHOLM, Aug 29, 2014 (AFP) -"),
-    ("BEIJING, Sept. 2 (Xinhua) -- Trade grew.", "BEIJING", "Xinhua", "Sept. 2", "BEIJING, Sept. 2 (Xinhua) --"),
-    ("KUALA LUMPUR, Aug 6 (Bernama) -- Prices eased.", "KUALA LUMPUR", "Bernama", "Aug 6", "KUALA LUMPUR, Aug 6 (Bernama) --"),
-    ("MELAKA, 13 Jan (Bernama) -- Harga turun.", "MELAKA", "Bernama", "13 Jan", "MELAKA, 13 Jan (Bernama) --"),
-    ("Londres, 21 mar (EFE).- El precio subió.", "Londres", "EFE", "21 mar", "Londres, 21 mar (EFE).-"),
-    ("(ANSA) - ROMA, 1 LUG - Il governo ha deciso.", "ROMA", "ANSA", "1 LUG", "(ANSA) - ROMA, 1 LUG -"),
-    ("MOSCOW, January 21. /TASS/. The ministry said.", "MOSCOW", "TASS", "January 21", "MOSCOW, January 21. /TASS/."),
-    ("New Delhi, Jan 10 (ANI): The minister said.", "New Delhi", "ANI", "Jan 10", "New Delhi, Jan 10 (ANI):"),
-    ("New Delhi, Jan 10 (PTI) The minister said.", "New Delhi", "PTI", "Jan 10", "New Delhi, Jan 10 (PTI)"),
-    ("JAKARTA, KOMPAS.com - Harga cabai naik.", "JAKARTA", "KOMPAS.com", None, "JAKARTA, KOMPAS.com -"),
+    (
+        "STOCKHOLM, Aug 29, 2014 (AFP) - Talks began.",
+        "STOCKHOLM",
+        "AFP",
+        "Aug 29, 2014",
+        "STOCKHOLM, Aug 29, 2014 (AFP) -",
+    ),
+    (
+        "BEIJING, Sept. 2 (Xinhua) -- Trade grew.",
+        "BEIJING",
+        "Xinhua",
+        "Sept. 2",
+        "BEIJING, Sept. 2 (Xinhua) --",
+    ),
+    (
+        "KUALA LUMPUR, Aug 6 (Bernama) -- Prices eased.",
+        "KUALA LUMPUR",
+        "Bernama",
+        "Aug 6",
+        "KUALA LUMPUR, Aug 6 (Bernama) --",
+    ),
+    (
+        "MELAKA, 13 Jan (Bernama) -- Harga turun.",
+        "MELAKA",
+        "Bernama",
+        "13 Jan",
+        "MELAKA, 13 Jan (Bernama) --",
+    ),
+    (
+        "Londres, 21 mar (EFE).- El precio subió.",
+        "Londres",
+        "EFE",
+        "21 mar",
+        "Londres, 21 mar (EFE).-",
+    ),
+    (
+        "(ANSA) - ROMA, 1 LUG - Il governo ha deciso.",
+        "ROMA",
+        "ANSA",
+        "1 LUG",
+        "(ANSA) - ROMA, 1 LUG -",
+    ),
+    (
+        "MOSCOW, January 21. /TASS/. The ministry said.",
+        "MOSCOW",
+        "TASS",
+        "January 21",
+        "MOSCOW, January 21. /TASS/.",
+    ),
+    (
+        "New Delhi, Jan 10 (ANI): The minister said.",
+        "New Delhi",
+        "ANI",
+        "Jan 10",
+        "New Delhi, Jan 10 (ANI):",
+    ),
+    (
+        "New Delhi, Jan 10 (PTI) The minister said.",
+        "New Delhi",
+        "PTI",
+        "Jan 10",
+        "New Delhi, Jan 10 (PTI)",
+    ),
+    (
+        "JAKARTA, KOMPAS.com - Harga cabai naik.",
+        "JAKARTA",
+        "KOMPAS.com",
+        None,
+        "JAKARTA, KOMPAS.com -",
+    ),
     ("TEMPO.CO, Jakarta - Harga cabai naik.", "Jakarta", "TEMPO.CO", None, "TEMPO.CO, Jakarta -"),
-    ("Liputan6.com, Jakarta - Harga cabai naik.", "Jakarta", "Liputan6.com", None, "Liputan6.com, Jakarta -"),
-    ("REPUBLIKA.CO.ID, SEMARANG -- Harga cabai naik.", "SEMARANG", "REPUBLIKA.CO.ID", None, "REPUBLIKA.CO.ID, SEMARANG --"),
-    ("Berita cabai\nATHENS 1996-08-22\nGreek prices rose.", "ATHENS", None, "1996-08-22", "ATHENS 1996-08-22"),
+    (
+        "Liputan6.com, Jakarta - Harga cabai naik.",
+        "Jakarta",
+        "Liputan6.com",
+        None,
+        "Liputan6.com, Jakarta -",
+    ),
+    (
+        "REPUBLIKA.CO.ID, SEMARANG -- Harga cabai naik.",
+        "SEMARANG",
+        "REPUBLIKA.CO.ID",
+        None,
+        "REPUBLIKA.CO.ID, SEMARANG --",
+    ),
+    (
+        "Berita cabai\nATHENS 1996-08-22\nGreek prices rose.",
+        "ATHENS",
+        None,
+        "1996-08-22",
+        "ATHENS 1996-08-22",
+    ),
     ("JAKARTA - Komisi itu memeriksa saksi.", "JAKARTA", None, None, "JAKARTA -"),
-    ("SORONG– Ketua umum datang.", "SORONG", None, None, "SORONG–"),
+    ("SORONG\u2013 Ketua umum datang.", "SORONG", None, None, "SORONG\u2013"),
 ]
 
 
-@pytest.mark.parametrize(("text", "place", "agency", "date", "surface"), SHAPES, ids=[s[4] for s in SHAPES])
-def test_dateline_shapes(text: str, place: str | None, agency: str | None, date: str | None, surface: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "date", "surface"), SHAPES, ids=[s[4] for s in SHAPES]
+)
+def test_dateline_shapes(
+    text: str, place: str | None, agency: str | None, date: str | None, surface: str
+) -> None:
     """Each shape gives place, agency and date as written, and a span over the dateline."""
     dateline = parse_dateline(text)
     assert dateline is not None
@@ -68,7 +204,7 @@ def test_dateline_shapes(text: str, place: str | None, agency: str | None, date:
 
 
 def test_cnn_indonesia_needs_its_agency() -> None:
-    """"Jakarta, CNN Indonesia --" reads as place + outlet with the agency's own parser."""
+    """ "Jakarta, CNN Indonesia --" reads as place + outlet with the agency's own parser."""
     text = "Jakarta, CNN Indonesia -- Harga cabai naik."
     dateline = AGENCIES["cnnindonesia"].parse_dateline(text, None, None)
     assert dateline is not None
@@ -76,7 +212,7 @@ def test_cnn_indonesia_needs_its_agency() -> None:
 
 
 def test_reuters_1987_agency_after_date() -> None:
-    """"WASHINGTON, March 12, Reuter -" gives the agency with the Reuters parser."""
+    """ "WASHINGTON, March 12, Reuter -" gives the agency with the Reuters parser."""
     text = "JUDGE RULES\nWASHINGTON, March 12, Reuter - A judge ruled."
     dateline = AGENCIES["reuters"].parse_dateline(text, None, None)
     assert dateline is not None

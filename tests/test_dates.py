@@ -159,6 +159,76 @@ def test_examples(text: str, expected: list) -> None:
     assert values(text) == expected
 
 
+# Tense of the nearest verb decides a bare weekday (REF 2025-07-11 is a Friday).
+TENSE_CASES = [
+    ("said-after-will",
+     "Indonesia will open two new ports, the transport minister said on Thursday.",
+     "2025-07-10"),
+    ("will-adjacent", "A winner will be named on Wednesday, officials said.", "2025-07-16"),
+    ("will-resume", "The talks will resume on Tuesday.", "2025-07-15"),
+    ("told-after-will", "Prices will rise, traders told Reuters on Monday.", "2025-07-07"),
+    ("no-cue", "Shares fell 3 percent on Tuesday.", "2025-07-08"),
+    ("same-day", "The minister spoke on Friday.", "2025-07-11"),
+    ("kata-after-akan", "Pemerintah akan membuka pelabuhan, kata menteri, Kamis.", "2025-07-10"),
+    ("akan-adjacent", "Menteri akan meresmikan pelabuhan itu pada Senin.", "2025-07-14"),
+    ("ujarnya", "Kami akan terus bekerja, ujarnya di Jakarta, Rabu.", "2025-07-09"),
+    ("dijadwalkan", "Sidang dijadwalkan digelar Selasa.", "2025-07-15"),
+    ("depan", "Sidang digelar Kamis depan.", "2025-07-17"),
+    ("next", "The vote is next Thursday.", "2025-07-17"),
+    ("initial-then-will", "On Thursday, officials will meet.", "2025-07-17"),
+    ("abbrev-not-sentence-end", "He will succeed Daniel P. Davison on Monday.", "2025-07-14"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [c[1:] for c in TENSE_CASES], ids=[c[0] for c in TENSE_CASES]
+)
+def test_bare_weekday_follows_nearest_tense_cue(text: str, value: str) -> None:
+    """A bare weekday looks forward only when the tense cue nearest it is a future one."""
+    assert [m.value for m in find_dates(text, reference=REF)] == [value]
+
+
+OTHER_CASES = [
+    ("year-range", "Krisis 1997-1998 dan periode 2014\u20132016.",
+     [("1997", "1997"), ("1998", "1998"), ("2014", "2014"), ("2016", "2016")]),
+    ("current-ref", "The current rate is low.", [("current", "PRESENT_REF")]),
+    ("current-unit", "in the current quarter", [("the current quarter", "2025-Q3")]),
+    ("fiscal-year", "the current fiscal year", [("the current fiscal year", "2025")]),
+    ("the-past-unit", "over the past year", [("the past year", "2024")]),
+    ("month-nearest", "Shipments resume in November.", [("November", "2025-11")]),
+    ("month-past-cue", "Exports rose in January.", [("January", "2025-01")]),
+    ("md-future-cue", "The dividend will be payable Feb. 1.", [("Feb. 1", "2026-02-01")]),
+    ("year-ago-adjective", "Profit rose from the year-earlier quarter.",
+     [("the year-earlier quarter", "2024-Q2")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in OTHER_CASES], ids=[c[0] for c in OTHER_CASES]
+)
+def test_more_examples(text: str, expected: list) -> None:
+    """Year ranges, REF words and quarter phrases resolve as TimeML annotates them."""
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("language", ["en", None, "id"])
+def test_dateline_month_of_another_locale(language: str | None) -> None:
+    """A dateline date part in Italian or Spanish resolves whatever the body's language."""
+    for text, span, value in [
+        ("(ANSA) - ROMA, 1 LUG - Il governo", Span(15, 20), "2025-07-01"),
+        ("Londres, 21 mar (EFE).- El", Span(9, 15), "2025-03-21"),
+    ]:
+        found = find_dates(text, span, reference=REF, language=language)
+        assert [m.value for m in found] == [value]
+
+
+def test_any_locale_flag() -> None:
+    """any_locale=True reads other locales' month names in running text too."""
+    assert values("Il 1 lug", language="en") == []
+    found = find_dates("Il 1 lug", reference=REF, language="en", any_locale=True)
+    assert [m.value for m in found] == ["2025-07-01"]
+
+
 DATELINE_DATES = [
     ("March 3", "en", "2025-03-03"), ("23 Februari 2016", "id", "2016-02-23"),
     ("Aug 29, 2014", "en", "2014-08-29"), ("21 mar", "es", "2025-03-21"),

@@ -30,6 +30,8 @@ from wirekit._evaluate import (
     map_agency,
     match_spans,
     normalize_name,
+    raise_floors,
+    read_floors,
     read_gold,
     run_evaluate,
     score_article,
@@ -286,6 +288,24 @@ def test_agency_detection_counts(gold: str, predicted: str | None, expected: Cou
     assert counts_of({}, Prediction(agency=predicted), agency=gold)["agency"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("PARIS (AFP) - Talks resumed.", True),
+        ("PARIS, May 2 (Agence France-Presse) - Talks resumed.", True),
+        ("Talks resumed, an afp reporter saw.", True),
+        ("PARIS - Talks resumed at the AFPA offices.", False),
+        ("PARIS - Talks resumed.", False),
+    ],
+    ids=["dateline", "alias", "any-case", "inside-a-word", "absent"],
+)
+def test_agency_in_text_only_scores_marked_articles(text: str, marked: bool) -> None:
+    """agency.in_text scores detection only where the text names the gold agency."""
+    counts = counts_of({}, Prediction(agency="afp"), text=text, agency="AFP")
+    assert counts["agency"] == Counts(tp=1, articles=1, exact=1)
+    assert ("agency.in_text" in counts) is marked
+
+
 def test_agency_not_scored_when_gold_agency_is_null() -> None:
     """Articles whose agency is not marked in the text are not scored for detection."""
     assert "agency" not in counts_of({}, Prediction(agency="reuters"), agency=None)
@@ -490,6 +510,7 @@ EXPECTED_OVERALL = {
     "copyright.holder": Counts(tp=1, fp=1, articles=2, exact=1),
     "copyright.year": Counts(tp=1, articles=2, exact=2),
     "agency": Counts(tp=2, fp=1, articles=3, exact=2),
+    "agency.in_text": Counts(tp=2, fp=1, articles=3, exact=2),
     "dates": Counts(tp=3, fp=1, fn=2, articles=2),
     "dates.DATE": Counts(tp=2, fp=1, fn=1, articles=2, exact=1),
     "dates.TIME": Counts(articles=2, exact=2),
@@ -594,15 +615,42 @@ def test_compare_reports_gives_deltas() -> None:
 
 
 def test_floor_violations() -> None:
-    """A field below its floor is reported; corpora not evaluated are skipped."""
+    """A metric below its floor is reported; corpora not evaluated are skipped."""
     report = evaluate(GOLD, predictions=PREDICTIONS)
     floors = {
-        "gold": {"dateline.place": 0.99, "bylines": 0.7, "dates.TIME": 0.5},
-        "other": {"bylines": 1.0},
+        "gold": {
+            "dateline.place": {"f1": 0.99, "accuracy": 0.99},
+            "bylines": {"f1": 0.7, "accuracy": 0.3},
+            "dates.TIME": {"f1": 0.5},
+        },
+        "other": {"bylines": {"f1": 1.0}},
     }
     found = find_floor_violations(report, floors)
-    assert [(v.corpus, v.field) for v in found] == [("gold", "bylines"), ("gold", "dates.TIME")]
+    assert [(v.corpus, v.field, v.metric) for v in found] == [
+        ("gold", "bylines", "f1"),
+        ("gold", "dates.TIME", "f1"),
+    ]
     assert found[0].value == pytest.approx(2 / 3) and found[1].value is None
+
+
+def test_read_floors_takes_numbers_or_metric_objects(tmp_path: Path) -> None:
+    """A bare number is a floor on the file's default metric; an object names its metrics."""
+    path = tmp_path / "floors.json"
+    data = {"note": "x", "metric": "f1", "corpora": {"c": {"a": 0.5, "b": {"accuracy": 0.9}}}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert read_floors(path) == {"c": {"a": {"f1": 0.5}, "b": {"accuracy": 0.9}}}
+
+
+def test_raise_floors_sits_just_below_and_never_lowers() -> None:
+    """Raised floors are the measured value minus the margin, and existing higher ones stay."""
+    report = evaluate(GOLD, predictions=PREDICTIONS)
+    existing = {"gold": {"bylines": {"f1": 0.9}}}
+    raised = raise_floors(report, existing, margin=0.003)["corpora"]["gold"]
+    assert raised["dateline.place"] == {"accuracy": 0.997, "f1": 0.997}
+    assert raised["bylines"] == {"accuracy": 0.33, "f1": 0.9}
+    assert "f1" not in raised["dates.TIME"]
+    fresh = raise_floors(report, {})
+    assert not find_floor_violations(report, fresh["corpora"])
 
 
 # --------------------------------------------------------------------------- command line
@@ -678,3 +726,26 @@ def test_parallel_run_gives_the_same_report() -> None:
     """jobs=2 (worker processes running wirekit.parse) scores exactly like jobs=1."""
     one, two = evaluate(GOLD), evaluate(GOLD, jobs=2)
     assert two.overall == one.overall and two.disagreements == one.disagreements
+
+
+def test_wirekit_command_dispatches_evaluate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`wirekit evaluate` is wired into the main command line and exits 1 below a floor."""
+    import wirekit
+    from wirekit.cli import main
+
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"corpora": {"gold": {"editors": {"f1": 0.9}}}}), encoding="utf-8")
+    code = main(["evaluate", str(GOLD), "--predictions", str(PREDICTIONS), "--floors", str(floors)])
+    assert code == 1 and "BELOW FLOOR gold: editors f1 0.8000" in capsys.readouterr().err
+    assert wirekit.evaluate is evaluate
+
+
+def test_agency_table_names_registered_agencies() -> None:
+    """Every id in the gold-to-id table is a built-in agency (STT has none yet)."""
+    from wirekit._evaluate import AGENCY_IDS
+    from wirekit._registry import default_registry
+
+    registered = {agency.id for agency in default_registry()}
+    assert set(AGENCY_IDS.values()) - registered == {"stt"}

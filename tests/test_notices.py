@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,14 +21,28 @@ AI_EN = "It is strictly prohibited to crawl, scrape or index this content for AI
 EXAMPLES = [
     (f"Harga naik.\nCopyright © ANTARA 2025\n{AI_ID}", [(K.AI_BAN, AI_ID)]),
     (f"Prices rose.\n{AI_EN}", [(K.AI_BAN, AI_EN)]),
-    ("Harga naik.\nBaca juga: Harga cabai turun\nHarga lain.", [(K.RELATED, "Baca juga: Harga cabai turun")]),
-    ("Harga naik.\nBaca Juga : Petani panen raya\n", [(K.RELATED, "Baca Juga : Petani panen raya")]),
+    (
+        "Harga naik.\nBaca juga: Harga cabai turun\nHarga lain.",
+        [(K.RELATED, "Baca juga: Harga cabai turun")],
+    ),
+    (
+        "Harga naik.\nBaca Juga : Petani panen raya\n",
+        [(K.RELATED, "Baca Juga : Petani panen raya")],
+    ),
     ("Prices rose.\nRead also: Rice exports climb", [(K.RELATED, "Read also: Rice exports climb")]),
     ("Harga naik.Baca juga: Harga cabai turun", [(K.RELATED, "Baca juga: Harga cabai turun")]),
-    ("Harga naik.\nSumber: Kementerian Pertanian\nPewarta: Budi", [(K.SOURCE, "Sumber: Kementerian Pertanian")]),
+    (
+        "Harga naik.\nSumber: Kementerian Pertanian\nPewarta: Budi",
+        [(K.SOURCE, "Sumber: Kementerian Pertanian")],
+    ),
     ("Prices rose.\nSource: Statistics office", [(K.SOURCE, "Source: Statistics office")]),
-    ("Lomba dibuka.\nKONTAK: info@example.org\nhttp://example.org/\nSumber: Panitia",
-     [(K.CONTACT, "KONTAK: info@example.org\nhttp://example.org/"), (K.SOURCE, "Sumber: Panitia")]),
+    (
+        "Lomba dibuka.\nKONTAK: info@example.org\nhttp://example.org/\nSumber: Panitia",
+        [
+            (K.CONTACT, "KONTAK: info@example.org\nhttp://example.org/"),
+            (K.SOURCE, "Sumber: Panitia"),
+        ],
+    ),
     ("SALVADOR, Feb 26 - Showers continued.\n Reuter", [(K.SIGNATURE, "Reuter")]),
 ]
 
@@ -47,7 +63,7 @@ def test_agency_signature() -> None:
 
 
 def test_sumber_in_body_far_from_footer_is_not_a_source() -> None:
-    """"Sumber:" lines are read only near the footer."""
+    """ "Sumber:" lines are read only near the footer."""
     text = "Sumber: arsip\n" + "Harga naik lagi.\n" * 300
     assert find_notices(text) == ()
 
@@ -56,7 +72,7 @@ def test_sumber_in_body_far_from_footer_is_not_a_source() -> None:
 def test_never_raises_and_notices_do_not_overlap(text: str) -> None:
     """On any text notices are in order, do not overlap, and hold their surface."""
     notices = find_notices(text)
-    for first, second in zip(notices, notices[1:], strict=False):
+    for first, second in itertools.pairwise(notices):
         assert first.span.end <= second.span.start
     for notice in notices:
         assert notice.span.slice(text) == notice.text

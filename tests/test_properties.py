@@ -80,3 +80,12 @@ def test_parsing_is_deterministic(sample: WireSample) -> None:
     """The same input parses to the same Article twice (no hidden state)."""
     first = wirekit.parse(sample.text, published=sample.published)
     assert wirekit.parse(sample.text, published=sample.published) == first
+
+
+@given(
+    st.lists(st.one_of(hostile_texts(), near_valid_articles().map(lambda s: s.text)), max_size=6)
+)
+def test_parse_many_gives_one_article_per_text(texts: list[str]) -> None:
+    """parse_many over any texts yields exactly one Article per item, in order, never a Failure."""
+    results = list(wirekit.parse_many(texts))
+    assert [r.text if isinstance(r, Article) else r for r in results] == texts

@@ -102,3 +102,17 @@ def test_footer_year_is_not_a_mention() -> None:
         "Kamis (10/7)",
         "Bulan lalu",
     ]
+
+
+def test_weekday_mends_a_year_typo() -> None:
+    """A weekday that fits the year after the written one mends the typo."""
+    text = "JAKARTA - Harga minyak turun, Kamis (11/12/2013). Kemarin juga turun."
+    ref = infer_reference(
+        text,
+        published=None,
+        dateline=None,
+        copyright=None,
+        regions=[Span(0, len(text))],
+        language="id",
+    )
+    assert (ref.date, ref.source) == (dt.date(2014, 12, 11), ReferenceSource.TEXT)

@@ -122,8 +122,6 @@ def parse(
         )
 
     dates = _find_all_dates(text, regions, dateline, context)
-    if dateline is None:
-        context.report("dateline.missing")
     if copyright_ is None:
         context.report("copyright.missing")
 

@@ -33,15 +33,17 @@ Memory
 from __future__ import annotations
 
 import collections
-import concurrent.futures
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._api import parse
 from ._errors import ParseError
 from ._records import Article
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["PARSE_KEYWORDS", "Failure", "parse_many"]
 
@@ -128,9 +130,17 @@ def _make_job(index: int, item: object, shared: Mapping[str, Any]) -> _Job:
         names = ", ".join(sorted(map(str, extra)))
         return Failure(index, "TypeError", f"unexpected parse keyword(s) in item: {names}")
     if not isinstance(text, str):
-        # parse() rejects it before any work; its message says what to do.
-        return _run_job((index, text, {}))  # type: ignore[arg-type]
+        return _not_text(index, text)
     return (index, text, {**shared, **own})
+
+
+def _not_text(index: int, text: object) -> Failure:
+    """The Failure for an item whose text is not a str, with parse()'s own message."""
+    try:
+        parse(text)  # type: ignore[arg-type]  # it rejects non-str before any work
+    except Exception as error:
+        return Failure(index, type(error).__name__, str(error))
+    return Failure(index, "TypeError", f"an article must be a str, not {type(text).__name__}")
 
 
 def _run_job(job: _Job) -> Article | Failure:
@@ -155,11 +165,13 @@ def _parse_in_pool(
     jobs: Iterator[_Job], processes: int, chunksize: int
 ) -> Iterator[Article | Failure]:
     """Run chunks of jobs in a process pool, keeping order and a bounded number in flight."""
+    import concurrent.futures  # here, not at import: most callers never need a pool
+
     limit = processes * _CHUNKS_PER_PROCESS
     with concurrent.futures.ProcessPoolExecutor(max_workers=processes) as pool:
-        pending: collections.deque[
-            tuple[list[_Job], concurrent.futures.Future[list[Article | Failure]]]
-        ] = collections.deque()
+        pending: collections.deque[tuple[list[_Job], Future[list[Article | Failure]]]] = (
+            collections.deque()
+        )
         exhausted = False
         while True:
             while not exhausted and len(pending) < limit:
@@ -185,7 +197,7 @@ def _take(jobs: Iterator[_Job], count: int) -> list[_Job]:
 
 
 def _chunk_results(
-    chunk: list[_Job], future: concurrent.futures.Future[list[Article | Failure]]
+    chunk: list[_Job], future: Future[list[Article | Failure]]
 ) -> list[Article | Failure]:
     """A chunk's results from its worker.
 
@@ -194,9 +206,11 @@ def _chunk_results(
     get in-process. A dead worker (``BrokenProcessPool``) is not an item's fault
     and is raised.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return future.result()
-    except concurrent.futures.process.BrokenProcessPool:
+    except BrokenProcessPool:
         raise
     except Exception:
         return _run_chunk(chunk)

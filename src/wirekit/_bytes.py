@@ -32,7 +32,7 @@ from ._errors import ParseError, make_diagnostic
 from ._records import Article, Diagnostic, Span
 from ._registry import Registry
 
-__all__ = ["MAX_DECODE_DIAGNOSTICS", "parse_bytes"]
+__all__ = ["MAX_DECODE_DIAGNOSTICS", "decode_bytes", "parse_bytes"]
 
 MAX_DECODE_DIAGNOSTICS = 100
 _ERROR_MODES = frozenset({"strict", "replace", "surrogateescape", "ignore"})
@@ -64,15 +64,7 @@ def parse_bytes(
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"parse_bytes() needs bytes, not {type(data).__name__}")
-    if errors not in _ERROR_MODES:
-        raise ValueError(f"errors must be one of {', '.join(sorted(_ERROR_MODES))}, got {errors!r}")
-    codecs.lookup(encoding)  # LookupError for an unknown encoding, before any work
-    raw = bytes(data)
-    found: tuple[Diagnostic, ...] = ()
-    if errors == "strict":
-        text = raw.decode(encoding)
-    else:
-        text, found = _decode(raw, encoding, errors)
+    text, found = decode_bytes(data, encoding=encoding, errors=errors)
     try:
         article = parse(
             text,
@@ -93,8 +85,24 @@ def _with(article: Article, found: tuple[Diagnostic, ...]) -> Article:
     return attrs.evolve(article, diagnostics=found + article.diagnostics)
 
 
-def _decode(raw: bytes, encoding: str, errors: str) -> tuple[str, tuple[Diagnostic, ...]]:
-    """Decode ``raw``; one diagnostic per run of undecodable bytes (spans in the result)."""
+def decode_bytes(
+    data: bytes | bytearray | memoryview, *, encoding: str = "utf-8", errors: str = "replace"
+) -> tuple[str, tuple[Diagnostic, ...]]:
+    """Decode ``data`` as :func:`parse_bytes` does: the text and its decode diagnostics.
+
+    For callers that parse later themselves (the CLI, a batch reader): add the
+    diagnostics to the article's own.
+
+    >>> text, found = decode_bytes(b"a\\xffb", errors="surrogateescape")
+    >>> text == "a\\udcffb", found[0].span
+    (True, Span(start=1, end=2))
+    """
+    if errors not in _ERROR_MODES:
+        raise ValueError(f"errors must be one of {', '.join(sorted(_ERROR_MODES))}, got {errors!r}")
+    codecs.lookup(encoding)  # LookupError for an unknown encoding, before any work
+    raw = bytes(data)
+    if errors == "strict":
+        return raw.decode(encoding), ()
     try:
         escaped = raw.decode(encoding, "surrogateescape")
     except UnicodeDecodeError as exc:

@@ -56,10 +56,13 @@ __all__ = [
     "add_evaluate_parser",
     "compare_reports",
     "evaluate",
+    "find_agency_mark",
     "find_dateparser_dates",
     "find_floor_violations",
+    "format_floors",
     "map_agency",
     "normalize_name",
+    "raise_floors",
     "read_floors",
     "read_gold",
     "run_evaluate",
@@ -78,6 +81,7 @@ FIELDS = (
     "copyright.holder",
     "copyright.year",
     "agency",
+    "agency.in_text",
     "dates",
     *(f"dates.{t}" for t in TIMEX_TYPES),
     "dates.span",
@@ -100,6 +104,7 @@ AGENCY_IDS: Mapping[str, str] = types.MappingProxyType(
         "afp": "afp",
         "agence france-presse": "afp",
         "ani": "ani",
+        "asian news international": "ani",
         "ansa": "ansa",
         "antara": "antara",
         "antara news": "antara",
@@ -109,6 +114,9 @@ AGENCY_IDS: Mapping[str, str] = types.MappingProxyType(
         "associated press": "ap",
         "the associated press": "ap",
         "bernama": "bernama",
+        "canadian press": "cp",
+        "cp": "cp",
+        "the canadian press": "cp",
         "cnn indonesia": "cnnindonesia",
         "cnnindonesia.com": "cnnindonesia",
         "detik": "detik",
@@ -127,6 +135,11 @@ AGENCY_IDS: Mapping[str, str] = types.MappingProxyType(
         "pa": "pa",
         "pa media": "pa",
         "press association": "pa",
+        "posmetro": "posmetro",
+        "posmetro medan": "posmetro",
+        "posmetro.co": "posmetro",
+        "posmetro.co.id": "posmetro",
+        "press trust of india": "pti",
         "pti": "pti",
         "republika": "republika",
         "republika.co.id": "republika",
@@ -141,6 +154,8 @@ AGENCY_IDS: Mapping[str, str] = types.MappingProxyType(
         "tempo.co": "tempo",
         "tribunnews": "tribunnews",
         "tribunnews.com": "tribunnews",
+        "united press international": "upi",
+        "upi": "upi",
         "xinhua": "xinhua",
         "yonhap": "yonhap",
     }
@@ -185,6 +200,44 @@ def map_agency(gold_agency: str | None) -> str | None:
     """
     name = normalize_name(gold_agency)
     return None if name is None else AGENCY_IDS.get(name.casefold())
+
+
+def find_agency_mark(text: str, gold_agency: str) -> int | None:
+    """Where the text names the gold agency (or an alias of the same id), else None.
+
+    A name counts only as a whole word (no letter or digit on either side);
+    case is ignored. This is what ``agency.in_text`` uses to tell articles that
+    mark their agency apart from articles whose agency is only metadata.
+
+    >>> find_agency_mark("LONDON, March 3 (Reuters) - Shares rose.", "Reuters")
+    17
+    >>> find_agency_mark("Shares rose.\\nREUTER", "Reuters")
+    13
+    >>> find_agency_mark("The map app was updated.", "AP") is None
+    True
+    """
+    folded = text.casefold()  # offsets may drift where folding changes lengths ("ß" -> "ss")
+    name = normalize_name(gold_agency)
+    if name is None:
+        return None
+    agency_id = AGENCY_IDS.get(name.casefold())
+    surfaces = {name.casefold()} | {k for k, v in AGENCY_IDS.items() if v == agency_id}
+    found = [_find_word(folded, surface) for surface in sorted(surfaces)]
+    first = min((f for f in found if f is not None), default=None)
+    return None if first is None else min(first, len(text))
+
+
+def _find_word(folded: str, word: str) -> int | None:
+    """The first whole-word occurrence of ``word`` in ``folded``."""
+    start = folded.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = folded[start - 1] if start else " "
+        after = folded[end] if end < len(folded) else " "
+        if not before.isalnum() and not after.isalnum():
+            return start
+        start = folded.find(word, start + 1)
+    return None
 
 
 # --------------------------------------------------------------------------- records
@@ -686,7 +739,11 @@ def score_article(
             add("copyright.year", c, g_year, prediction.copyright_year, where)
     if article.agency is not None:
         g_id = map_agency(article.agency)
-        add("agency", _score_single(g_id, prediction.agency), g_id, prediction.agency, 0)
+        c = _score_single(g_id, prediction.agency)
+        add("agency", c, g_id, prediction.agency, 0)
+        mark = find_agency_mark(text, article.agency)
+        if mark is not None:
+            add("agency.in_text", c, g_id, prediction.agency, mark, len(article.agency))
     if "dates" in gold:
         date_counts, date_disagreements = _score_dates(
             article, gold["dates"] or (), prediction.dates, ""
@@ -982,24 +1039,60 @@ def format_deltas(deltas: Sequence[Delta]) -> str:
     return "\n".join(lines)
 
 
-def read_floors(path: str | os.PathLike[str]) -> tuple[str, dict[str, dict[str, float]]]:
-    """``(metric, {corpus: {field: floor}})`` from a floors JSON file."""
+METRICS = ("f1", "precision", "recall", "accuracy")
+
+FLOORS_NOTE = (
+    "Accuracy gate for .ci/evaluate.sh (see docs/accuracy.md). Raise with "
+    "'wirekit evaluate ../shared/corpora/*.jsonl --raise-floors .ci/floors.json'; "
+    "never lower a floor without a CHANGELOG note."
+)
+
+#: ``{corpus: {field: {metric: floor}}}``
+Floors = Mapping[str, Mapping[str, Mapping[str, float]]]
+
+
+def read_floors(path: str | os.PathLike[str]) -> dict[str, dict[str, dict[str, float]]]:
+    """``{corpus: {field: {metric: floor}}}`` from a floors JSON file.
+
+    The file is ``{"corpora": {corpus: {field: FLOOR}}}`` where FLOOR is a number
+    (a floor on the file's ``"metric"``, F1 by default) or an object of
+    ``{metric: floor}``; other top-level keys (notes) are ignored.
+    """
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    metric = str(data.get("metric", "f1"))
-    if metric not in ("f1", "precision", "recall", "accuracy"):
-        raise ValueError(f"{path}: unknown metric {metric!r}")
+    default = str(data.get("metric", "f1"))
     corpora = data.get("corpora")
     if not isinstance(corpora, dict):
         raise ValueError(f"{path}: needs a 'corpora' object of {{corpus: {{field: floor}}}}")
-    return metric, {c: {f: float(v) for f, v in fields.items()} for c, fields in corpora.items()}
+    floors: dict[str, dict[str, dict[str, float]]] = {}
+    for corpus, fields in corpora.items():
+        for field, floor in fields.items():
+            by_metric = floor if isinstance(floor, dict) else {default: floor}
+            for metric, value in by_metric.items():
+                if metric not in METRICS:
+                    raise ValueError(f"{path}: {corpus}/{field}: unknown metric {metric!r}")
+                floors.setdefault(corpus, {}).setdefault(field, {})[metric] = float(value)
+    return floors
 
 
-def find_floor_violations(
-    report: Report, floors: Mapping[str, Mapping[str, float]], metric: str = "f1"
-) -> tuple[FloorViolation, ...]:
-    """Fields of evaluated corpora whose ``metric`` is below their floor.
+def format_floors(data: Mapping[str, Any]) -> str:
+    """A floors file as JSON text with one line per field, for readable diffs."""
+    lines = ["{", f'  "note": {json.dumps(data.get("note", FLOORS_NOTE))},', '  "corpora": {']
+    corpora = list(data["corpora"].items())
+    for i, (corpus, fields) in enumerate(corpora):
+        lines.append(f"    {json.dumps(corpus)}: {{")
+        items = list(fields.items())
+        for j, (field, floors) in enumerate(items):
+            comma = "," if j < len(items) - 1 else ""
+            lines.append(f"      {json.dumps(field)}: {json.dumps(floors)}{comma}")
+        lines.append("    }" + ("," if i < len(corpora) - 1 else ""))
+    lines += ["  }", "}"]
+    return "\n".join(lines) + "\n"
 
-    Corpora not in the report are skipped; a field whose metric is undefined
+
+def find_floor_violations(report: Report, floors: Floors) -> tuple[FloorViolation, ...]:
+    """Fields of evaluated corpora whose metric is below its floor.
+
+    Corpora not in the report are skipped; a metric that is undefined
     (nothing on either side) is below any positive floor.
     """
     violations = []
@@ -1007,11 +1100,47 @@ def find_floor_violations(
     for corpus, fields in sorted(floors.items()):
         if corpus not in evaluated:
             continue
-        for field, floor in sorted(fields.items()):
-            value = getattr(evaluated[corpus].get(field, Counts()), metric)
-            if (value is None and floor > 0) or (value is not None and value < floor):
-                violations.append(FloorViolation(corpus, field, metric, floor, value))
+        for field, by_metric in sorted(fields.items()):
+            counts = evaluated[corpus].get(field, Counts())
+            for metric, floor in sorted(by_metric.items()):
+                value = getattr(counts, metric)
+                if (value is None and floor > 0) or (value is not None and value < floor):
+                    violations.append(FloorViolation(corpus, field, metric, floor, value))
     return tuple(violations)
+
+
+def raise_floors(report: Report, floors: Floors, margin: float = 0.003) -> dict[str, Any]:
+    """Floors raised to just below this report (``measured - margin``); never lowered.
+
+    Every corpus field with gold items gets an F1 floor and every scored field an
+    accuracy floor; a floor already higher than the new value is kept.
+    Returns the floors file's JSON data.
+    """
+    raised: dict[str, dict[str, dict[str, float]]] = {
+        c: {f: dict(m) for f, m in fields.items()} for c, fields in floors.items()
+    }
+    for corpus, table in sorted(report.groups.get("corpus", {}).items()):
+        for field, counts in table.items():
+            if field.startswith(BASELINE_PREFIX):
+                continue
+            measured = {"f1": counts.f1 if counts.gold else None, "accuracy": counts.accuracy}
+            for metric, value in measured.items():
+                if value is None or value - margin <= 0:
+                    continue
+                floor = int((value - margin) * 1000) / 1000
+                slot = raised.setdefault(corpus, {}).setdefault(field, {})
+                slot[metric] = max(slot.get(metric, 0.0), floor)
+    order = {f: i for i, f in enumerate(FIELDS)}
+    return {
+        "note": FLOORS_NOTE,
+        "corpora": {
+            corpus: {
+                field: dict(sorted(raised[corpus][field].items()))
+                for field in sorted(raised[corpus], key=lambda f: (order.get(f, len(order)), f))
+            }
+            for corpus in sorted(raised)
+        },
+    }
 
 
 # --------------------------------------------------------------------------- running
@@ -1201,6 +1330,11 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
         "--floors", metavar="FILE", help="exit 1 when a field falls below its floor in FILE"
     )
     p.add_argument(
+        "--raise-floors",
+        metavar="FILE",
+        help="write floors just below this run's scores into FILE (existing floors only go up)",
+    )
+    p.add_argument(
         "--by",
         action="append",
         choices=GROUPINGS,
@@ -1227,6 +1361,8 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Carry out ``wirekit evaluate``; returns the exit code."""
     try:
         floors = read_floors(args.floors) if args.floors else None
+        target = Path(args.raise_floors) if args.raise_floors else None
+        existing = read_floors(target) if target is not None and target.exists() else {}
         baseline = (
             Report.from_dict(json.loads(Path(args.compare).read_text(encoding="utf-8")))
             if args.compare
@@ -1240,7 +1376,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             dates_baseline=args.dates_baseline,
             jobs=max(1, args.jobs),
         )
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, KeyError, TypeError) as exc:
         err.write(f"wirekit evaluate: {exc}\n")
         return EXIT_USAGE
 
@@ -1265,9 +1401,11 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         with Path(args.json).open("w", encoding="utf-8") as handle:
             json.dump(report.to_dict(), handle, ensure_ascii=False, indent=1)
             handle.write("\n")
+    if target is not None:
+        target.write_text(format_floors(raise_floors(report, existing)), encoding="utf-8")
+        out.write(f"\nfloors written to {target} (raised only)\n")
     if floors is not None:
-        metric, table = floors
-        violations = find_floor_violations(report, table, metric)
+        violations = find_floor_violations(report, floors)
         for violation in violations:
             err.write(f"BELOW FLOOR {violation}\n")
         if violations:

@@ -41,7 +41,7 @@ class _StrEnum(str, enum.Enum):
     """An enum whose value is its stable, lower-case JSON spelling."""
 
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
 
 class Role(_StrEnum):

@@ -51,9 +51,9 @@ class _MarkerDetector:
             if text.find(marker, tail_start) >= 0:
                 t = self.tail_score
                 break
-        if t == 0.0 and self.tail_pattern is not None:
-            if self.tail_pattern.search(text, tail_start) is not None:
-                t = self.tail_score
+        pattern = self.tail_pattern
+        if t == 0.0 and pattern is not None and pattern.search(text, tail_start) is not None:
+            t = self.tail_score
         if t == 0.0:
             return h
         return round(1.0 - (1.0 - h) * (1.0 - t), 6)

@@ -17,7 +17,7 @@ AGENCY: Agency = attrs.evolve(
     name="AAP",
     languages=("en",),
     detect=make_detector(
-        head=('(AAP)',),
-        tail=('\nAAP ',),
+        head=("(AAP)",),
+        tail=("\nAAP ",),
     ),
 )

@@ -17,7 +17,7 @@ AGENCY: Agency = attrs.evolve(
     name="Agence France-Presse",
     languages=("en", "fr"),
     detect=make_detector(
-        head=('(AFP)',),
-        tail=('AFP',),
+        head=("(AFP)",),
+        tail=("AFP",),
     ),
 )

@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="Asian News International",
     languages=("en",),
     detect=make_detector(
-        head=('(ANI)',),
-            ),
+        head=("(ANI)",),
+    ),
 )

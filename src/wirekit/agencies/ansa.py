@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="ANSA",
     languages=("it", "en"),
     detect=make_detector(
-        head=('(ANSA)',),
-            ),
+        head=("(ANSA)",),
+    ),
 )

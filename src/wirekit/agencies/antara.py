@@ -19,7 +19,7 @@ AGENCY: Agency = attrs.evolve(
     name="ANTARA",
     languages=("id", "en"),
     detect=make_detector(
-        head=('(ANTARA',),
-        tail=('ANTARA 20',),
+        head=("(ANTARA",),
+        tail=("ANTARA 20",),
     ),
 )

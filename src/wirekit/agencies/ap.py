@@ -18,7 +18,7 @@ AGENCY: Agency = attrs.evolve(
     name="The Associated Press",
     languages=("en",),
     detect=make_detector(
-        head=('(AP)',),
-        tail=('Associated Press',),
+        head=("(AP)", "Associated Press"),
+        tail=("Associated Press",),
     ),
 )

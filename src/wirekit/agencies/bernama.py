@@ -1,6 +1,7 @@
 """Malaysia's national news agency, in English and Malay.
 
-``KUALA LUMPUR, Aug 6 (Bernama) --``, Malay ``MELAKA, 13 Jan (Bernama) --``; a last line ``-- BERNAMA``.
+``KUALA LUMPUR, Aug 6 (Bernama) --``, Malay ``MELAKA, 13 Jan (Bernama) --``;
+a last line ``-- BERNAMA``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ AGENCY: Agency = attrs.evolve(
     name="Bernama",
     languages=("en", "ms"),
     detect=make_detector(
-        head=('(Bernama)',),
-        tail=('BERNAMA',),
+        head=("(Bernama)",),
+        tail=("BERNAMA",),
     ),
 )

@@ -18,7 +18,7 @@ AGENCY: Agency = attrs.evolve(
     name="CNN Indonesia",
     languages=("id",),
     detect=make_detector(
-        head=('CNN Indonesia',),
-            ),
+        head=("CNN Indonesia",),
+    ),
     parse_dateline=make_dateline_parser(agencies=("CNN Indonesia",)),
 )

@@ -18,6 +18,6 @@ AGENCY: Agency = attrs.evolve(
     priority=1,  # "Canadian Press - PLACE (AP) -": CP redistributes AP copy
     languages=("en", "fr"),
     detect=make_detector(
-        head=("(CP) -", "(CP) —", "Canadian Press -"),
-            ),
+        head=("(CP) -", "(CP) \u2014", "Canadian Press -"),
+    ),
 )

@@ -17,7 +17,7 @@ AGENCY: Agency = attrs.evolve(
     name="detikcom",
     languages=("id",),
     detect=make_detector(
-        head=('detikcom',),
-        tail=('20detik',),
+        head=("detikcom",),
+        tail=("20detik",),
     ),
 )

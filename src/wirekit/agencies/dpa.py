@@ -1,6 +1,7 @@
 """Deutsche Presse-Agentur, in German and English.
 
-``Berlin (dpa) -``, ``San Diego (tca/dpa) -``; ``Reporting by: ...`` / ``Editing by: ...`` contact lines
+``Berlin (dpa) -``, ``San Diego (tca/dpa) -``; ``Reporting by: ...`` / ``Editing by: ...``
+contact lines
 and a last line of desk initials (``dpa wsz jln``).
 """
 
@@ -18,7 +19,7 @@ AGENCY: Agency = attrs.evolve(
     name="dpa",
     languages=("de", "en"),
     detect=make_detector(
-        head=('dpa)',),
-        tail=('\ndpa ',),
+        head=("dpa)",),
+        tail=("\ndpa ",),
     ),
 )

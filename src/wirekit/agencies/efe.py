@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="EFE",
     languages=("es", "en"),
     detect=make_detector(
-        head=('(EFE)',),
-            ),
+        head=("(EFE)",),
+    ),
 )

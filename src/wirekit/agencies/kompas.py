@@ -18,7 +18,7 @@ AGENCY: Agency = attrs.evolve(
     name="Kompas",
     languages=("id",),
     detect=make_detector(
-        head=('KOMPAS',),
-            ),
+        head=("KOMPAS",),
+    ),
     parse_dateline=make_dateline_parser(agencies=("KOMPAS com",)),
 )

@@ -19,6 +19,6 @@ AGENCY: Agency = attrs.evolve(
     languages=("en", "ja"),
     detect=make_detector(
         head=("(Kyodo)", "Kyodo -"),
-            ),
+    ),
     parse_dateline=make_dateline_parser(agencies=("Kyodo",)),
 )

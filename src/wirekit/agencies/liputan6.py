@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="Liputan6",
     languages=("id",),
     detect=make_detector(
-        head=('Liputan6',),
-            ),
+        head=("Liputan6",),
+    ),
 )

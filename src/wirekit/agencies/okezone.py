@@ -1,6 +1,7 @@
 """Okezone (Indonesia).
 
-``JAKARTA -`` / ``MAKKAH–`` bare datelines; a last line ``(Nama Penulis)`` signs the story.
+``JAKARTA -`` / ``MAKKAH-`` (en dash) bare datelines;
+a last line ``(Nama Penulis)`` signs the story.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ AGENCY: Agency = attrs.evolve(
     name="Okezone",
     languages=("id",),
     detect=make_detector(
-        head=('Okezone',),
-        tail=('Okezone',),
+        head=("Okezone",),
+        tail=("Okezone",),
     ),
     find_credits=make_credits_parser(signoff=True),
 )

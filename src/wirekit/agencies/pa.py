@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="PA Media",
     languages=("en",),
     detect=make_detector(
-        head=('(PA)',),
-            ),
+        head=("(PA)",),
+    ),
 )

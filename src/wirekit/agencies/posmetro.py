@@ -1,6 +1,6 @@
 """Posmetro outlets (Indonesia).
 
-``BATAM, POSMETRO.CO:``, ``Posmetro.co.id,INDRAMAYU –``, ``POSMETRO MEDAN–``.
+``BATAM, POSMETRO.CO:``, ``Posmetro.co.id,INDRAMAYU -``, ``POSMETRO MEDAN-``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ AGENCY: Agency = attrs.evolve(
     name="Posmetro",
     languages=("id",),
     detect=make_detector(
-        head=('POSMETRO', 'Posmetro'),
-            ),
+        head=("POSMETRO", "Posmetro"),
+    ),
     parse_dateline=make_dateline_parser(agencies=("POSMETRO MEDAN", "POSMETRO")),
 )

@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="Press Trust of India",
     languages=("en",),
     detect=make_detector(
-        head=('(PTI)',),
-            ),
+        head=("(PTI)",),
+    ),
 )

@@ -17,7 +17,7 @@ AGENCY: Agency = attrs.evolve(
     name="Republika",
     languages=("id",),
     detect=make_detector(
-        head=('REPUBLIKA',),
-        tail=('Republika',),
+        head=("REPUBLIKA",),
+        tail=("Republika",),
     ),
 )

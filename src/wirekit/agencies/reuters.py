@@ -20,7 +20,7 @@ AGENCY: Agency = attrs.evolve(
     name="Reuters",
     languages=("en",),
     detect=make_detector(
-        head=('(Reuters)',),
+        head=("(Reuters)",),
         tail=("Reuter", "REUTER"),
     ),
     parse_dateline=make_dateline_parser(agencies=("Reuter", "Reuters")),

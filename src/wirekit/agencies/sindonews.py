@@ -17,7 +17,7 @@ AGENCY: Agency = attrs.evolve(
     name="SINDOnews",
     languages=("id",),
     detect=make_detector(
-        head=('SINDOnews',),
-        tail=('SINDOnews',),
+        head=("SINDOnews",),
+        tail=("SINDOnews",),
     ),
 )

@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="TASS",
     languages=("ru", "en"),
     detect=make_detector(
-        head=('/TASS/',),
-            ),
+        head=("/TASS/",),
+    ),
 )

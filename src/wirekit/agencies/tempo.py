@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="Tempo",
     languages=("id", "en"),
     detect=make_detector(
-        head=('TEMPO.CO',),
-            ),
+        head=("TEMPO.CO",),
+    ),
 )

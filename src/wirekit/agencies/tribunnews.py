@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="Tribunnews",
     languages=("id",),
     detect=make_detector(
-        head=('TRIBUN',),
-            ),
+        head=("TRIBUN",),
+    ),
 )

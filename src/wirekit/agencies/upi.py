@@ -17,6 +17,6 @@ AGENCY: Agency = attrs.evolve(
     name="UPI",
     languages=("en",),
     detect=make_detector(
-        head=("(UPI) -", "(UPI) —"),
-            ),
+        head=("(UPI) -", "(UPI) \u2014"),
+    ),
 )

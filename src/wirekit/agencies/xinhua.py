@@ -1,6 +1,7 @@
 """Xinhua News Agency, in English, French and Spanish.
 
-``BEIJING, Sept. 2 (Xinhua) --``, ``PEKIN, 2 septembre (Xinhua) --``, ``BEIJING, 2 sep (Xinhua) --``.
+``BEIJING, Sept. 2 (Xinhua) --``, ``PEKIN, 2 septembre (Xinhua) --``,
+``BEIJING, 2 sep (Xinhua) --``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,6 @@ AGENCY: Agency = attrs.evolve(
     name="Xinhua",
     languages=("en", "fr", "es", "zh"),
     detect=make_detector(
-        head=('(Xinhua)',),
-            ),
+        head=("(Xinhua)",),
+    ),
 )

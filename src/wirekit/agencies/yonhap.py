@@ -17,7 +17,7 @@ AGENCY: Agency = attrs.evolve(
     name="Yonhap",
     languages=("en", "ko"),
     detect=make_detector(
-        head=('(Yonhap)',),
-        tail=('(END)',),
+        head=("(Yonhap)",),
+        tail=("(END)",),
     ),
 )

@@ -49,6 +49,7 @@ class RelativeWords:
     year_ago_quarter: tuple[str, ...] = ()  # "year-ago quarter" -> same quarter, a year back
     year_words: tuple[str, ...] = ()  # "tahun" 2024 (part of the mention)
     future_cues: tuple[str, ...] = ()  # "akan", "will": a bare weekday looks forward
+    past_cues: tuple[str, ...] = ()  # "kata", "said": the nearest cue decides the tense
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case
     decade_words: Mapping[str, int] = attrs.field(factory=dict)  # "nineties" -> 9
 

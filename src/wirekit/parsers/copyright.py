@@ -30,21 +30,23 @@ __all__ = ["parse_copyright"]
 
 # A holder: one to eight capitalised words ("The Associated Press", "Thomson Reuters").
 _HOLDER: Final = r"""
-    \p{Lu}[\p{L}\p{N}&'’\-]*+(?:\.(?=\p{L}))?+[\p{L}\p{N}&'’\-]*+    # a word ("ANTARA", "Union-Tribune")
+    # a word ("ANTARA", "Union-Tribune", "Inc.Co"):
+    \p{Lu}[\p{L}\p{N}&'\u2019\-]*+(?:\.(?=\p{L}))?+[\p{L}\p{N}&'\u2019\-]*+
     (?:[ ](?:\p{Lu}|&|of\b|and\b|de\b)                 # more words, capitalised or joiners
-        [\p{L}\p{N}&'’\-]*+(?:\.(?=\p{L}))?+[\p{L}\p{N}&'’\-]*+){0,7}+
+        [\p{L}\p{N}&'\u2019\-]*+(?:\.(?=\p{L}))?+[\p{L}\p{N}&'\u2019\-]*+){0,7}+
 """
 
 COPYRIGHT_RE: Final = regex.compile(
     r"""
     (?<![\p{L}\d])                                  # not inside a word
     (?:
-        (?P<word>(?i:copyright))(?:[ \t\u00a0]*+(?P<sign>Â©|©|\((?i:c)\)))?+   # "Copyright ©", "COPYRIGHT Â©"
+        (?P<word>(?i:copyright))                    # "Copyright", "COPYRIGHT" ...
+        (?:[ \t\u00a0]*+(?P<sign>Â©|©|\((?i:c)\)))?+  # ... "©", "Â©", "(c)"
       | (?P<sign>Â©|©|\((?i:c)\))(?:[ \t\u00a0]*+(?P<word>(?i:copyright)))?+  # "©", "(c) Copyright"
     )
     [ \t\u00a0]*+
     (?:
-        (?P<year>(?:19|20)\d{2})(?!\d)                      # year first: "2019 The Associated Press"
+        (?P<year>(?:19|20)\d{2})(?!\d)  # year first: "2019 The Associated Press"
         (?:[ \t\u00a0,]++(?P<holder>"""
     + _HOLDER
     + r"""))?+

@@ -78,12 +78,35 @@ def _month_words(locales: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-MONTH_ALTERNATION: Final = "|".join(regex.escape(w) for w in _month_words(_MONTH_LOCALES))
+def _by_first_letter(words: Iterable[str]) -> str:
+    """``words`` as one alternation grouped by first letter (``a(?:ugust|pril|...)|d(?:...)``).
+
+    It matches what the longest-first alternation matches, in the same order (within
+    a letter's group the rest is longest first; two groups never match at one place),
+    but an attempt tries one group instead of every word: the shapes try it at every
+    word of a place, so this halves their cost.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    return "|".join(
+        regex.escape(first)
+        + "(?:"
+        + "|".join(regex.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r)))
+        + ")"
+        for first, rests in sorted(groups.items())
+    )
+
+
+MONTH_ALTERNATION: Final = _by_first_letter(_month_words(_MONTH_LOCALES))
 
 _FRAGMENTS: Final = {
     "month": rf"(?i:{MONTH_ALTERNATION})(?!\p{{L}})",
     # A web outlet named by its domain: KOMPAS.com, TEMPO.CO, REPUBLIKA.CO.ID, TRIBUN-MEDAN.com
-    "domain": r"[\p{L}\d][\p{L}\d\-]{0,30}+(?:\.(?i:co\.id|co|id|net)|\.[ ]?+(?i:com))(?![\p{L}\d])",
+    "domain": (
+        r"[\p{L}\d][\p{L}\d\-]{0,30}+"  # the name
+        r"(?:\.(?i:co\.id|co|id|net)|\.[ ]?+(?i:com))(?![\p{L}\d])"  # ".co.id", ". com"
+    ),
 }
 
 # The date part of a dateline (the placeholders are filled from _FRAGMENTS).
@@ -102,8 +125,8 @@ _TOKEN: Final = r"""
     (?!{domain})                                    # not an outlet ("KOMPAS.com")
     {exclude}
     (?:
-        \p{{Lu}}[\p{{L}}\p{{M}}'’.]*+               # a capitalised word: "Jakarta", "N.J.", "O'SMACH"
-        (?:[-/]\p{{L}}[\p{{L}}\p{{M}}'’.]*+){{0,3}}+ # compounds: "Baden-Baden", "DALLAS/FORT"
+        \p{{Lu}}[\p{{L}}\p{{M}}'\u2019.]*+  # a capitalised word: "Jakarta", "N.J.", "O'SMACH"
+        (?:[-/]\p{{L}}[\p{{L}}\p{{M}}'\u2019.]*+){{0,3}}+ # compounds: "Baden-Baden", "DALLAS/FORT"
       | (?:de|del|della|di|da|do|dos|du|la|le|el|al|am|an|der|den|of|upon|sur|en|y)
         (?=[ ]\p{{Lu}})                             # a lower-case connector inside a name
     )
@@ -115,7 +138,7 @@ _PLAIN_TOKEN: Final = r"""
     (?!{domain})                                    # not an outlet
     {exclude}
     (?:
-        \p{{Lu}}[\p{{L}}\p{{M}}'’.]*+               # a capitalised word, no hyphen
+        \p{{Lu}}[\p{{L}}\p{{M}}'\u2019.]*+               # a capitalised word, no hyphen
       | (?:de|del|della|di|da|do|dos|du|la|le|el|al|am|an|der|den|of|upon|sur|en|y)
         (?=[ ]\p{{Lu}})                             # a lower-case connector
     )
@@ -133,13 +156,13 @@ _PLACE: Final = r"""
 _DASH: Final = r"""
     [ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+           # spaces, maybe one line break ("Jakarta\n-")
     ,?+[ \t\u00a0]*+                                 # a stray comma ("March 4, -")
-    (?P<dash>\.-|--|—|–|-|_|:)                      # EFE ".-", AP "--" / "_", ANI ":"
+    (?P<dash>\.-|--|\u2014|\u2013|-|_|:)                      # EFE ".-", AP "--" / "_", ANI ":"
 """
 
 # A bare place takes only a real dash ("NOTE:" starts no dateline).
 _BARE_DASH: Final = r"""
     [ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+           # spaces, maybe one line break
-    (?P<dash>--|—|–|-|_)                            # a dash
+    (?P<dash>--|\u2014|\u2013|-|_)                            # a dash
 """
 
 _AGENCY_PAREN: Final = r"""
@@ -175,7 +198,7 @@ _PAREN_SHAPE: Final = r"""
     (?:{dash}|(?<=\d[^\n]{{0,60}})(?=[ ]++\S))      # a dash; after a date, maybe none (PTI)
 """
 _AGENCY_FIRST_SHAPE: Final = r"""
-    {paren}[ ]*+(?:-|--|—|–)[ ]*+                   # "(ANSA) - "
+    {paren}[ ]*+(?:-|--|\u2014|\u2013)[ ]*+                   # "(ANSA) - "
     {place}(?:,[ ]*+{date})?+                       # "ROMA, 1 LUG"
     {dash}
 """
@@ -199,7 +222,7 @@ _OUTLET_ALONE_SHAPE: Final = r"""
 _DATED_SHAPE: Final = r"""
     {place}
     (?:
-        (?:[ ]?+,[ ]*+|[ ]++){date}{dash}                # "SALVADOR, Feb 26 -", "RICHMOND, Va. Feb 26 -"
+        (?:[ ]?+,[ ]*+|[ ]++){date}{dash}  # "SALVADOR, Feb 26 -", "RICHMOND, Va. Feb 26 -"
       | [ ]++(?P<date>\d{{4}}-\d{{2}}-\d{{2}})      # "ATHENS 1996-08-22" (CoNLL)
         (?=[ \t]*+(?:\r?\n|$))                      # alone on its line
     )
@@ -371,8 +394,9 @@ def parse_dateline(
 ) -> Dateline | None:
     """Find the dateline in the lead of ``text`` (generic shapes only).
 
-    >>> d = parse_dateline("Rice prices up\\nKuala Lumpur (ANTARA) - Harga beras naik.")
-    >>> d.place, d.agency, d.span.slice("Rice prices up\\nKuala Lumpur (ANTARA) - Harga beras naik.")
+    >>> text = "Rice prices up\\nKuala Lumpur (ANTARA) - Harga beras naik."
+    >>> d = parse_dateline(text)
+    >>> d.place, d.agency, d.span.slice(text)
     ('Kuala Lumpur', 'ANTARA', 'Kuala Lumpur (ANTARA) -')
     >>> d = parse_dateline("SALVADOR, Feb 26 - Showers continued.")
     >>> d.place, d.agency, d.date.text, d.date.value

@@ -1,11 +1,11 @@
 """Find DATE expressions in wire copy and resolve them to ISO-TimeML values.
 
 Contract
-    ``find_dates(text, region, *, reference, language, context)`` scans
-    ``text[region.start:region.end]`` (the whole text when ``region`` is None)
-    and returns one :class:`~wirekit.DateMention` per DATE expression, in text
-    order, with absolute offsets. It never raises on content and never reads
-    the clock:
+    ``find_dates(text, region, *, reference, language, context, any_locale)``
+    scans ``text[region.start:region.end]`` (the whole text when ``region`` is
+    None) and returns one :class:`~wirekit.DateMention` per DATE expression, in
+    text order, with absolute offsets. It never raises on content and never
+    reads the clock:
 
     - absolute dates ("10 Juli 2025", "2025-07-10", "in 1987") resolve alone;
     - relative ones ("kemarin", "Kamis (10/7)", "last week") need
@@ -15,13 +15,22 @@ Contract
       FUTURE_REF without any reference.
 
 How it works
-    One scanner per language set, assembled the first time that language is
-    asked for from the vocabulary in :mod:`wirekit.lang` (names from
-    dateparser's locale tables, relative words written by hand) and cached for
-    the process: a single VERBOSE pattern whose alternatives are tries of
-    literal words, so one left-to-right pass finds every candidate. Each match
-    is then checked (case, context) and resolved by small pure functions. The
-    resolution rules are documented, with examples, in ``docs/dates.md``.
+    Two compiled patterns per language set, assembled the first time that
+    language set is asked for from the vocabulary in :mod:`wirekit.lang`
+    (names from dateparser's locale tables, relative words written by hand)
+    and cached for the process:
+
+    1. a *prefilter*: one alternation of literal anchor words (weekday and
+       month names, unit words, fixed days, REF words) and year-like digits,
+       optionally preceded by up to four words a mention may start with
+       ("the end of last", "10", "dua"). Its tries are deterministic, so one
+       pass over the text costs about as much as a ``\\w+`` scan;
+    2. the *grammar*, run with ``match`` only at the word starts of each
+       prefilter hit, in a window of a few hundred characters.
+
+    Each grammar match is then checked (case, context) and resolved by small
+    pure functions. The resolution rules are documented, with examples, in
+    ``docs/dates.md``.
 
 >>> import datetime as dt
 >>> ref = dt.date(2025, 7, 11)
@@ -37,10 +46,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 import attrs
-import regex
 
 from .._records import Anchor, DateMention, Granularity, Span
 from ..lang import DateWords, locale_codes, merge_words
@@ -50,9 +60,16 @@ __all__ = ["find_dates", "resolve_year_closest", "scanner_languages"]
 
 _DEFAULT_LANGUAGES = ("id", "ms", "en")
 _HAND_LANGUAGES = frozenset(_DEFAULT_LANGUAGES)
+# Locales tried first when every locale's month names are in play (dateline
+# date parts): the wire services' own languages win a name two locales share.
+_WIRE_LOCALES = ("en", "es", "fr", "it", "de", "pt", "nl", "id", "ms")
+# A region this short with nothing found is retried with every locale's names.
+_SHORT_REGION = 40
+# How far past its anchor word a mention may run ("Jumat, 13 Juni 2025 pagi").
+_WINDOW = 160
 
 # ---------------------------------------------------------------------------
-# Pattern assembly: word lists -> tries -> one VERBOSE pattern per language set
+# Pattern assembly: word lists -> tries -> two VERBOSE patterns per language set
 # ---------------------------------------------------------------------------
 
 
@@ -64,7 +81,7 @@ def _trie_alternation(words: Iterable[str]) -> str:
     A space in a word matches a run of blanks; an apostrophe matches ' or \u2019.
 
     >>> _trie_alternation(["kemarin", "kemarin lusa", "besok"])
-    '(?:(?:besok|kemarin(?:[^\\\\S\\\\n]++lusa)?))'
+    '(?:(?:besok|kemarin(?:[^\\\\S\\\\n]{1,8}+lusa)?))'
     """
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in {w.lower() for w in words if w}:
@@ -75,10 +92,10 @@ def _trie_alternation(words: Iterable[str]) -> str:
 
     def char_pattern(char: str) -> str:
         if char == " ":
-            return r"[^\S\n]++"
+            return r"[^\S\n]{1,8}+"
         if char in "'\u2019":
             return "['\u2019]"
-        return regex.escape(char)
+        return re.escape(char)
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         branches = [char_pattern(c) + emit(child) for c, child in sorted(node.items()) if c]
@@ -94,130 +111,222 @@ def _trie_alternation(words: Iterable[str]) -> str:
     return "(?:" + emit(trie) + ")"
 
 
-# The grammar. «NAME» slots are filled with word tries from the language data;
-# ``SP`` is a run of blanks with at most one line break (wrapped wire copy).
-_GRAMMAR = r"""
-\b(?=«FIRST»(?!\w)|\d|['\u2019]\d|Q[1-4])    # gate: a mention's first word
-(?<![\w.,/:]|\d-)  # starts a word, not inside 3.2025 or 2014-2016
+# The prefilter, run over the lower-cased text (no IGNORECASE: literal tries
+# are twice as fast that way). A hit is one anchor: a word no mention can do
+# without, or year-like digits. The named group says which digit form it is.
+_PREFILTER = r"""
+(?<![\w'\u2019])                                 # a word start
 (?:
-  # --- ISO and year-first numeric dates ---------------------------------
-  (?P<iso_y>1[5-9]\d\d|20\d\d)(?P<iso_s>[-/.])   # 2025-   or 2025/
-  (?P<iso_m>[01]?\d)(?P=iso_s)(?P<iso_d>[0-3]?\d) # 07-10   (same separator twice)
-  (?![\d:]|[.,/]\d)                              # not the start of a longer number or a time
-|
-  (?P<num_a>[0-3]?\d)(?P<num_s>[/.-])            # "10/"  (day or month, by language)
-  (?P<num_b>[01]?\d)(?P=num_s)                   # "7/"
-  (?P<num_y>1[5-9]\d\d|20\d\d)(?![\d:]|[.,/]\d) # "2025", four digits only
-|
-  # --- English-order quarters and halves --------------------------------
-  (?:(?P<qe_rel>«PRE»)SP«YEARUNIT»['\u2019]s SP       # "this year's" / "last year's"
-    |(?P<qe_y>1[5-9]\d\d|20\d\d)SP)?             # or "1988 " before the ordinal
-  (?:fiscal[\s-]++)?                             # "fiscal first quarter"
-  (?P<qe_ord>«ORD»)[\s-]++                       # "third" / "3rd"
-  (?P<qe_unit>«QWORD»)(?!\w)                     # "quarter" / "half"
-  (?:SP of SP(?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d))? # "of 1989"
-|
-  # --- Indonesian/Malay-order quarters: "kuartal III 2025" ----------------
-  (?P<qi_unit>«QWORD»)SP                         # "kuartal" / "triwulan" / "semester"
-  (?P<qi_ord>«ORD»)(?!\w)                        # "III" / "ketiga" / "2"
-  (?:(?:SP«YEARUNIT»)?                           # optional "tahun"
-     (?:[\s/-]++(?P<qi_y>1[5-9]\d\d|20\d\d)(?!\d) # "2025" / "/2025"
-       |SP(?P<qi_post>«POST»)(?!\w)))?           # "ini" / "lalu"
-|
-  Q(?P<qq>[1-4])[\s/-]?+(?P<qq_y>(?:19|20)\d\d)(?!\d) # "Q3 2025"
-|
-  (?P<q_latest>«LATESTQ»)(?!\w)                  # "the latest quarter": last completed one
-|
-  (?P<q_yago>«YAGOQ»)(?!\w)                      # "the year-ago quarter"
-|
-  # --- unit relatives: "pekan lalu", "last week", "earlier this year" ------
-  (?:(?P<u_edge>«EDGE»)(?:SP|-))?                # "awal" / "earlier" / "the end of"
-  (?:(?P<u_pre>«PRE»)SP(?P<u_unit>«UNIT»)(?!\w)  # "last week" / "this year"
-    |(?P<u_unit2>«UNIT»)SP(?P<u_post>«POST»)(?!\w) # "pekan lalu" / "bulan depan"
-    |(?P<u_bare>«WEEKEND»)(?!\w))                # "the weekend" / "akhir pekan"
-|
-  # --- counted relatives: "dua hari lalu", "two weeks ago", "setahun lalu" -
-  (?:(?P<n_num>\d{1,3}|«NUM»)SP(?P<n_unit>«UNIT»)   # "dua hari" / "two weeks"
-    |(?P<n_one>«ONEUNIT»))                       # "sepekan"
-  SP(?P<n_dir>«AGO»|«LATER»)(?!\w)               # "lalu" / "ago" / "lagi"
-|
-  # --- weekday-led: "Kamis (10/7)", "Jumat, 13 Juni 2025", "last Tuesday" --
-  (?:(?P<w_pre>«PRE»)SP)?                        # "last" / "next" / "this"
-  (?P<w_name>«WD_ANY»)(?!\w)                     # the weekday (full or short form)
-  (?:\.(?=,?SP?\(|,?SP\d))?                       # "Thu." only before a date
-  (?:,?SP?+\(                                    # "(": the Indonesian press form
-      (?P<w_pd>\d{1,2})/(?P<w_pm>\d{1,2})        # "10/7"
-      (?:/(?P<w_py>\d{4}|\d{2}))?\)              # optional "/2025" or "/25"
-    |,?SP(?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?   # ", 13" / " 13th"
-      (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
-      (?:,?SP(?:de SP)?(?P<w_dy>1[5-9]\d\d|20\d\d)(?!\d))? # " 2025"
-    |,?SP(?P<w_mm>«MON_ANY»)(?!\w)\.?SP          # ", July "
-      (?P<w_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d) # "10"
-      (?:,?SP(?P<w_my>1[5-9]\d\d|20\d\d)(?!\d))? # ", 2025"
-    |,?SP(?P<w_n1>\d{1,2})(?P<w_ns>[/.-])        # ", 10/"
-      (?P<w_n2>\d{1,2})(?P=w_ns)(?P<w_n3>\d{4})(?!\d) # "7/2025"
-  )?
-  (?:SP(?P<w_wunit>«WEEKUNIT»)SP(?P<w_wpost>«POST»)(?!\w) # "pekan lalu" after the day
-    |SP(?P<w_post>«POST»)(?!\w))?                # "lalu" / "depan" / "ini"
-  (?:SP(?P<w_pod>«POD»)(?!\w))?                  # "pagi" / "night"
-|
-  # --- day-first dates: "10 Juli 2025", "13 Jan", "1 LUG", "10 de julio" ---
-  (?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|\.)?          # the day
-  (?:SP(?:de|of)SP|SP|-)                         # separator
-  (?P<dm_m>«MON_ANY»)(?!\w)\.?                   # the month
-  (?:(?:,?SP(?:de SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d))? # the year
-  (?:SP(?P<dm_pod>«POD»)(?!\w))?                 # "pagi"
-|
-  # --- month-led: "March 3, 1987", "Juli 2025", "last April", "Juni lalu" --
-  (?:(?P<m_pre>«PRE»|«EDGE»)(?:SP|-))?           # "last" / "early" / "mid-"
-  (?P<m_m>«MON_ANY»)(?!\w)\.?                    # the month
-  (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d) # " 3"
-       (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987"
-    |,?SP(?P<m_y2>1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d) # " 2025"
-    |SP«YEARUNIT»SP(?P<m_ypost>«POST»)(?!\w)     # " tahun lalu"
-    |SP(?P<m_ypre>«PRE»)SP«YEARUNIT»(?!\w)       # " last year"
-    |SP(?P<m_post>«POST»)(?!\w))?                # " lalu" / " mendatang"
-|
-  # --- fixed days: "kemarin", "yesterday", "lusa" -----------------------
-  (?P<fixed>«FIXED»)(?!\w)                       # the word
-  (?:SP(?P<f_pod>«POD»)(?!\w))?                  # "kemarin sore"
-|
-  # --- decades: "1990s", "tahun 1990-an", "the nineties", "'80s" ----------
-  (?:(?P<dec_edge>«EDGE»)(?:SP|-))?              # "the late" / "mid-"
-  (?:«YEARUNIT»SP)?                              # "tahun"
-  (?:(?P<dec>1[5-9]\d0|20\d0)(?:-an|['\u2019]?s)      # "1990s" / "1990-an"
-    |['\u2019](?P<dec2>\d0)s                          # "'80s"
-    |the SP(?P<dec_w>«DECWORD»))(?!\w)           # "the nineties"
-|
-  # --- years: "2024", "tahun 2024", "early 1991" ------------------------
-  (?:(?P<y_edge>«EDGE»)(?:SP|-))?                # "awal" / "early"
-  (?:(?P<y_word>«YEARUNIT»)SP)?                  # "tahun"
-  (?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:]\d)    # the year, not a longer number
-|
-  # --- REF words: "saat ini", "recently", "the future" -------------------
-  (?P<ref>«REFS»)(?!\w)
+  «ANCHOR»(?!\w)                                 # a date word: "kamis", "pekan", "yesterday"
+ |(?P<d_year>(?:1[5-9]|20)\d\d)(?!\d)            # a year-like number: "2025", "1990s"
+ |(?P<d_dmy>[0-3]?\d[/.-][01]?\d[/.-](?:1[5-9]|20)\d\d)(?!\d)  # "10/7/2025"
+ |(?P<d_decade>['\u2019]\d0s)(?!\w)                # "'80s"
+ |(?P<d_q>q[1-4])(?!\d)                            # "q3"
 )
 """
+
+# The words a mention may start with before its anchor ("the end of last",
+# "10", "dua"), matched backwards from the anchor over the reversed lower-cased
+# text, so the tries are of reversed words. Greedy and possessive: the grammar
+# is then tried from the earliest of those word starts to the anchor.
+_PREFIX_REVERSED = r"""
+(?:
+  (?:SP|-)                                       # the blank (or hyphen) before the anchor
+  (?:«XIFERP»|\.?(?:ts|dn|dr|ht)?\d{1,4})       # a prefix word, or "10", "3rd", "10."
+  (?![\w'\u2019])                                # that starts a word
+){0,4}+
+"""
+
+# The grammar, run with ``match`` at a candidate word start: one alternative
+# per mention shape, each a named group ``K_*`` so that ``lastgroup`` says which
+# resolver applies. The prefilter's anchor word decides which alternatives are
+# tried (a weekday name only the weekday-led one, a year only the numeric ones).
+# «NAME» slots are word tries; ``SP`` is a run of blanks with at most one line break.
+_GRAMMAR_HEAD = r"""
+(?<![\w,/:])(?<!\d\.)                             # a word start, not inside 3.2025
+(?:(?<!\d[-\u2013])|(?<=(?:1[5-9]|20)\d\d[-\u2013]))  # not 12-2025, but 2014-2016
+"""
+
+_ALTERNATIVES = {
+    "K_iso": r"""
+  # --- ISO and year-first numeric dates ---------------------------------
+  (?P<K_iso>
+    (?P<iso_y>1[5-9]\d\d|20\d\d)(?P<iso_s>[-/.])   # 2025-   or 2025/
+    (?P<iso_m>[01]?\d)(?P=iso_s)(?P<iso_d>[0-3]?\d) # 07-10   (same separator twice)
+    (?![\d:]|[.,/]\d)                              # not the start of a longer number or a time
+  )
+""",
+    "K_num": r"""
+  (?P<K_num>
+    (?P<num_a>[0-3]?\d)(?P<num_s>[/.-])            # "10/"  (day or month, by language)
+    (?P<num_b>[01]?\d)(?P=num_s)                   # "7/"
+    (?P<num_y>1[5-9]\d\d|20\d\d)(?![\d:]|[.,/]\d) # "2025", four digits only
+  )
+""",
+    "K_qe": r"""
+  # --- English-order quarters and halves --------------------------------
+  (?P<K_qe>
+    (?:(?P<qe_rel>«PRE»)SP«YEARUNIT»['\u2019]s SP      # "this year's" / "last year's"
+      |(?P<qe_y>1[5-9]\d\d|20\d\d)SP                # or "1988 " before the ordinal
+      |the SP(?P<qe_yago>year-(?:ago|earlier))SP)?  # "the year-ago third quarter"
+    (?:fiscal[\s-]{1,3}+)?                          # "fiscal first quarter"
+    (?P<qe_ord>«ORD»)[\s-]{1,3}+                    # "third" / "3rd"
+    (?P<qe_unit>«QWORD»)(?!\w)                      # "quarter" / "half"
+    (?:SP of SP(?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d))? # "of 1989"
+  )
+""",
+    "K_qi": r"""
+  # --- Indonesian/Malay-order quarters: "kuartal III 2025" ----------------
+  (?P<K_qi>
+    (?P<qi_unit>«QWORD»)SP                          # "kuartal" / "triwulan" / "semester"
+    (?P<qi_ord>«ORD»)(?!\w)                         # "III" / "ketiga" / "2"
+    (?:(?:SP«YEARUNIT»)?                            # optional "tahun"
+       (?:[\s/-]{1,3}+(?P<qi_y>1[5-9]\d\d|20\d\d)(?!\d) # "2025" / "/2025"
+         |SP(?P<qi_post>«POST»)(?!\w)))?            # "ini" / "lalu"
+  )
+""",
+    "K_qq": r"""
+  (?P<K_qq>Q(?P<qq>[1-4])[\s/-]?+(?P<qq_y>(?:19|20)\d\d)(?!\d)) # "Q3 2025"
+""",
+    "K_qlatest": r"""
+  (?P<K_qlatest>«LATESTQ»(?!\w))                  # "the latest quarter": last completed one
+""",
+    "K_qyago": r"""
+  (?P<K_qyago>«YAGOQ»(?!\w))                      # "the year-ago quarter"
+""",
+    "K_unit": r"""
+  # --- unit relatives: "pekan lalu", "last week", "earlier this year" ------
+  (?P<K_unit>
+    (?:(?P<u_edge>«EDGE»)(?:SP|-))?                # "awal" / "earlier" / "the end of"
+    (?:(?P<u_pre>«PRE»)SP(?:fiscal SP)?(?P<u_unit>«UNIT»)(?!\w)  # "last (fiscal) year"
+      |(?P<u_unit2>«UNIT»)SP(?P<u_post>«POST»)(?!\w) # "pekan lalu" / "bulan depan"
+      |(?P<u_bare>«WEEKEND»)(?!\w))                # "the weekend" / "akhir pekan"
+  )
+""",
+    "K_count": r"""
+  # --- counted relatives: "dua hari lalu", "two weeks ago", "setahun lalu" -
+  (?P<K_count>
+    (?:(?P<n_num>\d{1,3}|«NUM»)SP(?P<n_unit>«UNIT»)   # "dua hari" / "two weeks"
+      |(?P<n_one>«ONEUNIT»))                       # "sepekan"
+    SP(?P<n_dir>«AGO»|«LATER»)(?!\w)               # "lalu" / "ago" / "lagi"
+  )
+""",
+    "K_wd": r"""
+  # --- weekday-led: "Kamis (10/7)", "Jumat, 13 Juni 2025", "last Tuesday" --
+  (?P<K_wd>
+    (?:(?P<w_pre>«PRE»)SP)?                        # "last" / "next" / "this"
+    (?P<w_name>«WD_ANY»)(?!\w)                     # the weekday (full or short form)
+    (?:\.(?=,?SP?\(|,?SP\d))?                      # "Thu." only before a date
+    (?:,?(?:SP)?+\(                                # "(": the Indonesian press form
+        (?P<w_pd>\d{1,2})/(?P<w_pm>\d{1,2})        # "10/7"
+        (?:/(?P<w_py>\d{4}|\d{2}))?\)              # optional "/2025" or "/25"
+      |,?SP(?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?   # ", 13" / " 13th"
+        (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
+        (?:,?SP(?:de SP)?(?P<w_dy>1[5-9]\d\d|20\d\d)(?!\d))? # " 2025"
+      |,?SP(?P<w_mm>«MON_ANY»)(?!\w)\.?SP          # ", July "
+        (?P<w_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d) # "10"
+        (?:,?SP(?P<w_my>1[5-9]\d\d|20\d\d)(?!\d))? # ", 2025"
+      |,?SP(?P<w_n1>\d{1,2})(?P<w_ns>[/.-])        # ", 10/"
+        (?P<w_n2>\d{1,2})(?P=w_ns)(?P<w_n3>\d{4})(?!\d) # "7/2025"
+    )?
+    (?:SP(?P<w_wunit>«WEEKUNIT»)SP(?P<w_wpost>«POST»)(?!\w) # "pekan lalu" after the day
+      |SP(?P<w_post>«POST»)(?!\w))?                # "lalu" / "depan" / "ini"
+    (?:SP(?P<w_pod>«POD»)(?!\w))?                  # "pagi" / "night"
+  )
+""",
+    "K_dm": r"""
+  # --- day-first dates: "10 Juli 2025", "13 Jan", "1 LUG", "10 de julio" ---
+  (?P<K_dm>
+    (?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|\.)?          # the day
+    (?:SP(?:de|of)SP|SP|-)                         # separator
+    (?P<dm_m>«MON_ANY»)(?!\w)\.?                   # the month
+    (?:(?:,?SP(?:de SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d))? # the year
+    (?:SP(?P<dm_pod>«POD»)(?!\w))?                 # "pagi"
+  )
+""",
+    "K_month": r"""
+  # --- month-led: "March 3, 1987", "Juli 2025", "last April", "Juni lalu" --
+  (?P<K_month>
+    (?:(?P<m_pre>«PRE»|«EDGE»)(?:SP|-))?           # "last" / "early" / "mid-"
+    (?P<m_m>«MON_ANY»)(?!\w)\.?                    # the month
+    (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d) # " 3"
+         (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987"
+      |,?SP(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025"
+      |SP«YEARUNIT»SP(?P<m_ypost>«POST»)(?!\w)     # " tahun lalu"
+      |SP(?P<m_ypre>«PRE»)SP«YEARUNIT»(?!\w)       # " last year"
+      |SP(?P<m_post>«POST»)(?!\w))?                # " lalu" / " mendatang"
+  )
+""",
+    "K_fixed": r"""
+  # --- fixed days: "kemarin", "yesterday", "lusa" -----------------------
+  (?P<K_fixed>
+    (?P<fixed>«FIXED»)(?!\w)                       # the word
+    (?:SP(?P<f_pod>«POD»)(?!\w))?                  # "kemarin sore"
+  )
+""",
+    "K_dec": r"""
+  # --- decades: "1990s", "tahun 1990-an", "the nineties", "'80s" ----------
+  (?P<K_dec>
+    (?:(?P<dec_edge>«EDGE»)(?:SP|-))?              # "the late" / "mid-"
+    (?:«YEARUNIT»SP)?                              # "tahun"
+    (?:(?P<dec>1[5-9]\d0|20\d0)(?:-an|['\u2019]?s)      # "1990s" / "1990-an"
+      |['\u2019](?P<dec2>\d0)s                          # "'80s"
+      |the SP(?P<dec_w>«DECWORD»))(?!\w)           # "the nineties"
+  )
+""",
+    "K_year": r"""
+  # --- years: "2024", "tahun 2024", "early 1991" ---------------------------
+  (?P<K_year>
+    (?:(?P<y_edge>«EDGE»)(?:SP|-))?                # "awal" / "early"
+    (?:(?P<y_word>«YEARUNIT»)SP)?                  # "tahun"
+    (?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:]\d)    # the year, not a longer number
+  )
+""",
+    "K_ref": r"""
+  # --- REF words: "saat ini", "recently", "the future" -------------------
+  (?P<K_ref>«REFS»(?!\w))
+""",
+}
 
 # Whitespace between words: blanks, at most one line break (hard-wrapped copy).
 _SP = r"(?:[^\S\n]{1,8}+(?:\n[^\S\n]{0,8}+)?|\n[^\S\n]{0,8}+)"
 
-# Text before a bare year that makes it a non-date (money, numbers, page, phone...).
-NOT_YEAR_BEFORE_RE = regex.compile(
-    r"""
-    (?:
-      (?:©|\(c\)|copyright|hak\s++cipta)[^\n]{0,40}+ # a copyright line: its year is not a mention
-     |rp\.?|us\$|\$|€|£|¥|idr|usd|rm        # money
-     |no\.?|nomor|nr\.?|hal\.?|halaman|page|pp?\.  # numbers, pages
-     |tel\.?|telp\.?|phone|fax|hp|wa|ext\.?  # phone numbers
-     |kode|code|pasal|article|seri|type|model|\#|\+ # codes and articles
-    )[^\S\n]*+$                              # directly before the year
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
+# From a word start to the next one (words are split by blanks, "-", "/" ...).
+NEXT_WORD_RE = re.compile(r"[\w'\u2019]*+[^\w'\u2019]*+")
+
+# Words directly before a bare year that make it a non-date: money, numbers,
+# pages, phone numbers, codes. Checked with ``str.endswith`` on the few
+# characters before the year (a backward regex search would cost more than
+# the whole scan).
+NOT_YEAR_WORDS = (
+    "rp", "rp.", "us$", "$", "€", "£", "¥", "idr", "usd", "rm",  # money
+    "no", "no.", "nomor", "nr", "nr.", "hal", "hal.", "halaman", "page", "p.", "pp.",  # numbers
+    "tel", "tel.", "telp", "telp.", "phone", "fax", "hp", "wa", "ext", "ext.",  # phones
+    "kode", "code", "pasal", "article", "seri", "type", "model", "#", "+",  # codes
+)  # fmt: skip
+# Marks of a copyright line: a year on it (40 characters on) is no mention.
+COPYRIGHT_MARKS = ("©", "(c)", "copyright", "hak cipta")
+
+
+def _not_a_year_before(text: str, start: int) -> bool:
+    """The words before a bare year at ``start`` make it a number, not a year."""
+    line = text[max(0, start - 48) : start].lower()
+    line = line[line.rfind("\n") + 1 :]
+    if any(mark in line for mark in COPYRIGHT_MARKS):
+        return True
+    tail = line.rstrip()
+    if not tail.endswith(NOT_YEAR_WORDS):
+        return False
+    for word in NOT_YEAR_WORDS:
+        if tail.endswith(word):
+            before = tail[: len(tail) - len(word)]
+            if not word[:1].isalpha() or not before or not before[-1].isalnum():
+                return True
+    return False
+
 
 # Text after a bare year that makes it a count, not a year ("2025 orang").
-NOT_YEAR_AFTER_RE = regex.compile(
+NOT_YEAR_AFTER_RE = re.compile(
     r"""
     [^\S\n]*+
     (?:%|persen|percent|per\s++cent|orang|warga|unit|buah|ton|kg|km|meter|hektare|ha\b
@@ -225,23 +334,26 @@ NOT_YEAR_AFTER_RE = regex.compile(
       |kursi|seats|m2|mw|kwh|dollars|rupiah|ringgit)  # measure words
     (?!\w)
     """,
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
-# A sentence about quarterly results.
-QUARTER_WORD_RE = regex.compile(r"(?<!\w)(?:quarter|kuartal|triwulan)", regex.IGNORECASE)
+# Words of a story about quarterly results.
+QUARTER_WORDS = ("quarter", "kuartal", "triwulan")
 
-# Sentence boundaries, for the tense window before a bare weekday or month.
+# Sentence boundaries, for the tense window around a bare weekday or month.
 _SENTENCE_END = ".!?\n"
 
 
 @attrs.frozen
 class _Scanner:
-    """One compiled scanner and its lookup tables for a language set."""
+    """The compiled patterns and lookup tables for one language set."""
 
     words: DateWords
-    pattern: regex.Pattern[str]
-    future_cue: regex.Pattern[str]
+    prefilter: re.Pattern[str]  # over the lower-cased text
+    prefix_reversed: re.Pattern[str]  # over the reversed lower-cased text
+    grammars: Mapping[str, re.Pattern[str]]  # anchor word or digit form -> grammar
+    future_cues: frozenset[str]  # "will", "akan", "due to"
+    past_cues: frozenset[str]  # "said", "kata", "telah"
     weekday: Mapping[str, int]
     month: Mapping[str, int]
     unit: Mapping[str, str]
@@ -255,7 +367,15 @@ class _Scanner:
 
 def _norm(word: str) -> str:
     """Lower-case a matched word and collapse its inner blanks."""
-    return " ".join(word.lower().replace("\u2019", "'").split())
+    word = word.lower()
+    if word.isalpha():
+        return word
+    return " ".join(word.replace("\u2019", "'").split())
+
+
+def _words_of(phrases: Iterable[str]) -> set[str]:
+    """Every single word of ``phrases`` ("the end of" -> the, end, of)."""
+    return {w for p in phrases for w in re.split(r"[\s-]+", p.lower()) if w}
 
 
 @functools.cache
@@ -272,7 +392,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     weekend = [w for w, u in rel.units.items() if u == "WE" and " " in w]
     if "weekend" in rel.units:
         weekend.append("the weekend")
-    slots = {
+    slots: dict[str, Iterable[str]] = {
         "PRE": pre,
         "POST": post,
         "UNIT": rel.units,
@@ -295,21 +415,64 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "WEEKEND": weekend,
         "DECWORD": rel.decade_words,
     }
-    slots["FIRST"] = {
-        word.split()[0]
-        for name, values in slots.items()
-        if name not in {"POST", "AGO", "LATER", "POD", "WEEKUNIT", "YEARUNIT"}
-        for word in values
-    } | set(year_units)
-    source = _GRAMMAR.replace("SP", _SP)
-    for name, values in slots.items():
-        source = source.replace(f"«{name}»", _trie_alternation(values))
-    cue_source = r"(?<!\w)" + _trie_alternation(rel.future_cues) + r"(?!\w)"
+    # Anchors: the words a mention cannot do without, each with the mention
+    # shapes it may stand in. Prefix words: whatever may stand before an anchor.
+    prefix = _words_of(
+        (*pre, *rel.edges, *rel.numbers, *rel.ordinals, *year_units, *rel.fixed_days,
+         *rel.refs, *rel.latest_quarter, *rel.year_ago_quarter, *weekend,
+         "fiscal", "of", "de", "the")
+    )  # fmt: skip
+    unitish = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_unit", "K_count", "K_fixed", "K_ref")
+    shapes: dict[str, set[str]] = {}
+    for group, kinds in (
+        (weekday, ("K_wd",)),
+        (month, ("K_dm", "K_month")),
+        ((*rel.units, *rel.quarter_words, *rel.latest_quarter, *rel.year_ago_quarter,
+          *weekend), unitish),
+        (rel.one_units, ("K_count",)),
+        (rel.fixed_days, ("K_fixed", "K_unit")),
+        (rel.refs, ("K_ref",)),
+        (rel.decade_words, ("K_dec",)),
+    ):  # fmt: skip
+        for word in group:
+            shapes.setdefault(_norm(word), set()).update(kinds)
+    every_shape = set(_ALTERNATIVES)
+    for word in shapes:  # "current" (quarter), "the past" (week): a REF word or a start
+        if word.split()[0] in prefix:
+            shapes[word] = every_shape
+    shapes["d_year"] = {"K_iso", "K_num", "K_qe", "K_dec", "K_year"}
+    shapes["d_dmy"] = {"K_num"}
+    shapes["d_decade"] = {"K_dec"}
+    shapes["d_q"] = {"K_qq"}
+    alternatives = {}
+    for name, alternative in _ALTERNATIVES.items():
+        for slot, values in slots.items():
+            alternative = alternative.replace(f"«{slot}»", _trie_alternation(values))
+        alternatives[name] = alternative.replace("SP", _SP)
+    compiled: dict[frozenset[str], re.Pattern[str]] = {}
+    grammars: dict[str, re.Pattern[str]] = {}
+    for word, word_shapes in shapes.items():
+        key = frozenset(word_shapes)
+        if key not in compiled:
+            source = "|".join(alternatives[k] for k in _ALTERNATIVES if k in key)
+            compiled[key] = re.compile(
+                _GRAMMAR_HEAD + "(?:" + source + ")", re.IGNORECASE | re.VERBOSE
+            )
+        grammars[word] = compiled[key]
+    prefilter = _PREFILTER.replace(
+        "«ANCHOR»", _trie_alternation(shapes.keys() - {"d_year", "d_dmy", "d_decade", "d_q"})
+    )
+    prefix_reversed = _PREFIX_REVERSED.replace("SP", _SP).replace(
+        "«XIFERP»", _trie_alternation(w[::-1] for w in prefix)
+    )
     late = {e for e in rel.edges if e in {"late", "later", "akhir", "penghujung", "hujung"}}
     return _Scanner(
         words=words,
-        pattern=regex.compile(source, regex.IGNORECASE | regex.VERBOSE | regex.VERSION0),
-        future_cue=regex.compile(cue_source, regex.IGNORECASE | regex.VERSION0),
+        prefilter=re.compile(prefilter, re.VERBOSE),
+        prefix_reversed=re.compile(prefix_reversed, re.VERBOSE),
+        grammars=grammars,
+        future_cues=frozenset(_norm(w) for w in rel.future_cues),
+        past_cues=frozenset(_norm(w) for w in rel.past_cues),
         weekday=weekday,
         month=month,
         unit={_norm(k): v for k, v in rel.units.items()},
@@ -336,6 +499,11 @@ def scanner_languages(language: str | None) -> tuple[str, ...]:
     if code in _HAND_LANGUAGES or code in locale_codes():
         return (code,)
     return _DEFAULT_LANGUAGES
+
+
+def _all_locales(first: tuple[str, ...]) -> tuple[str, ...]:
+    """Every dateparser locale, ``first`` and then the wire services' languages leading."""
+    return tuple(dict.fromkeys((*first, *_WIRE_LOCALES, *locale_codes())))
 
 
 # ---------------------------------------------------------------------------
@@ -398,9 +566,11 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # ---------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Value:
-    """A resolved (or unresolvable) value before it becomes a DateMention."""
+class _Value(NamedTuple):
+    """A resolved (or unresolvable) value before it becomes a DateMention.
+
+    A named tuple, not an attrs record: one is made per match on the hot path.
+    """
 
     value: str | None
     granularity: Granularity | None
@@ -462,18 +632,67 @@ def _unit_value(unit: str, shift: int, ref: dt.date, rule: str) -> _Value:
     return _Value(f"{year:04d}-{unit}", Granularity.SEASON, rule, relative=True)
 
 
+# Punctuation stripped from a word before it is looked up as a tense cue.
+_CUE_STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
+
+
+def _nearest_cue(scanner: _Scanner, words: list[str]) -> int:
+    """+1 / -1 for the first future / past cue in ``words`` (nearest first), 0 for none."""
+    future, past = scanner.future_cues, scanner.past_cues
+    for i, raw in enumerate(words):
+        word = raw.strip(_CUE_STRIP)
+        if word in future or word.endswith("'ll"):
+            return 1
+        if word in past:
+            return -1
+        if i + 1 < len(words):  # two-word cues, read nearest-first: "due to", "is to"
+            pair = words[i + 1].strip(_CUE_STRIP) + " " + word
+            if pair in future:
+                return 1
+            if pair in past:
+                return -1
+    return 0
+
+
 def _is_future(scanner: _Scanner, text: str, start: int, end: int) -> bool:
-    """A future cue ("akan", "will") in the same sentence, up to 60 chars before
-    or 25 after the mention."""
-    lo = max(0, start - 60)
-    cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
-    lo = max(lo, cut + 1)
-    hi = min(len(text), end + 25)
-    cuts = [i for i in (text.find(c, end, hi) for c in _SENTENCE_END) if i >= 0]
-    hi = min([hi, *cuts])
-    return scanner.future_cue.search(text, lo, start) is not None or (
-        scanner.future_cue.search(text, end, hi) is not None
-    )
+    """The tense cue nearest the mention is a future one (see :func:`_tense`)."""
+    return _tense(scanner, text, start, end) > 0
+
+
+def _tense(scanner: _Scanner, text: str, start: int, end: int) -> int:
+    """+1 when the tense cue nearest the mention is a future one, -1 past, 0 none.
+
+    The cue is the nearest tense word ("will", "akan" for the future; "said",
+    "kata", "telah" for the past) in the 60 characters before the mention,
+    within its sentence; when there is none, the first one in the 25
+    characters after it. No cue means past: news copy reports what happened.
+    So "will open ports, the minister said on Thursday" is past ("said" is
+    nearer), "a winner will be named on Wednesday" is future.
+    """
+    before = text[max(0, start - 60) : start]
+    cut = _sentence_start(before)
+    words = before[cut:].lower().split()
+    if len(words) > 1 and cut == 0 and start >= 60:
+        words = words[1:]  # the first word may be cut in half
+    found = _nearest_cue(scanner, words[::-1])
+    if found == 0 and len(words) <= 2:  # "On Thursday, officials will ...": the clause after
+        after = text[end : end + 25]
+        cuts = [i for i in (after.find(c) for c in _SENTENCE_END) if i >= 0]
+        found = _nearest_cue(scanner, after[: min([len(after), *cuts])].lower().split())
+    return found
+
+
+def _sentence_start(before: str) -> int:
+    """Where the last sentence of ``before`` starts; an initial ("P.") ends none."""
+    end = len(before)
+    while True:
+        cut = max(before.rfind(c, 0, end) for c in _SENTENCE_END)
+        if cut < 0:
+            return 0
+        initial = before[cut] == "." and cut > 0 and before[cut - 1].isupper()
+        if not (initial and (cut < 2 or not before[cut - 2].isalpha())):
+            return cut + 1
+        end = cut
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -541,63 +760,74 @@ class _Resolver:
 
     # Each returns None when the match is not a date after all.
 
-    def resolve(self, m: regex.Match[str]) -> _Value | None:
-        g = m.group
-        if g("iso_y"):
-            return self._iso(m)
-        if g("num_y"):
-            date = _numeric_dmy(self.s, int(g("num_a")), int(g("num_b")), int(g("num_y")))
-            return None if date is None else _day(date, "absolute", relative=False)
-        if g("qe_ord") or g("qi_ord") or g("qq") or g("q_latest") or g("q_yago"):
-            return self._quarter(m)
-        if g("u_unit") or g("u_unit2") or g("u_bare"):
-            return self._unit(m)
-        if g("n_dir"):
-            return self._counted(m)
-        if g("w_name"):
+    def resolve(self, m: re.Match[str]) -> _Value | None:
+        kind = m.lastgroup
+        if kind == "K_wd":
             return self._weekday(m)
-        if g("dm_m"):
-            return self._partial(m, int(g("dm_d")), g("dm_m"), g("dm_y"), "dm")
-        if g("m_m"):
-            return self._month_led(m)
-        if g("fixed"):
-            return self._fixed(m)
-        if g("dec") or g("dec2") or g("dec_w"):
-            return self._decade(m)
-        if g("year"):
+        if kind == "K_year":
             return self._year(m)
-        if g("ref"):
-            ref_value = self.s.words.relative.refs.get(_norm(g("ref")))
+        if kind == "K_unit":
+            return self._unit(m)
+        if kind == "K_month":
+            return self._month_led(m)
+        if kind == "K_dm":
+            return self._partial(m, int(m.group("dm_d")), m.group("dm_m"), m.group("dm_y"), "dm")
+        if kind == "K_fixed":
+            return self._fixed(m)
+        if kind == "K_ref":
+            ref_value = self.s.words.relative.refs.get(_norm(m.group()))
             return _Value(ref_value, Granularity.REF, "ref-word") if ref_value else None
-        return None
+        if kind == "K_count":
+            return self._counted(m)
+        if kind == "K_iso":
+            return self._iso(m)
+        if kind == "K_num":
+            a, b, year = m.group("num_a", "num_b", "num_y")
+            date = _numeric_dmy(self.s, int(a), int(b), int(year))
+            return None if date is None else _day(date, "absolute", relative=False)
+        if kind == "K_dec":
+            return self._decade(m)
+        return self._quarter(m)
 
-    def _iso(self, m: regex.Match[str]) -> _Value | None:
+    def _iso(self, m: re.Match[str]) -> _Value | None:
         day = _make_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
         if day is None:
             return None
         return _day(day, "absolute", relative=False)
 
-    def _quarter(self, m: regex.Match[str]) -> _Value | None:
+    def _quarter(self, m: re.Match[str]) -> _Value | None:
         g = m.group
         ref = self.ref
         rel = self.s.words.relative
-        if g("q_latest") or g("q_yago"):
+        kind = m.lastgroup
+        if kind in {"K_qlatest", "K_qyago"}:
             if ref is None:
                 return _unresolved(Granularity.QUARTER, "quarter-latest")
             value = _quarter_of(ref.year, ref.month, -1)
-            if g("q_yago"):
+            if kind == "K_qyago":
                 value = f"{int(value[:4]) - 1}{value[4:]}"
             return _Value(value, Granularity.QUARTER, "quarter-latest", relative=True)
-        if g("qq"):
+        if kind == "K_qq":
             return _Value(f"{g('qq_y')}-Q{g('qq')}", Granularity.QUARTER, "absolute")
-        ordinal = rel.ordinals.get(_norm(g("qe_ord") or g("qi_ord")))
-        kind = rel.quarter_words.get(_norm(g("qe_unit") or g("qi_unit")))
-        if ordinal is None or kind is None or (kind == "H" and ordinal > 2):
+        if kind == "K_qe":
+            ord_word, unit_word, year_text, relword = g("qe_ord", "qe_unit", "qe_y", "qe_rel")
+            year_text = year_text or g("qe_y2")
+            year_ago = g("qe_yago") is not None
+        else:
+            ord_word, unit_word, year_text, relword = g("qi_ord", "qi_unit", "qi_y", "qi_post")
+            year_ago = False
+        ordinal = rel.ordinals.get(_norm(ord_word))
+        unit = rel.quarter_words.get(_norm(unit_word))
+        if ordinal is None or unit is None or (unit == "H" and ordinal > 2):
             return None
-        year_text = g("qe_y") or g("qe_y2") or g("qi_y")
         if year_text:
-            return _Value(f"{year_text}-{kind}{ordinal}", Granularity.QUARTER, "absolute")
-        relword = g("qe_rel") or g("qi_post")
+            return _Value(f"{year_text}-{unit}{ordinal}", Granularity.QUARTER, "absolute")
+        if year_ago:  # "the year-ago third quarter"
+            if ref is None:
+                return _unresolved(Granularity.QUARTER, "quarter-relative")
+            value = f"{ref.year - 1}-{unit}{ordinal}"
+            return _Value(value, Granularity.QUARTER, "quarter-relative", None, True)
+        kind = unit
         if kind == "H" and not relword:
             return None  # "the second half" of a match, not of a year
         if ref is None:
@@ -607,7 +837,7 @@ class _Resolver:
             f"{year}-{kind}{ordinal}", Granularity.QUARTER, "quarter-relative", None, True
         )
 
-    def _unit(self, m: regex.Match[str]) -> _Value | None:
+    def _unit(self, m: re.Match[str]) -> _Value | None:
         g = m.group
         text = self.text
         if g("u_bare"):
@@ -647,7 +877,7 @@ class _Resolver:
             return _unresolved(_UNIT_GRANULARITY[unit], "relative-unit")
         return _unit_value(unit, direction, self.ref, "relative-unit")
 
-    def _counted(self, m: regex.Match[str]) -> _Value | None:
+    def _counted(self, m: re.Match[str]) -> _Value | None:
         g = m.group
         if g("n_one"):
             unit = self.s.units_of_one.get(_norm(g("n_one")))
@@ -677,15 +907,17 @@ class _Resolver:
             return _Value(value, Granularity.QUARTER, "year-ago-quarter", relative=True)
         return _unit_value(unit, sign * count, self.ref, "relative-offset")
 
-    def _in_quarter_report(self, m: regex.Match[str]) -> bool:
+    def _in_quarter_report(self, m: re.Match[str]) -> bool:
         """The story around the mention (500 chars back, to the sentence end) talks
         about a quarter: an earnings comparison."""
-        text = self.text
-        ends = [i for i in (text.find(c, m.end()) for c in _SENTENCE_END) if i >= 0]
-        hi = min([len(text), *ends])
-        return QUARTER_WORD_RE.search(text, max(0, m.start() - 500), hi) is not None
+        after = self.text[m.end() : m.end() + 300]
+        ends = [i for i in (after.find(c) for c in _SENTENCE_END) if i >= 0]
+        story = (
+            self.text[max(0, m.start() - 500) : m.start()] + after[: min([300, *ends])]
+        ).lower()
+        return any(word in story for word in QUARTER_WORDS)
 
-    def _weekday(self, m: regex.Match[str]) -> _Value | None:
+    def _weekday(self, m: re.Match[str]) -> _Value | None:
         g = m.group
         name = g("w_name")
         key = _norm(name)
@@ -709,7 +941,7 @@ class _Resolver:
         del part
         return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), g("w_wpost"), future)
 
-    def _weekday_dated(self, m: regex.Match[str], wd: int) -> _Value | None:
+    def _weekday_dated(self, m: re.Match[str], wd: int) -> _Value | None:
         g = m.group
         if g("w_pm"):
             day, month = int(g("w_pd")), int(g("w_pm"))
@@ -744,11 +976,11 @@ class _Resolver:
     def _checked(date: dt.date | None, wd: int, rule: str, relative: bool) -> _Value:
         value = _day(date, rule, relative)
         if date is not None and date.weekday() != wd:
-            return attrs.evolve(value, problem="reldate.weekday-mismatch")
+            return value._replace(problem="reldate.weekday-mismatch")
         return value
 
     def _partial(
-        self, m: regex.Match[str], day: int, month_word: str, year_text: str | None, rule: str
+        self, m: re.Match[str], day: int, month_word: str, year_text: str | None, rule: str
     ) -> _Value | None:
         month = self.s.month.get(_norm(month_word))
         if month is None:
@@ -765,9 +997,14 @@ class _Resolver:
             return None
         if self.ref is None:
             return _unresolved(Granularity.DAY, "year-closest")
-        return _day(resolve_year_closest(self.ref, month, day), "year-closest")
+        date = resolve_year_closest(self.ref, month, day)
+        if date is not None and date < self.ref and _is_future(self.s, self.text, *m.span()):
+            # "payable Feb. 1" in an article of October: the coming one
+            date = _make_date(self.ref.year + 1, month, day) if date.year == self.ref.year else date
+            return _day(date, "year-next")
+        return _day(date, "year-closest")
 
-    def _month_led(self, m: regex.Match[str]) -> _Value | None:
+    def _month_led(self, m: re.Match[str]) -> _Value | None:
         g = m.group
         word = g("m_m")
         key = _norm(word)
@@ -792,7 +1029,9 @@ class _Resolver:
             )
         direction = _direction(self.s, g("m_pre") if g("m_pre") else g("m_post"))
         if direction == 0 and not (g("m_pre") or g("m_post")):
-            direction = 1 if _is_future(self.s, self.text, m.start(), m.end()) else -1
+            direction = _tense(self.s, self.text, m.start(), m.end())
+            if direction == 0:  # no cue: the nearer one, the past one on a tie
+                direction = 1 if (month - ref.month) % 12 < 6 else -1
         if direction < 0 and (g("m_pre") or g("m_post")) and month == ref.month:
             year = ref.year - 1  # "last April" said in April
         elif direction > 0 and (g("m_pre") or g("m_post")) and month == ref.month:
@@ -803,7 +1042,7 @@ class _Resolver:
             year = _month_year(month, ref, direction)
         return _Value(f"{year}-{month:02d}", Granularity.MONTH, "month-name", None, True)
 
-    def _may_is_month(self, m: regex.Match[str]) -> bool:
+    def _may_is_month(self, m: re.Match[str]) -> bool:
         """ "May" is the month after "in"/"of"/"since"/"until"/"early"... or before a year."""
         before = self.text[max(0, m.start() - 12) : m.start()].lower().split()
         return bool(before) and before[-1] in {
@@ -827,7 +1066,7 @@ class _Resolver:
             "bulan",
         }
 
-    def _fixed(self, m: regex.Match[str]) -> _Value | None:
+    def _fixed(self, m: re.Match[str]) -> _Value | None:
         return self._fixed_word(_norm(m.group("fixed")))
 
     def _fixed_word(self, key: str) -> _Value | None:
@@ -838,7 +1077,7 @@ class _Resolver:
             return _unresolved(Granularity.DAY, "relative-day")
         return _day(self.ref + dt.timedelta(days=offset), "relative-day")
 
-    def _decade(self, m: regex.Match[str]) -> _Value | None:
+    def _decade(self, m: re.Match[str]) -> _Value | None:
         g = m.group
         if g("dec"):
             return _Value(g("dec")[:3] + "X", Granularity.DECADE, "absolute")
@@ -847,11 +1086,11 @@ class _Resolver:
         digit = self.s.words.relative.decade_words.get(_norm(g("dec_w")))
         return None if digit is None else _Value(f"19{digit}X", Granularity.DECADE, "absolute")
 
-    def _year(self, m: regex.Match[str]) -> _Value | None:
+    def _year(self, m: re.Match[str]) -> _Value | None:
         g = m.group
         start = m.start("year")
         if not g("y_word") and not g("y_edge"):
-            if NOT_YEAR_BEFORE_RE.search(self.text, max(0, start - 56), start):
+            if _not_a_year_before(self.text, start):
                 return None
             if NOT_YEAR_AFTER_RE.match(self.text, m.end(), min(len(self.text), m.end() + 16)):
                 return None
@@ -876,28 +1115,89 @@ _UNIT_GRANULARITY = {
 }
 
 
-def _part_of_day(scanner: _Scanner, m: regex.Match[str]) -> str | None:
-    word = m.group("w_pod") or m.group("f_pod") or m.group("dm_pod")
+_POD_GROUP = {"K_wd": "w_pod", "K_fixed": "f_pod", "K_dm": "dm_pod"}
+
+
+def _part_of_day(scanner: _Scanner, m: re.Match[str]) -> str | None:
+    group = _POD_GROUP.get(m.lastgroup or "")
+    if group is None:
+        return None
+    word = m.group(group)
     if word:
         return scanner.words.relative.parts_of_day.get(_norm(word))
-    fixed = m.group("fixed")
-    if fixed:
-        return scanner.words.relative.fixed_part_of_day.get(_norm(fixed))
+    if group == "f_pod":
+        return scanner.words.relative.fixed_part_of_day.get(_norm(m.group("fixed")))
     return None
 
 
 # The last word of a mention, to tell "Sept." (abbreviation) from "Friday." (full stop).
-LAST_WORD_RE = regex.compile(r"(\w++)\.$")
+LAST_WORD_RE = re.compile(r"(\w++)\.$")
 
 
-def _mention_end(scanner: _Scanner, m: regex.Match[str]) -> int:
+def _mention_end(scanner: _Scanner, m: re.Match[str]) -> int:
     """The mention's end, leaving out a sentence's full stop after a full name."""
+    if not m.group().endswith("."):
+        return m.end()
     last = LAST_WORD_RE.search(m.group())
     if last is not None:
         word = last.group(1).lower()
         if word in scanner.words.weekdays or word in scanner.words.months:
             return m.end() - 1
     return m.end()
+
+
+def _lowered(text: str, start: int, end: int) -> tuple[str, int]:
+    """``text[start - 1:end]`` lower-cased with its length kept, and where it starts.
+
+    The copy is the prefilter's private index: one character of context before
+    ``start`` keeps the word-start test exact, and characters whose lower case
+    is longer than one (U+0130) stay as they are so offsets line up.
+    """
+    base = max(0, start - 1)
+    low = text[base:end].lower()
+    if len(low) != end - base:
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[base:end])
+    return low, base
+
+
+def _scan(scanner: _Scanner, text: str, start: int, end: int) -> Iterable[re.Match[str]]:
+    """Every grammar match in ``text[start:end]``, in text order, none overlapping.
+
+    The prefilter finds each anchor in a lower-cased copy; the prefix words
+    before it are read backwards from it; the grammar for that anchor is
+    tried (``match`` on the original text) at each of those word starts,
+    earliest first, past the previous match.
+    """
+    low, base = _lowered(text, start, end)
+    reversed_low = low[::-1]
+    size = len(low)
+    shapes = scanner.grammars
+    next_word = NEXT_WORD_RE.match
+    cursor = start
+    for hit in scanner.prefilter.finditer(low, start - base):
+        anchor = hit.start() + base
+        if anchor < cursor:
+            continue  # inside the previous mention
+        grammar = shapes.get(hit.lastgroup or _norm(hit.group()))
+        if grammar is None:
+            continue
+        back = scanner.prefix_reversed.match(
+            reversed_low, size - hit.start(), size - (cursor - base)
+        )
+        pos = anchor - (back.end() - back.start()) if back is not None else anchor
+        while pos <= anchor:
+            m = grammar.match(text, pos, min(end, anchor + _WINDOW))
+            if m is not None and m.end() > pos:
+                yield m
+                cursor = m.end()
+                if cursor > anchor:
+                    break
+                pos = cursor
+                continue
+            step = next_word(text, pos, anchor + 1)
+            if step is None or step.end() == pos:
+                break
+            pos = step.end()
 
 
 def find_dates(
@@ -907,13 +1207,18 @@ def find_dates(
     reference: dt.date | None = None,
     language: str | None = None,
     context: Context | None = None,
+    any_locale: bool = False,
 ) -> tuple[DateMention, ...]:
     """Every DATE expression inside ``region``, in text order, resolved against ``reference``.
 
     ``reference`` falls back to ``context.reference``; with neither, relative
     expressions keep ``value=None`` and a ``reldate.unresolved`` diagnostic.
     ``language`` (ISO 639-1) picks the vocabulary; None scans Indonesian,
-    Malay and English together.
+    Malay and English together. ``any_locale=True`` adds the month and
+    weekday names of every dateparser locale (the language's own first): for
+    a dateline's date part such as "1 LUG" or "21 mar" whatever the body's
+    language. A short region (a dateline's date part) where the language's
+    names find nothing is retried that way by itself.
 
     >>> ref = dt.date(2025, 7, 11)
     >>> found = find_dates("Ia tiba Kamis (10/7) pagi.", reference=ref)
@@ -921,34 +1226,70 @@ def find_dates(
     [('Kamis (10/7) pagi', '2025-07-10', 'weekday+dm')]
     >>> [(m.text, m.value) for m in find_dates("on Thursday, earlier this year", reference=ref)]
     [('Thursday', '2025-07-10'), ('earlier this year', '2025')]
+    >>> text = "(ANSA) - ROMA, 1 LUG - Il governo..."
+    >>> [m.value for m in find_dates(text, Span(15, 20), reference=ref, language="en")]
+    ['2025-07-01']
     """
     if reference is None and context is not None:
         reference = context.reference
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     start, end = region_bounds(text, region)
-    scanner = _scanner(scanner_languages(language or (context.language if context else None)))
+    if start >= end:
+        return ()
+    languages = scanner_languages(language or (context.language if context else None))
+    if any_locale:
+        languages = _all_locales(languages)
+    found = _find(_scanner(languages), text, start, end, reference, context)
+    if not found and not any_locale and region is not None and end - start <= _SHORT_REGION:
+        scanner = _scanner(_all_locales(languages))
+        found = _find(scanner, text, start, end, reference, context, absolute_only=True)
+    return found
+
+
+def _find(
+    scanner: _Scanner,
+    text: str,
+    start: int,
+    end: int,
+    reference: dt.date | None,
+    context: Context | None,
+    *,
+    absolute_only: bool = False,
+) -> tuple[DateMention, ...]:
     resolver = _Resolver(scanner, text, reference)
+    anchors: dict[tuple[str, bool], Anchor] = {}
     found: list[DateMention] = []
-    for m in scanner.pattern.finditer(text, start, end):
+    for m in _scan(scanner, text, start, end):
         try:
             value = resolver.resolve(m)
         except OverflowError:  # counted past 0001-01-01 or 9999-12-31
-            value = _Value(None, None, "out-of-range", relative=True, problem="reldate.out-of-range")
-        if value is None:
+            value = _Value(
+                None, None, "out-of-range", relative=True, problem="reldate.out-of-range"
+            )
+        if value is None or (absolute_only and not _names_a_day(m, value)):
             continue
         span = Span(m.start(), _mention_end(scanner, m))
         if value.problem is not None and context is not None:
             context.report(value.problem, None, span)
+        key = (value.rule, value.relative)
+        anchor = anchors.get(key)
+        if anchor is None:
+            anchor = anchors[key] = Anchor(value.rule, reference if value.relative else None)
         found.append(
             DateMention(
-                text=text[span.start : span.end],
-                span=span,
-                value=value.value,
-                granularity=value.granularity,
-                date=value.date,
-                anchor=Anchor(value.rule, reference if value.relative else None),
-                part_of_day=_part_of_day(scanner, m),
+                text[span.start : span.end],
+                span,
+                value.value,
+                value.granularity,
+                value.date,
+                anchor,
+                _part_of_day(scanner, m),
             )
         )
     return tuple(found)
+
+
+def _names_a_day(m: re.Match[str], value: _Value) -> bool:
+    """The mention writes a day with its month ("1 LUG", "March 3"), nothing looser."""
+    return m.lastgroup in {"K_dm", "K_month", "K_wd"} and value.granularity is Granularity.DAY

@@ -7,8 +7,9 @@ Contract
     ``text`` is that surface. Notices never overlap.
 
 Kinds
-    ``AI_BAN``     the paragraph that forbids crawling / AI indexing
-                   ("Dilarang keras mengambil konten, melakukan crawling ...").
+    ``AI_BAN``     a footer paragraph that forbids crawling / AI indexing: it says
+                   "forbidden" ("dilarang", "prohibited", "tanpa izin") and names
+                   crawling, scraping, indexing or AI.
     ``RELATED``    "Baca juga: ..." / "Read also: ..." lines (also glued mid-line
                    after a sentence, when the colon is there).
     ``SOURCE``     "Sumber: ..." / "Source: ..." lines in the footer.
@@ -19,7 +20,7 @@ Kinds
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -32,23 +33,26 @@ __all__ = ["FOOTER_CHARS", "find_notices", "make_notices_parser"]
 
 FOOTER_CHARS: Final = 2000  # SOURCE and CONTACT notices are looked for this near the end
 _MAX_BLOCK_LINES: Final = 8
+_MAX_BAN_LINE: Final = 600  # a longer paragraph is a story about AI, not a ban
 
-AI_BAN_START_RE: Final = regex.compile(
+# A line that forbids something ... (both patterns must hit one footer line).
+PROHIBIT_RE: Final = regex.compile(
     r"""
-    ^[ \t\u00a0]*+                                  # at a line start
     (?i:
-        dilarang[ ]keras                            # Indonesian: "Dilarang keras ..."
-      | dilarang[ ]mengambil
-      | (?:it[ ]is[ ])?strictly[ ](?:prohibited|forbidden)   # English equivalents
-      | (?:it[ ]is[ ])?prohibited[ ]to
-      | no[ ]part[ ]of[ ]this
+        dilarang                                    # Indonesian / Malay: "forbidden"
+      | tanpa[ ]izin                                # "without permission"
+      | prohibited|forbidden                        # English
+      | not[ ](?:be[ ])?(?:permitted|allowed)
+      | without[ ](?:prior[ ])?(?:written[ ])?permission
     )
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    regex.VERBOSE,
 )
 AI_BAN_WORD_RE: Final = regex.compile(
     r"""
-    (?i:crawl|scrap|pengindeksan|indexing|\bAI\b|artificial[ ]intelligence|kecerdasan[ ]buatan)
+    (?i:crawl|scrap|pengindeksan|diindeks|indexing)  # crawling and indexing words
+  | \bAI\b                                          # "AI", as a word
+  | (?i:artificial[ ]intelligence|kecerdasan[ ]buatan)
     """,
     regex.VERBOSE,
 )
@@ -130,16 +134,60 @@ def _block_span(text: str, start: int, end: int) -> Span:
     return Span(span.start, stop)
 
 
+# Every RELATED_RE match holds one of these phrases (case aside), so only the places
+# where one stands are tried (a full scan is costly: its lookbehind runs everywhere).
+_RELATED_PHRASES: Final = (
+    "baca juga", "read also", "also read", "read more", "lihat juga", "simak juga",
+)  # fmt: skip
+# Characters that match an ASCII letter case-insensitively without lower-casing to it
+# (KELVIN SIGN, LONG S, dotted and dotless I): with one present the scan always runs.
+_FOLD_TRAPS: Final = "\u212a\u017f\u0130\u0131"
+
+
+def _related_matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """``list(RELATED_RE.finditer(text, start, end))``, found faster.
+
+    A match starts on one of :data:`_RELATED_PHRASES` (glued after a sentence) or
+    at the line start before it, past blanks only. Just those positions are tried,
+    leftmost first and without overlaps, as ``finditer`` would report them.
+    """
+    window = text[start:end]
+    if any(trap in window for trap in _FOLD_TRAPS):
+        return list(RELATED_RE.finditer(text, start, end))
+    lowered = window.lower()
+    candidates: set[int] = set()
+    for phrase in _RELATED_PHRASES:
+        at = lowered.find(phrase)
+        while at >= 0:
+            pos = start + at
+            candidates.add(pos)
+            while pos > start and text[pos - 1] in " \t\u00a0":
+                pos -= 1
+                candidates.add(pos)
+            at = lowered.find(phrase, at + 1)
+    matches: list[regex.Match[str]] = []
+    reached = start
+    for pos in sorted(candidates):
+        if pos >= reached:
+            match = RELATED_RE.match(text, pos, end)
+            if match is not None:
+                matches.append(match)
+                reached = match.end()
+    return matches
+
+
 def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[Notice, ...]:
     start, end = region_bounds(text, region)
     footer = max(start, end - FOOTER_CHARS)
     found: list[tuple[NoticeKind, Span]] = []
-    for match in AI_BAN_START_RE.finditer(text, start, end):
-        line = _line_span(text, match.start(), end)
-        line = Span(match.end() - len(match.group().lstrip()), line.end)
-        if AI_BAN_WORD_RE.search(text, line.start, line.end) is not None:
+    for line in _lines(text, footer, end):
+        if (
+            len(line) <= _MAX_BAN_LINE
+            and PROHIBIT_RE.search(text, line.start, line.end) is not None
+            and AI_BAN_WORD_RE.search(text, line.start, line.end) is not None
+        ):
             found.append((NoticeKind.AI_BAN, line))
-    for match in RELATED_RE.finditer(text, start, end):
+    for match in _related_matches(text, start, end):
         first = match.end() - len(match.group().lstrip(" \t\u00a0"))
         found.append((NoticeKind.RELATED, _line_span(text, first, end)))
     for match in SOURCE_RE.finditer(text, footer, end):
@@ -160,6 +208,22 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         notices.append(Notice(kind, span, span.slice(text)))
         covered = span.end
     return tuple(notices)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[Span]:
+    """The non-blank lines of ``[start, end)``, trimmed."""
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        stop = end if newline < 0 else newline
+        first, last = pos, stop
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if last > first:
+            yield Span(first, last)
+        pos = stop + 1
 
 
 def _last_line(text: str, start: int, end: int) -> Span | None:

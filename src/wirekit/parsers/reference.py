@@ -7,9 +7,11 @@ Contract
 
     1. ``published`` from the caller (``caller``);
     2. the dateline's own date when it is day-precise (``dateline``);
-    3. an explicit complete date in the text (``text``): a weekday written with
-       a full d/m/yyyy ("Selasa (30/12/2014)") anywhere in ``regions``, else
-       the first complete day date in the lead (the first 400 characters);
+    3. an explicit complete date in the text (``text``): the latest weekday
+       written with a full d/m/yyyy ("Selasa (30/12/2014)") anywhere in
+       ``regions`` whose weekday fits its digits (a year typo is mended when
+       the year after or before fits; a day that fits neither is no evidence),
+       else the first complete day date in the lead (the first 400 characters);
     4. the copyright year with the weekday constraint (``copyright+weekday``):
        "Kamis (10/7)" with "Copyright © ANTARA 2025" gives 2025-07-10, the
        10 July near 2025 that is a Thursday (years are tried from the
@@ -80,11 +82,15 @@ def infer_reference(
     mentions.sort(key=lambda m: m.span.start)
     full = [m for m in mentions if m.date is not None and m.granularity is Granularity.DAY]
     with_weekday = [
-        m for m in full if m.anchor is not None and m.anchor.rule.startswith("weekday+")
+        (fitted, m)
+        for m in full
+        if m.anchor is not None and m.anchor.rule.startswith("weekday+")
+        for fitted in [_weekday_fitted(m, language)]
+        if fitted is not None
     ]
     if with_weekday:
-        best = max(with_weekday, key=lambda m: m.date or dt.date.min)
-        return Reference(best.date, ReferenceSource.TEXT, best.span)
+        best_date, best = max(with_weekday, key=lambda pair: pair[0])
+        return Reference(best_date, ReferenceSource.TEXT, best.span)
     if full and regions:
         lead_end = regions[0].start + _LEAD_CHARS
         lead = [m for m in full if m.span.start < lead_end]
@@ -151,6 +157,23 @@ def _fit(mention: DateMention, year: int, language: str | None) -> dt.date | Non
         return None
     weekday = _named_weekday(mention.text, language)
     return candidate if weekday is not None and candidate.weekday() == weekday else None
+
+
+def _weekday_fitted(mention: DateMention, language: str | None) -> dt.date | None:
+    """The mention's date when its weekday fits it; a year typo ("Kamis (11/12/2013)"
+    for 2014) is mended when the year next to it fits; else None (no evidence)."""
+    day = mention.date
+    weekday = _named_weekday(mention.text, language)
+    if day is None or weekday is None:
+        return None
+    for step in (0, 1, -1):
+        try:
+            candidate = day.replace(year=day.year + step)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
 
 
 def _named_weekday(mention_text: str, language: str | None) -> int | None:

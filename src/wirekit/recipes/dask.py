@@ -4,10 +4,8 @@ Each partition of the bag is parsed in order by :func:`wirekit.recipes.parse_row
 Dask decides where partitions run (threads, processes or a cluster), which is
 why the records are picklable. Typical use::
 
-    import importlib
-import json
     from dask.distributed import Client
-    from wirekit.recipes.dask import read_jsonl, parse_bag
+    from wirekit.recipes.dask import is_article, parse_bag, read_jsonl, to_json
 
     client = Client()                                   # or a LocalCluster / a real cluster
     rows = read_jsonl("corpus/*.jsonl")                 # one dict per line
