@@ -504,7 +504,7 @@ def short_scan_budget(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_scan_turns_a_runaway_pattern_into_a_diagnostic() -> None:
     """scan() and scan_first() give nothing and report input.timeout instead of hanging."""
     context = _context.Context()
-    assert _context.scan(BACKTRACKING_RE, RUNAWAY, 0, len(RUNAWAY), context) == ()
+    assert list(_context.scan(BACKTRACKING_RE, RUNAWAY, 0, len(RUNAWAY), context)) == []
     assert _context.scan_first(BACKTRACKING_RE, RUNAWAY, 0, len(RUNAWAY), context) is None
     assert [(d.code, d.severity, d.span) for d in context.diagnostics] == [
         ("input.timeout", Severity.ERROR, wirekit.Span(0, 60)),
@@ -619,10 +619,13 @@ def test_parse_bytes_rejects_bad_arguments(call: object, error: type[Exception])
 
 CODE_RE = regex.compile(r"[a-z]++(?:\.[a-z0-9]++(?:-[a-z0-9]++)*+)++")
 REPORTING_CALLS = frozenset({"report", "make_diagnostic", "Diagnostic", "_report", "diagnose"})
+# Keyword arguments that carry a code to be reported later (``_Value(..., problem="...")``).
+CODE_KEYWORDS = frozenset({"code", "problem", "diagnostic"})
 
 
 def codes_used_in_src() -> dict[str, list[str]]:
-    """Every literal diagnostic code passed to a reporting call in src, with where it is."""
+    """Every diagnostic code written in src, with where: the literal first argument of a
+    reporting call, or a literal passed as ``code=`` / ``problem=`` to any call."""
     used: dict[str, list[str]] = {}
     for path in sorted(SRC.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -631,12 +634,12 @@ def codes_used_in_src() -> dict[str, list[str]]:
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            args = [*node.args[:1], *(k.value for k in node.keywords if k.arg == "code")]
-            if name not in REPORTING_CALLS:
-                continue
-            for arg in args:
+            found = [k.value for k in node.keywords if k.arg in CODE_KEYWORDS]
+            if name in REPORTING_CALLS:
+                found.extend(node.args[:1])
+            for arg in found:
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                    where = f"{path.relative_to(ROOT)}:{arg.lineno}"
                     used.setdefault(arg.value, []).append(where)
     return used
 

@@ -65,7 +65,6 @@ class Failure:
 
     >>> Failure(3, "TypeError", "parse() needs the article as str, not int").error
     'TypeError'
-
     """
 
     index: int
@@ -91,7 +90,8 @@ def parse_many(
         (see the module docs); any iterable, consumed lazily.
     :param processes: None or 1 parses in this process; ``n > 1`` uses a pool of ``n``
         worker processes.
-    :param chunksize: items sent to a worker at a time (pool only).
+    :param chunksize: items sent to a worker at a time (pool only); at most
+        ``2 * processes`` chunks are in flight, and results come back in input order.
     :param parse_kwargs: keywords for :func:`wirekit.parse` shared by every item.
 
     >>> import wirekit

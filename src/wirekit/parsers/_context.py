@@ -10,6 +10,7 @@ their arguments.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -63,21 +64,21 @@ def scan(
     pos: int,
     endpos: int,
     context: Context | None = None,
-) -> tuple[regex.Match[str], ...]:
-    """Every match of ``pattern`` in ``text[pos:endpos]``, with absolute offsets.
+) -> Iterator[regex.Match[str]]:
+    """Every match of ``pattern`` in ``text[pos:endpos]``, with absolute offsets, lazily.
 
-    A scan that overruns :func:`scan_timeout` gives ``()`` and reports
-    ``input.timeout`` (with the scanned span) to ``context``: the field is left
-    empty instead of the call hanging.
+    A scan that overruns :func:`scan_timeout` stops there (after the matches
+    already given) and reports ``input.timeout`` (with the scanned span) to
+    ``context``, instead of the call hanging. Matches are produced one at a
+    time, so memory stays flat however many there are.
 
-    >>> scan(regex.compile(r"\\d++"), "a 12 b 345", 0, 10)[1].span()
-    (7, 10)
+    >>> [m.span() for m in scan(regex.compile(r"\\d++"), "a 12 b 345", 0, 10)]
+    [(2, 4), (7, 10)]
     """
     try:
-        return tuple(pattern.finditer(text, pos, endpos, timeout=scan_timeout(pos, endpos)))
+        yield from pattern.finditer(text, pos, endpos, timeout=scan_timeout(pos, endpos))
     except TimeoutError:
         _report_timeout(pattern, pos, endpos, context)
-        return ()
 
 
 def scan_first(

@@ -24,7 +24,7 @@ from typing import Final
 import regex
 
 from .._records import Copyright, Span
-from ._context import Context, region_bounds
+from ._context import Context, region_bounds, scan
 
 __all__ = ["parse_copyright"]
 
@@ -91,7 +91,7 @@ def parse_copyright(
     """
     start, end = region_bounds(text, region)
     found: regex.Match[str] | None = None
-    for match in COPYRIGHT_RE.finditer(text, start, end):
+    for match in scan(COPYRIGHT_RE, text, start, end, context):
         has_word = match.start("word") >= 0
         has_sign = match.start("sign") >= 0
         has_year = match.start("year") >= 0

@@ -172,6 +172,7 @@ NAME_SEP_RE: Final = regex.compile(
 # "in Vienna", "di Jakarta", "from Washington": where the person filed from.
 FILED_FROM_RE: Final = regex.compile(
     r"""
+    (?<![ \t\u00a0])                               # from the start of a run of blanks only
     [ \t\u00a0]++(?:in|di|from|en|aus)[ \t\u00a0]++\p{Lu}   # " in Vienna"
     """,
     regex.VERBOSE,
@@ -190,7 +191,7 @@ AGENCY_WORDS_RE: Final = regex.compile(
 # An agency name glued to the end of a person's name ("By Brad Schade Reuters").
 TRAILING_AGENCY_RE: Final = regex.compile(
     r"""
-    [ \t\u00a0]++
+    (?<![ \t\u00a0])[ \t\u00a0]++                 # a whole run of blanks (linear in a search)
     (?i:reuters?|associated[ ]press(?:[ ]writer)?|ap[ ]writer|afp|xinhua|bernama|antara)
     \Z                                              # at the very end of the name
     """,

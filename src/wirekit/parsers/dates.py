@@ -328,8 +328,8 @@ def _not_a_year_before(text: str, start: int) -> bool:
 # Text after a bare year that makes it a count, not a year ("2025 orang").
 NOT_YEAR_AFTER_RE = re.compile(
     r"""
-    [^\S\n]*+
-    (?:%|persen|percent|per\s++cent|orang|warga|unit|buah|ton|kg|km|meter|hektare|ha\b
+    [^\S\n]{0,4}+                            # a few blanks at most (bounded: linear anywhere)
+    (?:%|persen|percent|per\s{1,4}+cent|orang|warga|unit|buah|ton|kg|km|meter|hektare|ha\b
       |people|persons|units|tons|tonnes|barrels|shares|jiwa|kasus|cases|peserta|suara|votes
       |kursi|seats|m2|mw|kwh|dollars|rupiah|ringgit)  # measure words
     (?!\w)
@@ -444,10 +444,11 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     shapes["d_dmy"] = {"K_num"}
     shapes["d_decade"] = {"K_dec"}
     shapes["d_q"] = {"K_qq"}
+    tries = {slot: _trie_alternation(values) for slot, values in slots.items()}  # once per slot
     alternatives = {}
     for name, alternative in _ALTERNATIVES.items():
-        for slot, values in slots.items():
-            alternative = alternative.replace(f"«{slot}»", _trie_alternation(values))
+        for slot, trie in tries.items():
+            alternative = alternative.replace(f"«{slot}»", trie)
         alternatives[name] = alternative.replace("SP", _SP)
     compiled: dict[frozenset[str], re.Pattern[str]] = {}
     grammars: dict[str, re.Pattern[str]] = {}
@@ -1130,19 +1131,17 @@ def _part_of_day(scanner: _Scanner, m: re.Match[str]) -> str | None:
     return None
 
 
-# The last word of a mention, to tell "Sept." (abbreviation) from "Friday." (full stop).
-LAST_WORD_RE = re.compile(r"(\w++)\.$")
-
-
 def _mention_end(scanner: _Scanner, m: re.Match[str]) -> int:
     """The mention's end, leaving out a sentence's full stop after a full name."""
-    if not m.group().endswith("."):
+    surface = m.group()
+    if not surface.endswith("."):
         return m.end()
-    last = LAST_WORD_RE.search(m.group())
-    if last is not None:
-        word = last.group(1).lower()
-        if word in scanner.words.weekdays or word in scanner.words.months:
-            return m.end() - 1
+    start = len(surface) - 1
+    while start and surface[start - 1].isalnum():
+        start -= 1
+    word = surface[start:-1].lower()  # "Sept." is an abbreviation, "Friday." ends a sentence
+    if word in scanner.words.weekdays or word in scanner.words.months:
+        return m.end() - 1
     return m.end()
 
 
