@@ -4,7 +4,8 @@ It counts frequent function words in the first few kilobytes; the agency's
 declared languages break ties. It only has to choose between the languages
 that change how dates and credits are read (``id``, ``ms``, ``en``, and a few
 that agencies file in), so a handful of stop words per language is enough and
-the cost is one regex pass over at most :data:`SAMPLE` characters.
+the cost is one stdlib ``re`` pass over at most :data:`SAMPLE` characters
+(``re`` beats ``regex`` for a plain word scan, and nothing here needs ``regex``).
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-import regex
+import re
 
 __all__ = ["guess_language"]
 
-SAMPLE = 3000
+SAMPLE = 1200
 
 # Words that are frequent in one language and rare in the others.
 _STOP_WORDS: dict[str, tuple[str, ...]] = {
@@ -43,7 +44,7 @@ for _lang, _words in _STOP_WORDS.items():
 for _word in _MALAY_MARKERS:
     _WORD_TO_LANGS[_word] = ("ms",)
 
-WORD_RE = regex.compile(r"\p{L}++")
+WORD_RE = re.compile(r"[^\W\d_]+")  # runs of letters
 
 
 def guess_language(text: str, prior: Sequence[str] = ()) -> str | None:
@@ -57,10 +58,9 @@ def guess_language(text: str, prior: Sequence[str] = ()) -> str | None:
     True
     """
     votes: Counter[str] = Counter()
-    for match in WORD_RE.finditer(text, 0, min(len(text), SAMPLE)):
-        langs = _WORD_TO_LANGS.get(match.group().lower())
-        if langs:
-            votes.update(langs)
+    for word, count in Counter(WORD_RE.findall(text[:SAMPLE].lower())).items():
+        for lang in _WORD_TO_LANGS.get(word, ()):
+            votes[lang] += count
     if not votes:
         return prior[0] if prior else None
     if votes["ms"] >= 2 and votes["id"] > 0:
