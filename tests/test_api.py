@@ -129,7 +129,8 @@ EXAMPLES = [
     ),
     Example(
         "parenthesised-c-copyright",
-        "Ambon (ANTARA) - Kapal penumpang tiba pekan lalu.\nPewarta: Daniel Leonard\n(c) ANTARA 2019",
+        "Ambon (ANTARA) - Kapal penumpang tiba pekan lalu.\n"
+        "Pewarta: Daniel Leonard\n(c) ANTARA 2019",
         published="2019-05-08",
         place="Ambon",
         agency="ANTARA",
@@ -212,7 +213,9 @@ def test_antara_examples(ex: Example) -> None:
         ),
         "bylines": _names(article.bylines),
         "editors": _names(article.editors),
-        "copyright": (article.copyright.holder, article.copyright.year) if article.copyright else None,
+        "copyright": (article.copyright.holder, article.copyright.year)
+        if article.copyright
+        else None,
     }
     want = {
         "place": ex.place,
@@ -251,7 +254,7 @@ def test_footer_is_not_a_date_and_is_segmented() -> None:
     """The copyright year is no date mention; footer parts get their own segments."""
     text = EXAMPLES[1].text
     article = wirekit.parse(text)
-    assert all("2025" != d.text for d in article.dates)
+    assert all(d.text != "2025" for d in article.dates)
     kinds = [s.kind for s in article.segments]
     assert kinds[0] is SegmentKind.DATELINE
     assert SegmentKind.CREDITS in kinds and kinds[-1] is SegmentKind.COPYRIGHT
@@ -277,7 +280,11 @@ def test_credit_roles() -> None:
     """Labels map to roles: Penerjemah -> TRANSLATOR, Fotografer -> PHOTOGRAPHER."""
     article = wirekit.parse(EXAMPLES[11].text)
     roles = {c.name: c.role for c in article.credits}
-    assert roles == {"Maria Ulfa": Role.TRANSLATOR, "Agus Salim": Role.PHOTOGRAPHER, "Rina": Role.EDITOR}
+    assert roles == {
+        "Maria Ulfa": Role.TRANSLATOR,
+        "Agus Salim": Role.PHOTOGRAPHER,
+        "Rina": Role.EDITOR,
+    }
 
 
 def test_related_and_source_notices() -> None:

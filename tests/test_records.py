@@ -14,8 +14,8 @@ from wirekit import (
     Article,
     Copyright,
     Credit,
-    DateMention,
     Dateline,
+    DateMention,
     Diagnostic,
     Granularity,
     Notice,
@@ -29,7 +29,10 @@ from wirekit import (
     Span,
 )
 
-TEXT = "JAKARTA (ANTARA) - Banjir surut, Senin (7/7).\nPewarta: Ani\nEditor: Budi\nCopyright © ANTARA 2025"
+TEXT = (
+    "JAKARTA (ANTARA) - Banjir surut, Senin (7/7).\n"
+    "Pewarta: Ani\nEditor: Budi\nCopyright © ANTARA 2025"
+)
 
 
 def _article() -> Article:

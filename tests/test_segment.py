@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,10 +77,10 @@ def test_overlapping_parts_do_not_break_the_partition() -> None:
     cuts=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6),
 )
 def test_segments_always_cover_the_text_exactly(text: str, cuts: list[tuple[int, int]]) -> None:
-    """Whatever parts are claimed (overlapping, empty, out of range), segments partition the text."""
+    """Whatever parts are claimed (overlapping, empty, out of range), segments partition text."""
     spans = [Span(min(a, b), max(a, b)) for a, b in cuts]
     parts = ArticleParts(notices=tuple(Notice(NoticeKind.OTHER, s) for s in spans))
     segments = build_segments(text, parts)
     assert "".join(s.span.slice(text) for s in segments) == text
     assert all(len(s.span) > 0 for s in segments)
-    assert all(a.span.end == b.span.start for a, b in zip(segments, segments[1:], strict=False))
+    assert all(a.span.end == b.span.start for a, b in itertools.pairwise(segments))

@@ -1,7 +1,8 @@
 """wirekit: wire-service articles in, typed records with exact spans out.
 
 >>> import wirekit
->>> article = wirekit.parse("JAKARTA (ANTARA) - Harga beras naik, kata menteri, Senin (7/7).", published="2025-07-08")
+>>> text = "JAKARTA (ANTARA) - Harga beras naik, kata menteri, Senin (7/7)."
+>>> article = wirekit.parse(text, published="2025-07-08")
 >>> article.dateline.place, article.dateline.agency
 ('JAKARTA', 'ANTARA')
 """
@@ -19,8 +20,8 @@ from ._records import (
     Article,
     Copyright,
     Credit,
-    DateMention,
     Dateline,
+    DateMention,
     Diagnostic,
     Granularity,
     Notice,

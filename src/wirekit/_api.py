@@ -18,7 +18,7 @@ import attrs
 
 from ._errors import ParseError
 from ._language import guess_language
-from ._records import Article, DateMention, Dateline, SegmentKind, Severity, Span
+from ._records import Article, Dateline, DateMention, SegmentKind, Severity, Span
 from ._registry import Registry, default_registry
 from .agencies._agency import ArticleParts
 from .parsers._context import Context
@@ -57,7 +57,8 @@ def coerce_published(published: object) -> dt.date | None:
                 f"published must be an ISO 8601 date such as '2025-07-14', got {published!r}"
             ) from None
     raise TypeError(
-        f"published must be a date, a datetime, an ISO string or None, not {type(published).__name__}"
+        "published must be a date, a datetime, an ISO string or None, "
+        f"not {type(published).__name__}"
     )
 
 
@@ -87,7 +88,11 @@ def parse(
     and ``Article.diagnostics`` says why.
     """
     if not isinstance(text, str):
-        hint = " (decode it first: text.decode('utf-8'))" if isinstance(text, bytes | bytearray) else ""
+        hint = (
+            " (decode it first: text.decode('utf-8'))"
+            if isinstance(text, bytes | bytearray)
+            else ""
+        )
         raise TypeError(f"parse() needs the article as str, not {type(text).__name__}{hint}")
     reference_date = coerce_published(published)
     registry = registry if registry is not None else default_registry()
@@ -150,7 +155,11 @@ def _resolve_at(
 ) -> DateMention | None:
     """The first date mention found exactly in ``span`` (the dateline's date part)."""
     found = find_dates(
-        text, span, reference=reference, language=context.language, context=Context(context.language)
+        text,
+        span,
+        reference=reference,
+        language=context.language,
+        context=Context(context.language),
     )
     if found:
         return found[0]
@@ -166,8 +175,13 @@ def _find_all_dates(
         found.append(dateline.date)
     for region in regions:
         found.extend(
-            find_dates(text, region, reference=context.reference, language=context.language, context=context)
+            find_dates(
+                text,
+                region,
+                reference=context.reference,
+                language=context.language,
+                context=context,
+            )
         )
     found.sort(key=lambda m: (m.span.start, m.span.end))
     return tuple(found)
-

@@ -10,10 +10,9 @@ the cost is one stdlib ``re`` pass over at most :data:`SAMPLE` characters
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
-
-import re
 
 __all__ = ["guess_language"]
 
@@ -22,10 +21,47 @@ SAMPLE = 1200
 # Words that are frequent in one language and rare in the others.
 _STOP_WORDS: dict[str, tuple[str, ...]] = {
     # Indonesian and Malay share these; Malay is told apart by _MALAY_MARKERS.
-    "id": ("yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "tidak", "akan",
-           "dalam", "pada", "juga", "kata", "oleh", "bahwa", "tersebut", "kami", "mereka"),
-    "en": ("the", "and", "of", "to", "in", "said", "is", "was", "for", "on", "that", "with",
-           "by", "at", "from", "has", "have", "will"),
+    "id": (
+        "yang",
+        "dan",
+        "di",
+        "dengan",
+        "untuk",
+        "dari",
+        "ini",
+        "itu",
+        "tidak",
+        "akan",
+        "dalam",
+        "pada",
+        "juga",
+        "kata",
+        "oleh",
+        "bahwa",
+        "tersebut",
+        "kami",
+        "mereka",
+    ),
+    "en": (
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "said",
+        "is",
+        "was",
+        "for",
+        "on",
+        "that",
+        "with",
+        "by",
+        "at",
+        "from",
+        "has",
+        "have",
+        "will",
+    ),
     "de": ("der", "die", "das", "und", "nicht", "mit", "sich", "auch", "eine", "wurde"),
     "fr": ("le", "les", "des", "est", "une", "dans", "pour", "qui", "sur", "pas"),
     "es": ("el", "los", "las", "del", "por", "una", "con", "para", "según", "fue"),
@@ -34,7 +70,17 @@ _STOP_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Spellings that Malay uses and Indonesian does not ("kerana" vs "karena", "bahawa" vs "bahwa").
 _MALAY_MARKERS = frozenset(
-    {"kerana", "selepas", "iaitu", "manakala", "berkenaan", "bahawa", "kelmarin", "menerusi", "ringgit"}
+    {
+        "kerana",
+        "selepas",
+        "iaitu",
+        "manakala",
+        "berkenaan",
+        "bahawa",
+        "kelmarin",
+        "menerusi",
+        "ringgit",
+    }
 )
 
 _WORD_TO_LANGS: dict[str, tuple[str, ...]] = {}

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-class _StrEnum(str, enum.Enum):
+class _StrEnum(enum.StrEnum):
     """An enum whose value is its stable, lower-case JSON spelling."""
 
     def __str__(self) -> str:

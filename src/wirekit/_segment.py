@@ -26,7 +26,8 @@ __all__ = ["build_segments"]
 def _credit_runs(text: str, parts: ArticleParts) -> Iterable[Span]:
     """Merge credits into runs: a label and its names, and neighbours glued by separators."""
     spans = sorted(
-        Span(c.label_span.start if c.label_span else c.span.start, c.span.end) for c in parts.credits
+        Span(c.label_span.start if c.label_span else c.span.start, c.span.end)
+        for c in parts.credits
     )
     run: Span | None = None
     for span in spans:
@@ -102,9 +103,14 @@ def build_segments(text: str, parts: ArticleParts) -> tuple[Segment, ...]:
 def _merge_body(segments: list[Segment]) -> tuple[Segment, ...]:
     merged: list[Segment] = []
     for segment in segments:
-        if merged and merged[-1].kind is segment.kind and segment.kind in (
-            SegmentKind.BODY,
-            SegmentKind.HEADER,
+        if (
+            merged
+            and merged[-1].kind is segment.kind
+            and segment.kind
+            in (
+                SegmentKind.BODY,
+                SegmentKind.HEADER,
+            )
         ):
             merged[-1] = Segment(segment.kind, Span(merged[-1].span.start, segment.span.end))
         else:

@@ -21,8 +21,8 @@ from ._records import (
     Article,
     Copyright,
     Credit,
-    DateMention,
     Dateline,
+    DateMention,
     Diagnostic,
     Notice,
     Reference,
@@ -89,9 +89,7 @@ def _load(tp: Any, value: Any) -> Any:
     if tp in _RECORDS:
         hints = typing.get_type_hints(tp)
         kwargs = {
-            f.name: _load(hints[f.name], value[f.name])
-            for f in attrs.fields(tp)
-            if f.name in value
+            f.name: _load(hints[f.name], value[f.name]) for f in attrs.fields(tp) if f.name in value
         }
         return tp(**kwargs)
     return value
