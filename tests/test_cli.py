@@ -223,11 +223,13 @@ def test_missing_file_exit_2_but_others_parsed(
 def test_undecodable_file_suggests_encoding(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """A Latin-1 file fails as UTF-8 with a hint, and parses with --encoding latin-1."""
+    """A Latin-1 file read as UTF-8 is parsed with the bad bytes located, and a hint;
+    with --encoding latin-1 it reads exactly."""
     path = tmp_path / "latin.txt"
     path.write_bytes(ANTARA.encode("latin-1", errors="replace"))
-    code, _, err = run(capsys, "parse", str(path))
-    assert code == 2 and "--encoding" in err
+    code, out, err = run(capsys, "parse", str(path))
+    assert code == 0 and "--encoding" in err
+    assert "input.decode-error" in {d["code"] for d in json.loads(out)["diagnostics"]}
     code, out, _ = run(capsys, "parse", str(path), "--encoding", "latin-1")
     assert code == 0 and json.loads(out)["text"] == ANTARA
 

@@ -469,11 +469,6 @@ def test_cli_prints_every_character_back(
     assert json.loads(capsys.readouterr().out)["text"] == text
 
 
-@pytest.mark.xfail(
-    reason="the CLI reports an undecodable file as a usage error (exit 2) and prints no "
-    "article; reading it with wirekit._bytes.decode_bytes would keep it, located",
-    strict=True,
-)
 def test_cli_keeps_an_article_with_undecodable_bytes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,6 +18,7 @@ Exit codes (stable, documented in ``wirekit --help``):
 from __future__ import annotations
 
 import argparse
+import codecs
 import collections
 import csv
 import io
@@ -32,10 +33,11 @@ import attrs
 
 from ._api import coerce_published
 from ._batch import Failure, parse_many
+from ._bytes import decode_bytes
 from ._errors import UnknownAgencyError
 from ._evaluate import add_evaluate_parser, run_evaluate
 from ._frame import COLUMNS, article_row
-from ._records import Article
+from ._records import Article, Diagnostic
 from ._registry import default_registry
 from ._schema import json_schema
 from .data import read_example
@@ -224,6 +226,7 @@ class _Input:
     text: str | None  # None when it could not be read; ``error`` says why
     published: object = None
     error: str | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()  # from decoding: bytes that were not valid text
 
 
 def _expand(names: Sequence[str], example: bool) -> tuple[list[str], list[str]]:
@@ -242,14 +245,23 @@ def _expand(names: Sequence[str], example: bool) -> tuple[list[str], list[str]]:
     return found, problems
 
 
-def _read_stream(stream: TextIO | io.BufferedReader, encoding: str) -> str:
-    """All of stdin as text, decoded with ``encoding`` (a UTF-8 BOM dropped)."""
+def _read_stream(stream: TextIO | io.BufferedReader) -> str | bytes:
+    """All of stdin: bytes when the stream has a binary buffer, else its text."""
     binary = getattr(stream, "buffer", None)
-    if binary is None:
-        text = stream.read()
-        return text if isinstance(text, str) else text.decode(encoding)
-    data: bytes = binary.read()
-    return data.decode("utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding)
+    return stream.read() if binary is None else binary.read()
+
+
+def _decode_article(data: str | bytes, encoding: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    """An article's text: a leading UTF-8 BOM dropped, undecodable bytes replaced and reported.
+
+    An article with a few broken bytes is still an article: it is parsed, and an
+    ``input.decode-error`` diagnostic locates each replaced run.
+    """
+    if isinstance(data, str):
+        return data, ()
+    if _file_encoding(encoding) == "utf-8-sig" and data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    return decode_bytes(data, encoding=encoding, errors="replace")
 
 
 def _file_encoding(encoding: str) -> str:
@@ -302,17 +314,19 @@ def _read_inputs(
         is_jsonl = jsonl_everywhere or name.lower().endswith(JSONL_SUFFIXES)
         try:
             if name == "-":
-                text = _read_stream(sys.stdin, args.encoding)
+                data = _read_stream(sys.stdin)
                 if is_jsonl:
+                    text = data if isinstance(data, str) else data.decode(encoding)
                     yield from _jsonl_inputs(text.splitlines(), "<stdin>", args, default_published)
                 else:
-                    yield _Input("<stdin>", text, default_published)
+                    text, found = _decode_article(data, args.encoding)
+                    yield _Input("<stdin>", text, default_published, diagnostics=found)
             elif is_jsonl:
                 with open(name, encoding=encoding, newline="") as handle:
                     yield from _jsonl_inputs(handle, name, args, default_published)
             else:
-                with open(name, encoding=encoding, newline="") as handle:
-                    yield _Input(name, handle.read(), default_published)
+                text, found = _decode_article(Path(name).read_bytes(), args.encoding)
+                yield _Input(name, text, default_published, diagnostics=found)
         except (OSError, UnicodeDecodeError, LookupError) as exc:
             yield _Input(name, None, error=_describe_read_error(exc, args.encoding))
 
@@ -555,6 +569,13 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     continue
                 status = max(status, EXIT_STRICT)
                 result = result.article
+            if item.diagnostics:
+                progress.close()
+                err.write(
+                    f"wirekit: {item.source}: {len(item.diagnostics)} run(s) of bytes are not "
+                    f"valid {args.encoding}, replaced with U+FFFD; try --encoding\n"
+                )
+                result = attrs.evolve(result, diagnostics=item.diagnostics + result.diagnostics)
             writer.write(item.source, result)
     finally:
         progress.close()
