@@ -211,6 +211,51 @@ def test_more_examples(text: str, expected: list) -> None:
     assert values(text) == expected
 
 
+# TimeBank conventions (docs/dates.md, rules 12-17); REF is Friday 2025-07-11.
+TIMEML_CASES = [
+    ("spelled-year", "The bombing in Atlanta, nineteen ninety-six, was solved.",
+     [("nineteen ninety-six", "1996")]),
+    ("month-spelled-year", "January nineteen ninety-seven.",
+     [("January nineteen ninety-seven", "1997-01")]),
+    ("year-two-thousand", "Jobs were promised by the year two thousand.",
+     [("the year two thousand", "2000")]),
+    ("two-thousand-is-a-number", "About two thousand people came.", []),
+    ("season-of-spelled-year", "It was cold in the winter of nineteen ninety-four.",
+     [("the winter of nineteen ninety-four", "1994-WI")]),
+    ("the-season-past", "Demand held up over the summer.", [("the summer", "2025-SU")]),
+    ("the-season-future", "Sales will pick up in the spring.", [("the spring", "2026-SP")]),
+    ("century-en", "one of the great crashes of the 20th century", [("the 20th century", "19XX")]),
+    ("century-id", "Candi dari abad ke-9 itu dipugar.", [("abad ke-9", "08XX")]),
+    ("the-year", "For the year, sales rose 4%.", [("the year", "2025")]),
+    ("year-end", "The deal should close by year-end.", [("year-end", "2025")]),
+    ("end-of-the-year", "by the end of the year", [("the end of the year", "2025")]),
+    ("the-year-before", "Sales were flat the year before.", []),
+    ("the-year-of", "It was the year of the snake.", []),
+    ("colon-after-date", "An editorial on Saturday, July 5: The court",
+     [("Saturday, July 5", "2025-07-05")]),
+    ("title-case-programme", 'The minister, speaking on ABC\'s "This Week," said so.', []),
+    ("sentence-initial-this-week", "This week, prices rose.", [("This week", "2025-W28")]),
+    ("plural-unit-future", "Growth may slow in coming months.", [("coming months", "FUTURE_REF")]),
+    ("plural-unit-past", "There were sell programs in past years, too.",
+     [("past years", "PAST_REF")]),
+    ("effective-date-ahead", "The chairman's office is effective Feb. 1.",
+     [("Feb. 1", "2026-02-01")]),
+    ("future-cue-recent-date-stays", "The rule will apply to trades since July 2.",
+     [("July 2", "2025-07-02")]),
+    ("year-quarter", "Profit fell from the 1988 quarter.", [("1988", "1988-Q2")]),
+    ("edge-month-no-direction", "Prices peaked in the middle of October.",
+     [("the middle of October", "2025-10")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in TIMEML_CASES], ids=[c[0] for c in TIMEML_CASES]
+)
+def test_timeml_conventions(text: str, expected: list) -> None:
+    """Spelled years, seasons, centuries, "the year", plural units follow TimeBank's conventions."""
+    assert values(text, language="en" if "abad" not in text else "id") == expected
+
+
 @pytest.mark.parametrize("language", ["en", None, "id"])
 def test_dateline_month_of_another_locale(language: str | None) -> None:
     """A dateline date part in Italian or Spanish resolves whatever the body's language."""
@@ -227,6 +272,43 @@ def test_any_locale_flag() -> None:
     assert values("Il 1 lug", language="en") == []
     found = find_dates("Il 1 lug", reference=REF, language="en", any_locale=True)
     assert [m.value for m in found] == ["2025-07-01"]
+
+
+ANY_LOCALE_REGIONS = [
+    ("de-dotted-day", "Berlin, 10. Juli 2025", [("10. Juli 2025", "2025-07-10")]),
+    ("es-de-year-replaces-bare-year", "MADRID, 21 de marzo de 2024",
+     [("21 de marzo de 2024", "2024-03-21")]),
+    ("fr-month-word", "PARIS, 3 juillet", [("3 juillet", "2025-07-03")]),
+    ("non-month-word-skipped", "Hari 11 Juli", [("11 Juli", "2025-07-11")]),
+    ("sentence-stop-left-out", "ROMA, 1 LUG.", [("1 LUG", "2025-07-01")]),
+    ("no-month-word", "ROMA, 11 uomini", []),
+    ("impossible-day", "ROMA, 31 feb", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in ANY_LOCALE_REGIONS],
+    ids=[c[0] for c in ANY_LOCALE_REGIONS],
+)
+def test_short_region_falls_back_to_every_locale_month(text: str, expected: list) -> None:
+    """A short region with no day found reads day + month words of any locale."""
+    found = find_dates(text, Span(0, len(text)), reference=REF, language="en")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+def test_locale_fallback_without_reference_reports_unresolved() -> None:
+    """A year-less foreign day + month without a reference stays unresolved, reported."""
+    context = Context("en")
+    found = find_dates("ROMA, 1 LUG -", Span(0, 13), language="en", context=context)
+    assert [(m.text, m.value) for m in found] == [("1 LUG", None)]
+    assert [d.code for d in context.diagnostics] == ["reldate.unresolved"]
+
+
+def test_long_region_keeps_to_its_language() -> None:
+    """Past the short-region size, foreign month words are not read without any_locale."""
+    text = "Il governo ha deciso il 1 lug di rinviare il voto fino a nuovo ordine."
+    assert find_dates(text, Span(0, len(text)), reference=REF, language="en") == ()
 
 
 DATELINE_DATES = [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from wirekit import Copyright, Dateline, ReferenceSource, Span
 from wirekit.parsers._context import Context
 from wirekit.parsers.dates import find_dates
@@ -116,3 +118,59 @@ def test_weekday_mends_a_year_typo() -> None:
         language="id",
     )
     assert (ref.date, ref.source) == (dt.date(2014, 12, 11), ReferenceSource.TEXT)
+
+
+LEAD_DATED = (
+    "Jakarta (ANTARA) - Menlu bertemu mitranya di Jakarta, Kamis (10/7/2025).\nIa tiba kemarin."
+)
+
+CONFLICT_CASES = [
+    # (id, published, conflict reported)
+    ("same-day", dt.date(2025, 7, 10), False),
+    ("next-morning-edition", dt.date(2025, 7, 11), False),
+    ("three-days-later", dt.date(2025, 7, 13), False),
+    ("a-week-later", dt.date(2025, 7, 17), True),
+    ("a-year-off", dt.date(2024, 7, 10), True),
+]
+
+
+def _conflicts(text: str, published: dt.date, dateline: Dateline | None = None) -> list:
+    context = Context("id")
+    ref = infer_reference(
+        text,
+        published=published,
+        dateline=dateline,
+        copyright=None,
+        regions=[Span(0, len(text))],
+        language="id",
+        context=context,
+    )
+    assert (ref.date, ref.source) == (published, ReferenceSource.CALLER)  # the caller still wins
+    return [d for d in context.diagnostics if d.code == "reference.conflict"]
+
+
+@pytest.mark.parametrize(
+    ("published", "reported"), [c[1:] for c in CONFLICT_CASES], ids=[c[0] for c in CONFLICT_CASES]
+)
+def test_conflict_with_weekday_date_in_lead(published: dt.date, reported: bool) -> None:
+    """A published date more than three days from the lead's weekday + full date is reported."""
+    found = _conflicts(LEAD_DATED, published)
+    assert bool(found) is reported
+    if found:
+        assert LEAD_DATED[found[0].span.start : found[0].span.end] == "Kamis (10/7/2025)"
+
+
+def test_conflict_with_dateline_date() -> None:
+    """A day-precise dateline date far from the caller's date is reported, with its span."""
+    text = "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) - Kemarin."
+    (mention,) = find_dates(text, Span(10, 26), language="id")
+    dateline = Dateline("ISTANBUL", "Antara/PRNewswire", mention, Span(0, 50))
+    (found,) = _conflicts(text, dt.date(2016, 3, 23), dateline)
+    assert found.span == mention.span
+    assert _conflicts(text, dt.date(2016, 2, 24), dateline) == []
+
+
+def test_no_conflict_without_evidence() -> None:
+    """A weekday whose digits it contradicts, or a year-less date, is no evidence."""
+    text = "Menlu bertemu, Rabu (10/7/2025). Kamis (3/7) juga."
+    assert _conflicts(text, dt.date(2024, 1, 1)) == []

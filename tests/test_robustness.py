@@ -212,21 +212,15 @@ def test_footer_is_read_with_any_line_end(newline: str) -> None:
     assert article.copyright is not None and article.copyright.year == 2025
 
 
-# The dateline shapes read space, tab and NBSP; other Unicode spaces are not spaces to them yet.
-_DATELINE_SPACES_ONLY = pytest.mark.xfail(
-    reason="dateline shapes match [ \\t\\u00a0] only, not every \\p{Zs}", strict=True
-)
-
-
 @pytest.mark.parametrize(
     "space",
     [
         pytest.param("\u00a0", id="nbsp"),
         pytest.param("\t", id="tab"),
-        pytest.param("\u2002", id="en-space", marks=_DATELINE_SPACES_ONLY),
-        pytest.param("\u2007", id="figure-space", marks=_DATELINE_SPACES_ONLY),
-        pytest.param("\u202f", id="narrow-nbsp", marks=_DATELINE_SPACES_ONLY),
-        pytest.param("\u3000", id="ideographic", marks=_DATELINE_SPACES_ONLY),
+        pytest.param("\u2002", id="en-space"),
+        pytest.param("\u2007", id="figure-space"),
+        pytest.param("\u202f", id="narrow-nbsp"),
+        pytest.param("\u3000", id="ideographic"),
     ],
 )
 def test_unicode_spaces_count_as_spaces(space: str) -> None:

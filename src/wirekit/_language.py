@@ -104,7 +104,9 @@ def guess_language(text: str, prior: Sequence[str] = ()) -> str | None:
     True
     """
     votes: Counter[str] = Counter()
-    for word, count in Counter(WORD_RE.findall(text[:SAMPLE].lower())).items():
+    # Only the known words are counted: filter() and Counter run in C, the loop is short.
+    known = filter(_WORD_TO_LANGS.__contains__, WORD_RE.findall(text[:SAMPLE].lower()))
+    for word, count in Counter(known).items():
         for lang in _WORD_TO_LANGS.get(word, ()):
             votes[lang] += count
     if not votes:

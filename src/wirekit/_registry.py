@@ -30,8 +30,10 @@ Faults
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import os
+import re
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -53,6 +55,7 @@ from ._records import (
     Span,
 )
 from .agencies._agency import Agency, ArticleParts, Segmenter
+from .agencies._detect import TAIL_WINDOW, WINDOW, declared_markers
 
 if TYPE_CHECKING:
     from .parsers._context import Context
@@ -101,6 +104,7 @@ def _autoload_disabled() -> bool:
     return os.environ.get(DISABLE_AUTOLOAD_ENV, "") not in ("", "0")
 
 
+@functools.cache  # read once per process: every Registry() asks for it
 def _wirekit_version() -> str | None:
     try:
         return importlib.metadata.version("wirekit")
@@ -137,6 +141,10 @@ def _invalid_agency_reason(agency: Agency) -> str | None:
     for name in _PARSER_FIELDS:
         if not callable(getattr(agency, name)):
             return f"its {name} is not callable"
+    if not isinstance(agency.markers, tuple) or not all(
+        isinstance(marker, str) for marker in agency.markers
+    ):
+        return "its markers are not a tuple of str"
     return None
 
 
@@ -212,6 +220,78 @@ def _rank_key(agency: Agency) -> tuple[int, str]:
     return (-agency.priority, agency.id)
 
 
+def _trie(words: Iterable[str]) -> str:
+    """An ``re`` alternation of ``words`` as a trie: the longest word wins at a position,
+    and a position is rejected after one character test per level."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            branches.append(re.escape(first))
+            continue
+        optional = "?" if len(longer) < len(rests) else ""
+        branches.append(f"{re.escape(first)}(?:{_trie(longer)}){optional}")
+    return "|".join(branches)
+
+
+@attrs.frozen
+class _MarkerGate:
+    """Which agencies may score a text above 0: one literal scan instead of every ``detect``.
+
+    An agency with markers (:func:`~wirekit.agencies._detect.declared_markers`) is a
+    candidate only when one of them stands in the head (first ``WINDOW`` characters) or
+    the tail (last ``TAIL_WINDOW``) of the text; the others always are. One ``re`` scan
+    of each window reports the leftmost-longest marker occurrences without overlaps; an
+    occurrence the scan stepped over lies inside a reported one or starts inside it and
+    runs past its end, so each reported string also wakes the agencies of the markers it
+    contains or whose start its end overlaps (a superset: never an agency too few).
+    """
+
+    ranked: tuple[Agency, ...]
+    always: tuple[Agency, ...]  # in rank order
+    always_ranks: frozenset[int]
+    pattern: re.Pattern[str] | None
+    wakes: Mapping[str, frozenset[int]]  # reported marker -> ranks of agencies to call
+
+    @classmethod
+    def build(cls, ranked: tuple[Agency, ...]) -> _MarkerGate:
+        """The gate for agencies in rank order."""
+        markers = {i: declared_markers(a.detect, a.markers) for i, a in enumerate(ranked)}
+        always = frozenset(i for i, own in markers.items() if not own)
+        words = sorted({m for own in markers.values() for m in own})
+        wakes = {
+            word: frozenset(
+                i
+                for i, own in markers.items()
+                if any(
+                    m in word or any(m.startswith(word[k:]) for k in range(1, len(word)))
+                    for m in own
+                )
+            )
+            for word in words
+        }
+        pattern = re.compile(_trie(words)) if words else None
+        return cls(ranked, tuple(ranked[i] for i in sorted(always)), always, pattern, wakes)
+
+    def candidates(self, text: str) -> tuple[Agency, ...]:
+        """The agencies whose ``detect`` may score ``text`` above 0, in rank order."""
+        pattern = self.pattern
+        if pattern is None:
+            return self.always
+        found = pattern.findall(text, 0, WINDOW)
+        if len(text) > WINDOW:
+            found += pattern.findall(text, len(text) - TAIL_WINDOW)
+        if not found:
+            return self.always
+        ranks = set(self.always_ranks)
+        for word in found:
+            ranks |= self.wakes[word]
+        return tuple(self.ranked[i] for i in sorted(ranks))
+
+
 class Registry:
     """A set of agencies keyed by id, with a deterministic ``detect``.
 
@@ -257,6 +337,7 @@ class Registry:
         self._agencies: dict[str, Agency] | None = None
         self._sources: dict[str, AgencySource] = {}
         self._ranked: tuple[Agency, ...] = ()
+        self._gate = _MarkerGate.build(())
         self._builtin_ids: frozenset[str] = frozenset()
         self._guarded: dict[str, Agency] = {}
         if not plugins:
@@ -279,6 +360,7 @@ class Registry:
         agencies = {**self._given, **found}
         self._sources = {**self._given_sources, **found_sources}
         self._ranked = tuple(sorted(agencies.values(), key=_rank_key))
+        self._gate = _MarkerGate.build(self._ranked)
         self._builtin_ids = frozenset(
             agency_id for agency_id, source in self._sources.items() if source.builtin
         )
@@ -360,10 +442,12 @@ class Registry:
 
     def detect(self, text: str) -> Agency:
         """The agency that scores ``text`` highest (ties: priority, then id); else generic."""
+        self._loaded()
         best = self.generic
         best_score = 0.0
-        # The hot loop of every parse: _score() inlined, the exact-float case checked first.
-        for agency in self._ranking():
+        # The hot loop of every parse: _score() inlined, the exact-float case checked first;
+        # agencies whose markers are absent from the text score 0 without being asked.
+        for agency in self._gate.candidates(text):
             try:
                 score = agency.detect(text)
             except Exception as exc:

@@ -16,6 +16,11 @@ Parser signatures (all offsets absolute, nothing sliced and re-indexed):
 
 ``region`` is a :class:`~wirekit.Span` (None = the whole text) and ``context`` a
 :class:`~wirekit.parsers.Context` (None = a fresh one).
+
+``markers`` (optional) lets the registry skip ``detect`` cheaply: when given, ``detect``
+must score 0 on every text that holds none of them in its first 400 or last 300
+characters. A detector made by ``make_detector`` (without ``tail_pattern``) declares its
+own markers, so agencies built with it need not repeat them.
 """
 
 from __future__ import annotations
@@ -104,3 +109,7 @@ class Agency:
     parse_copyright: CopyrightParser = _default_copyright
     find_notices: NoticesParser = _default_notices
     segment: Segmenter = _default_segment
+    # Strings, one of which stands in the first WINDOW or last TAIL_WINDOW characters of
+    # every text ``detect`` scores above 0 (see ``_detect``): the registry then calls
+    # ``detect`` only for texts holding one. () means "always call detect".
+    markers: tuple[str, ...] = ()

@@ -22,7 +22,7 @@ from typing import Final
 import attrs
 import regex
 
-__all__ = ["TAIL_WINDOW", "WINDOW", "make_detector"]
+__all__ = ["TAIL_WINDOW", "WINDOW", "declared_markers", "make_detector"]
 
 WINDOW: Final = 400  # the head: datelines sit within it, after a title or a byline
 TAIL_WINDOW: Final = 300  # the tail: credits, copyright and sign-off lines
@@ -37,6 +37,17 @@ class _MarkerDetector:
     head_score: float
     tail_score: float
     tail_pattern: regex.Pattern[str] | None
+
+    @property
+    def markers(self) -> tuple[str, ...]:
+        """Every marker string, when they alone decide a non-zero score; else ``()``.
+
+        The registry reads this to call the detector only for texts holding a marker
+        in the head or the tail window (a tail pattern is not a string: then ``()``).
+        """
+        if self.tail_pattern is not None:
+            return ()
+        return tuple(dict.fromkeys(self.head + self.tail))
 
     def __call__(self, text: str) -> float:
         # Plain loops over substring tests: the cheapest scan CPython offers.
@@ -80,3 +91,17 @@ def make_detector(
     if not (0.0 <= head_score <= 1.0 and 0.0 <= tail_score <= 1.0):
         raise ValueError("scores must lie in [0, 1]")
     return _MarkerDetector(tuple(head), tuple(tail), head_score, tail_score, tail_pattern)
+
+
+def declared_markers(detect: object, markers: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The marker strings that gate ``detect``: ``markers`` when given, else a
+    :func:`make_detector` detector's own; ``()`` (always call ``detect``) otherwise,
+    or when a marker is the empty string (it stands in every text).
+
+    >>> declared_markers(make_detector(head=("(AFP)",), tail=("AFP",)))
+    ('(AFP)', 'AFP')
+    >>> declared_markers(lambda text: 0.0)
+    ()
+    """
+    found = markers or (detect.markers if isinstance(detect, _MarkerDetector) else ())
+    return () if "" in found else tuple(found)

@@ -20,18 +20,23 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from . import en, id, ms
-from ._locale import MONTH_KEYS, WEEKDAY_KEYS, locale_codes, read_locale
+from ._locale import MONTH_KEYS, WEEKDAY_KEYS, locale_codes, read_locale, read_month_names
 from ._words import DateWords, RelativeWords
 
 __all__ = [
     "DateWords",
     "RelativeWords",
+    "any_locale_months",
     "date_words",
     "locale_codes",
     "merge_words",
 ]
 
 _HAND = {"id": id, "ms": ms, "en": en}
+
+# Locales whose month names win a name that several share, after the hint's
+# own: the wire services' languages ("mar" is March in es/fr/it/pt).
+WIRE_LOCALES = ("en", "es", "fr", "it", "de", "pt", "nl", "id", "ms")
 
 # Names shorter than this are never used (dateparser's "mo", "tu", "h"...).
 _MIN_NAME = 3
@@ -153,3 +158,34 @@ def merge_words(codes: tuple[str, ...]) -> DateWords:
         month_abbrevs=month_abbrevs,  # type: ignore[arg-type]
         relative=RelativeWords(**fields),  # type: ignore[arg-type]
     )
+
+
+@functools.cache
+def any_locale_months(first: tuple[str, ...] = ()) -> Mapping[str, int]:
+    """{lower-case month name or abbreviation: month number} over every locale.
+
+    ``first`` (the hint's languages), then :data:`WIRE_LOCALES`, then every
+    other dateparser locale in code order; the first locale to name a word
+    wins it. Only alphabetic names of three letters or more ("lug", "mar",
+    "juillet"), dots stripped, plus the hand-written spellings of
+    Indonesian, Malay and English. Built from the month lists alone
+    (:func:`~wirekit.lang._locale.read_month_names`): a few milliseconds
+    once per process, where a pattern over all these names would take seconds
+    to compile.
+
+    >>> months = any_locale_months()
+    >>> months["lug"], months["mar"], months["juillet"], months["julai"]
+    (7, 3, 7, 7)
+    """
+    names: dict[str, int] = {}
+    for code in dict.fromkeys((*first, *WIRE_LOCALES, *locale_codes())):
+        hand = _HAND.get(code)
+        extra = sorted(hand.EXTRA_MONTHS.items()) if hand is not None else []
+        for number, group in enumerate(read_month_names(code), start=1):
+            for raw in group:
+                name = raw.lower().strip(".")
+                if len(name) >= _MIN_NAME and name.isalpha():
+                    names.setdefault(name, number)
+        for name, number in extra:
+            names.setdefault(name, number)
+    return names

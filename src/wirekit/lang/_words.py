@@ -52,6 +52,8 @@ class RelativeWords:
     past_cues: tuple[str, ...] = ()  # "kata", "said": the nearest cue decides the tense
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case
     decade_words: Mapping[str, int] = attrs.field(factory=dict)  # "nineties" -> 9
+    century_words: tuple[str, ...] = ()  # "the 20th century", "abad ke-21"
+    spelled_years: bool = False  # "nineteen ninety-six" (English transcripts)
 
 
 @attrs.frozen

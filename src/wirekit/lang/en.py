@@ -132,7 +132,9 @@ RELATIVE = RelativeWords(
         "shall",
         "is to",
         "are to",
+        "to be",  # "guidelines to be published in early November"
         "scheduled",
+        "effective",  # "effective Feb. 1"
         "due to",
         "expected to",
         "plans to",
@@ -204,4 +206,6 @@ RELATIVE = RelativeWords(
         "eighties": 8,
         "nineties": 9,
     },
+    century_words=("century",),
+    spelled_years=True,
 )

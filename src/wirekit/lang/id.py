@@ -177,4 +177,5 @@ RELATIVE = RelativeWords(
         "kemarin",
     ),
     ambiguous_lower=("minggu",),
+    century_words=("abad",),
 )

@@ -70,4 +70,5 @@ RELATIVE = RelativeWords(
         "lalu",
     ),
     ambiguous_lower=("minggu",),
+    century_words=("abad",),
 )

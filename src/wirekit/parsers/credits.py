@@ -34,6 +34,7 @@ Unlabelled bylines
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from typing import Final
 
@@ -113,39 +114,41 @@ LINE_LABELS: Final[Mapping[str, Role]] = {
 
 def _alternation(labels: Mapping[str, Role]) -> str:
     words = sorted(labels, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0]++") for w in words)
+    return "|".join(regex.escape(w).replace(r"\ ", r"[\t\p{Zs}]++") for w in words)
 
 
 def _title_alternation(labels: Mapping[str, Role]) -> str:
     words = sorted({f for w in labels for f in (w.capitalize(), w.title(), w.upper())})
     words.sort(key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0]++") for w in words)
+    return "|".join(regex.escape(w).replace(r"\ ", r"[\t\p{Zs}]++") for w in words)
 
 
-def _compile_labels(
+def _label_source(
     colon: Mapping[str, Role], by: Mapping[str, Role], line: Mapping[str, Role]
-) -> regex.Pattern[str]:
-    """One pattern finding every label of the three kinds (compiled at import)."""
-    return regex.compile(
-        rf"""
+) -> str:
+    """The source of one pattern finding every label of the three kinds."""
+    return rf"""
         (?:
             (?<![\p{{L}}\d])(?P<colon>(?i:{_alternation(colon)}))   # "Pewarta", "Editor"
-            [ \t\u00a0]*+:                                          # ... and its colon
+            [\t\p{{Zs}}]*+:                                          # ... and its colon
           | (?<=\p{{Ll}})(?P<colon>{_title_alternation(colon)})     # glued: "ASavitriEditor"
-            [ \t\u00a0]*+:
-          | (?<=[(;,|][ \t\u00a0]{{0,3}})                         # after a separator
+            [\t\p{{Zs}}]*+:
+          | (?<=[(;,|][\t\p{{Zs}}]{{0,3}})                         # after a separator
             (?P<by>(?i:{_alternation(by)}))(?![\p{{L}}])  # "(Reporting by", "; Editing by"
-            (?:[ \t\u00a0]*+:)?+
-          | (?<=^[ \t\u00a0]{{0,4}}[*\u2022\-]?[ \t\u00a0]{{0,4}})  # at a line start (or a bullet)
+            (?:[\t\p{{Zs}}]*+:)?+
+          | (?<=^[\t\p{{Zs}}]{{0,4}}[*\u2022\-]?[\t\p{{Zs}}]{{0,4}})  # at a line start, or a bullet
             (?P<by>(?i:{_alternation(by)}))                          # "- Reporting by:"
-            [ \t\u00a0]*+:
-          | (?<=^[ \t\u00a0*\u2022\-]{{0,8}})                           # at a line start
+            [\t\p{{Zs}}]*+:
+          | (?<=^[\t\p{{Zs}}*\u2022\-]{{0,8}})                           # at a line start
             (?P<line>{_title_alternation(line)}|by)  # "By", "Oleh", "Laporan Wartawan"
-            (?:[ \t\u00a0]*+:)?+[ \t\u00a0]++(?=\p{{L}})
+            (?:[\t\p{{Zs}}]*+:)?+[\t\p{{Zs}}]++(?=\p{{L}})
         )
-        """,
-        regex.VERBOSE | regex.MULTILINE | regex.V0,
-    )
+        """
+
+
+@functools.cache  # compiled on first use, once per label set and process: import stays cheap
+def _compile_labels(source: str) -> regex.Pattern[str]:
+    return regex.compile(source, regex.VERBOSE | regex.MULTILINE | regex.V0)
 
 
 # Where a value stops, besides the next label and the line end.
@@ -163,17 +166,17 @@ STOP_RE: Final = regex.compile(
 # Separators between names inside one value.
 NAME_SEP_RE: Final = regex.compile(
     r"""
-    [ \t\u00a0]*+(?P<comma>,)[ \t\u00a0]*+          # "A, B"
-  | [ \t\u00a0]*+[&/][ \t\u00a0]*+                  # "A & B", "A/B"
-  | [ \t\u00a0]++(?i:and|dan|serta|und)[ \t\u00a0]++ # "A and B", "A dan B", "A AND B"
+    [\t\p{Zs}]*+(?P<comma>,)[\t\p{Zs}]*+          # "A, B"
+  | [\t\p{Zs}]*+[&/][\t\p{Zs}]*+                  # "A & B", "A/B"
+  | [\t\p{Zs}]++(?i:and|dan|serta|und)[\t\p{Zs}]++ # "A and B", "A dan B", "A AND B"
     """,
     regex.VERBOSE,
 )
 # "in Vienna", "di Jakarta", "from Washington": where the person filed from.
 FILED_FROM_RE: Final = regex.compile(
     r"""
-    (?<![ \t\u00a0])                               # from the start of a run of blanks only
-    [ \t\u00a0]++(?:in|di|from|en|aus)[ \t\u00a0]++\p{Lu}   # " in Vienna"
+    (?<![\t\p{Zs}])                               # from the start of a run of blanks only
+    [\t\p{Zs}]++(?:in|di|from|en|aus)[\t\p{Zs}]++\p{Lu}   # " in Vienna"
     """,
     regex.VERBOSE,
 )
@@ -191,7 +194,7 @@ AGENCY_WORDS_RE: Final = regex.compile(
 # An agency name glued to the end of a person's name ("By Brad Schade Reuters").
 TRAILING_AGENCY_RE: Final = regex.compile(
     r"""
-    (?<![ \t\u00a0])[ \t\u00a0]++                 # a whole run of blanks (linear in a search)
+    (?<![\t\p{Zs}])[\t\p{Zs}]++                 # a whole run of blanks (linear in a search)
     (?i:reuters?|associated[ ]press(?:[ ]writer)?|ap[ ]writer|afp|xinhua|bernama|antara)
     \Z                                              # at the very end of the name
     """,
@@ -207,7 +210,7 @@ NOT_NAME_RE: Final = regex.compile(
 OUTLET_PREFIX_RE: Final = regex.compile(
     r"""
     [\p{L}\d][\p{L}\d\-]{0,30}+\.(?i:co\.id|com|co|id)  # "Tribunnews.com"
-    [ \t\u00a0]*+,[ \t\u00a0]*+                     # ", "
+    [\t\p{Zs}]*+,[\t\p{Zs}]*+                     # ", "
     """,
     regex.VERBOSE,
 )
@@ -226,11 +229,11 @@ NAME_VALUE_RE: Final = regex.compile(
 # A line holding only a name of two to four capitalised words ("Larry Fine").
 NAME_LINE_RE: Final = regex.compile(
     r"""
-    [ \t\u00a0]*+
+    [\t\p{Zs}]*+
     (?P<name>\p{Lu}[\p{L}'\u2019\-.]*+                  # a capitalised word ...
         (?:[ ](?:(?:de|van|von|der|den|da|di|bin|binti|al|el|le|la)[ ])?+  # ... connectors
         \p{Lu}[\p{L}'\u2019\-.]*+){1,3}+)                  # ... and one to three more
-    [ \t\u00a0]*+\r?\n                              # alone on its line
+    [\t\p{Zs}]*+\r?\n                              # alone on its line
     """,
     regex.VERBOSE,
 )
@@ -247,9 +250,9 @@ SIGNOFF_RE: Final = regex.compile(
 
 @attrs.frozen
 class _Labels:
-    """A compiled label set and the role of each label (picklable)."""
+    """A label set, the role of each label, and its pattern (compiled on first use; picklable)."""
 
-    pattern: regex.Pattern[str]
+    source: str  # the pattern's source: a str caches its hash, so the lookup stays cheap
     colon: Mapping[str, Role]
     by: Mapping[str, Role]
     line: Mapping[str, Role]
@@ -258,17 +261,27 @@ class _Labels:
     # ``pattern`` alone (a label outside ASCII, whose case rules str.lower may not share).
     first_words: tuple[str, ...] | None = attrs.field(init=False)
 
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The compiled label pattern."""
+        return _compile_labels(self.source)
+
     @first_words.default
     def _first_words(self) -> tuple[str, ...] | None:
         words = {w.split()[0].lower() for t in (self.colon, self.by, self.line) for w in t}
         return tuple(sorted(words)) if all(w.isascii() and w for w in words) else None
 
 
+# The space separators (Unicode category Zs), which the patterns' [\t\p{Zs}] accept.
+_ZS: Final = (
+    " \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000"
+)
 # Characters that match an ASCII letter case-insensitively without lower-casing to it
 # (KELVIN SIGN, LONG S, dotted and dotless I): a window holding one is scanned in full.
 _FOLD_TRAPS: Final = "\u212a\u017f\u0130\u0131"
 # What follows a label's first word: blanks before the next word, or the colon.
-_AFTER_FIRST_WORD: Final = frozenset(" \t\u00a0:")
+_AFTER_FIRST_WORD: Final = frozenset(f"\t:{_ZS}")
 
 
 def _label_matches(labels: _Labels, text: str, start: int, end: int) -> list[regex.Match[str]]:
@@ -316,7 +329,7 @@ def _labels(
     line: Mapping[str, Role] = LINE_LABELS,
     signoff: bool = False,
 ) -> _Labels:
-    return _Labels(_compile_labels(colon, by, line), dict(colon), dict(by), dict(line), signoff)
+    return _Labels(_label_source(colon, by, line), dict(colon), dict(by), dict(line), signoff)
 
 
 _GENERIC: Final = _labels()
@@ -388,7 +401,7 @@ def _is_name(text: str, start: int, end: int, index: int, after_comma: bool) -> 
 def _in_credit_context(text: str, label_start: int) -> bool:
     """A "by" label after a comma counts only inside a parenthesised credit line."""
     pos = label_start - 1
-    while pos >= 0 and text[pos] in " \t\u00a0":
+    while pos >= 0 and (text[pos] == "\t" or text[pos] in _ZS):
         pos -= 1
     if pos < 0 or text[pos] != ",":
         return True

@@ -53,17 +53,14 @@ from typing import NamedTuple
 import attrs
 
 from .._records import Anchor, DateMention, Granularity, Span
-from ..lang import DateWords, locale_codes, merge_words
+from ..lang import DateWords, any_locale_months, locale_codes, merge_words
 from ._context import Context, region_bounds
 
 __all__ = ["find_dates", "resolve_year_closest", "scanner_languages"]
 
 _DEFAULT_LANGUAGES = ("id", "ms", "en")
 _HAND_LANGUAGES = frozenset(_DEFAULT_LANGUAGES)
-# Locales tried first when every locale's month names are in play (dateline
-# date parts): the wire services' own languages win a name two locales share.
-_WIRE_LOCALES = ("en", "es", "fr", "it", "de", "pt", "nl", "id", "ms")
-# A region this short with nothing found is retried with every locale's names.
+# A region this short with nothing found is retried with every locale's month names.
 _SHORT_REGION = 40
 # How far past its anchor word a mention may run ("Jumat, 13 Juni 2025 pagi").
 _WINDOW = 160
@@ -153,14 +150,14 @@ _ALTERNATIVES = {
   (?P<K_iso>
     (?P<iso_y>1[5-9]\d\d|20\d\d)(?P<iso_s>[-/.])   # 2025-   or 2025/
     (?P<iso_m>[01]?\d)(?P=iso_s)(?P<iso_d>[0-3]?\d) # 07-10   (same separator twice)
-    (?![\d:]|[.,/]\d)                              # not the start of a longer number or a time
+    (?!\d|[.,/:]\d)                              # not the start of a longer number or a time
   )
 """,
     "K_num": r"""
   (?P<K_num>
     (?P<num_a>[0-3]?\d)(?P<num_s>[/.-])            # "10/"  (day or month, by language)
     (?P<num_b>[01]?\d)(?P=num_s)                   # "7/"
-    (?P<num_y>1[5-9]\d\d|20\d\d)(?![\d:]|[.,/]\d) # "2025", four digits only
+    (?P<num_y>1[5-9]\d\d|20\d\d)(?!\d|[.,/:]\d) # "2025", four digits only
   )
 """,
     "K_qe": r"""
@@ -224,7 +221,7 @@ _ALTERNATIVES = {
         (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
         (?:,?SP(?:de SP)?(?P<w_dy>1[5-9]\d\d|20\d\d)(?!\d))? # " 2025"
       |,?SP(?P<w_mm>«MON_ANY»)(?!\w)\.?SP          # ", July "
-        (?P<w_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d) # "10"
+        (?P<w_md>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # "10"
         (?:,?SP(?P<w_my>1[5-9]\d\d|20\d\d)(?!\d))? # ", 2025"
       |,?SP(?P<w_n1>\d{1,2})(?P<w_ns>[/.-])        # ", 10/"
         (?P<w_n2>\d{1,2})(?P=w_ns)(?P<w_n3>\d{4})(?!\d) # "7/2025"
@@ -249,9 +246,10 @@ _ALTERNATIVES = {
   (?P<K_month>
     (?:(?P<m_pre>«PRE»|«EDGE»)(?:SP|-))?           # "last" / "early" / "mid-"
     (?P<m_m>«MON_ANY»)(?!\w)\.?                    # the month
-    (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d) # " 3"
+    (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # " 3"
          (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987"
       |,?SP(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025"
+      |SP(?P<m_ysp>«SPELLED»)                        # " nineteen ninety-seven"
       |SP«YEARUNIT»SP(?P<m_ypost>«POST»)(?!\w)     # " tahun lalu"
       |SP(?P<m_ypre>«PRE»)SP«YEARUNIT»(?!\w)       # " last year"
       |SP(?P<m_post>«POST»)(?!\w))?                # " lalu" / " mendatang"
@@ -282,6 +280,39 @@ _ALTERNATIVES = {
     (?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:]\d)    # the year, not a longer number
   )
 """,
+    "K_theyear": r"""
+  # --- the current year, named without a number: "for the year", "year-end" -
+  (?P<K_theyear>
+    (?:(?P<ty_edge>«EDGE»)SP)?                     # "the end of" / "earlier"
+    (?:the SP(?:(?:full|fiscal)SP)?«YEARUNIT»      # "the year" / "the full year"
+        (?!['\u2019\w-]                           # not "the year's", "the year-ago"
+          |SP(?:(?:before|after|earlier|ago|later|two|to|of SP the)(?!\w)|\d)) # "the year before"
+      |«YEARUNIT»(?:-|SP)end(?!\w)                 # "year-end" / "year end"
+      |«YEARUNIT»['\u2019]s SP end(?!\w))            # "year's end"
+  )
+""",
+    "K_season": r"""
+  # --- a season with "the": "the summer", "the winter of 1994" -------------
+  (?P<K_season>
+    the SP(?:(?P<se_edge>«EDGE»)(?:SP|-))?          # "the" / "the early"
+    (?P<se>«SEASON»)(?!\w)                          # "summer"
+    (?:SP of SP(?:(?P<se_y>1[5-9]\d\d|20\d\d)(?!\d)  # "of 1994"
+      |(?P<se_sp>«SPELLED»)))?                      # "of nineteen ninety-four"
+  )
+""",
+    "K_cent": r"""
+  # --- centuries: "the 20th century", "abad ke-21" --------------------------
+  (?P<K_cent>
+    (?:the SP)?(?P<c_n>\d{1,2})(?:st|nd|rd|th)[\s-]{1,3}+«CENTURY»(?!\w)  # "the 20th century"
+   |«CENTURY»SP(?:ke[\s-]?+)?(?P<c_n2>\d{1,2})(?!\d|[.,]\d)  # "abad ke-21" / "abad 21"
+  )
+""",
+    "K_spelled": r"""
+  # --- years in words (broadcast transcripts): "nineteen ninety-six" --------
+  (?P<K_spelled>
+    (?:the SP«YEARUNIT»SP)?(?P<sp>«SPELLED»)        # "(the year) two thousand"
+  )
+""",
     "K_ref": r"""
   # --- REF words: "saat ini", "recently", "the future" -------------------
   (?P<K_ref>«REFS»(?!\w))
@@ -290,6 +321,40 @@ _ALTERNATIVES = {
 
 # Whitespace between words: blanks, at most one line break (hard-wrapped copy).
 _SP = r"(?:[^\S\n]{1,8}+(?:\n[^\S\n]{0,8}+)?|\n[^\S\n]{0,8}+)"
+
+# English years in words, as broadcast transcripts write them: "nineteen
+# ninety-six", "eighteen twelve", "two thousand (and) one". Every word is a
+# fixed alternative closed by a word end, so nothing can backtrack far.
+_SPELLED_YEAR = r"""(?:
+  (?:nineteen|eighteen)[\s-]{1,3}+                 # the century: "nineteen "
+  (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)  # the tens: "ninety"
+     (?:[\s-]{1,3}+(?:one|two|three|four|five|six|seven|eight|nine)(?!\w))?  # "-six"
+    |ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
+    |hundred)                                     # "nineteen ten", "nineteen hundred"
+ |two[\s-]{1,3}+thousand                          # "two thousand"
+  (?:[\s-]{1,3}+(?:and[\s-]{1,3}+)?(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!\w))?
+)(?!\w)"""
+
+_SPELLED_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 0, "thousand": 0, "and": 0,
+}  # fmt: skip
+
+
+def _spelled_year(words: str) -> int:
+    """The year a ``_SPELLED_YEAR`` match writes: "nineteen ninety-six" -> 1996.
+
+    >>> _spelled_year("nineteen ninety-six"), _spelled_year("two thousand and one")
+    (1996, 2001)
+    """
+    parts = words.lower().replace("-", " ").split()
+    if parts[0] == "two":  # "two thousand ..."
+        return 2000 + sum(_SPELLED_VALUES[w] for w in parts[2:])
+    return _SPELLED_VALUES[parts[0]] * 100 + sum(_SPELLED_VALUES[w] for w in parts[1:])
+
 
 # From a word start to the next one (words are split by blanks, "-", "/" ...).
 NEXT_WORD_RE = re.compile(r"[\w'\u2019]*+[^\w'\u2019]*+")
@@ -340,6 +405,18 @@ NOT_YEAR_AFTER_RE = re.compile(
 # Words of a story about quarterly results.
 QUARTER_WORDS = ("quarter", "kuartal", "triwulan")
 
+# A future cue moves a year-less date this many days past (or more) to next year.
+_RECENT_DAYS = 31
+
+# "the 1988 quarter", "the 1989 period": the same quarter of that year.
+YEAR_PERIOD_RE = re.compile(
+    r"""
+    [^\S\n]{1,4}+(?:fiscal[^\S\n]{1,4}+)?         # blanks (and "fiscal")
+    (?P<unit>quarter|period)(?![\w-])             # the period word
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # Sentence boundaries, for the tense window around a bare weekday or month.
 _SENTENCE_END = ".!?\n"
 
@@ -362,6 +439,7 @@ class _Scanner:
     last: frozenset[str]
     next: frozenset[str]
     ago: frozenset[str]
+    edges: frozenset[str]  # "early", "the end of": they give no direction
     edges_late: frozenset[str]
 
 
@@ -414,15 +492,18 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "YAGOQ": rel.year_ago_quarter,
         "WEEKEND": weekend,
         "DECWORD": rel.decade_words,
+        "SEASON": [w for w, u in rel.units.items() if u in _SEASON_START],
+        "CENTURY": rel.century_words,
     }
     # Anchors: the words a mention cannot do without, each with the mention
     # shapes it may stand in. Prefix words: whatever may stand before an anchor.
     prefix = _words_of(
         (*pre, *rel.edges, *rel.numbers, *rel.ordinals, *year_units, *rel.fixed_days,
          *rel.refs, *rel.latest_quarter, *rel.year_ago_quarter, *weekend,
-         "fiscal", "of", "de", "the")
+         "fiscal", "full", "of", "de", "the")
     )  # fmt: skip
-    unitish = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_unit", "K_count", "K_fixed", "K_ref")
+    unitish = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_unit", "K_count", "K_fixed", "K_ref",
+               "K_theyear", "K_season", "K_spelled")  # fmt: skip
     shapes: dict[str, set[str]] = {}
     for group, kinds in (
         (weekday, ("K_wd",)),
@@ -433,6 +514,8 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         (rel.fixed_days, ("K_fixed", "K_unit")),
         (rel.refs, ("K_ref",)),
         (rel.decade_words, ("K_dec",)),
+        (rel.century_words, ("K_cent",)),
+        (("nineteen", "eighteen") if rel.spelled_years else (), ("K_spelled",)),
     ):  # fmt: skip
         for word in group:
             shapes.setdefault(_norm(word), set()).update(kinds)
@@ -445,6 +528,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     shapes["d_decade"] = {"K_dec"}
     shapes["d_q"] = {"K_qq"}
     tries = {slot: _trie_alternation(values) for slot, values in slots.items()}  # once per slot
+    tries["SPELLED"] = _SPELLED_YEAR if rel.spelled_years else "(?!)"
     alternatives = {}
     for name, alternative in _ALTERNATIVES.items():
         for slot, trie in tries.items():
@@ -482,6 +566,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         last=frozenset(_norm(w) for w in (*rel.pre_last, *rel.post_last)),
         next=frozenset(_norm(w) for w in (*rel.pre_next, *rel.post_next, *rel.later)),
         ago=frozenset(_norm(w) for w in rel.ago),
+        edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
     )
 
@@ -502,9 +587,64 @@ def scanner_languages(language: str | None) -> tuple[str, ...]:
     return _DEFAULT_LANGUAGES
 
 
-def _all_locales(first: tuple[str, ...]) -> tuple[str, ...]:
-    """Every dateparser locale, ``first`` and then the wire services' languages leading."""
-    return tuple(dict.fromkeys((*first, *_WIRE_LOCALES, *locale_codes())))
+# A day and a month word in any locale ("1 LUG", "21 mar", "10. Juli 2025",
+# "21 de marzo") or a month word and a day ("October 11", "Sept. 2"). The word
+# slot is generic: it is looked up in every locale's month names afterwards
+# (:func:`wirekit.lang.any_locale_months`), so no pattern lists the names.
+LOCALE_DAY_MONTH_RE = re.compile(
+    r"""
+    (?<![\w/:])(?<!\d[.,])                          # a word start, not inside a number
+    (?:
+      (?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?+             # the day: "1", "21st", "10."
+      (?:[^\S\n]{1,4}+(?:(?:de|of)[^\S\n]{1,4}+)?|-)   # blanks (and "de"/"of"), or "-"
+      (?P<m>[^\W\d_]{3,20}+)(?!\w)                    # a month word: "LUG", "marzo"
+      (?:(?P<dot>\.)?+,?[^\S\n]{1,4}+(?:de[^\S\n]{1,4}+)?  # ", " or " de "
+         (?P<y>1[5-9]\d\d|20\d\d)(?!\d))?              # the year: "2025"
+     |(?P<m2>[^\W\d_]{3,20}+)(?!\w)\.?+[^\S\n]{1,4}+   # a month word first: "Sept. "
+      (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?+(?!\d|[.,:]\d)  # the day: "2", "11th"
+      (?:,?[^\S\n]{1,4}+(?P<y2>1[5-9]\d\d|20\d\d)(?!\d))? # ", 2025"
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def _find_any_locale(
+    text: str, start: int, end: int, languages: tuple[str, ...], reference: dt.date | None
+) -> Iterable[tuple[Span, _Value]]:
+    """Day + month mentions whose month word any dateparser locale names (see above).
+
+    A candidate whose word names no month is skipped one word on, so the
+    next word start is tried too ("Hari 11 Juli": not "Hari 11", then "11 Juli").
+    """
+    months = any_locale_months(languages)
+    pos = start
+    while pos < end:
+        m = LOCALE_DAY_MONTH_RE.search(text, pos, end)
+        if m is None:
+            return
+        word = m.group("m") or m.group("m2")
+        month = months.get(word.lower())
+        if month is None:
+            step = NEXT_WORD_RE.match(text, m.start(), end)
+            pos = step.end() if step is not None and step.end() > m.start() else m.start() + 1
+            continue
+        if m.group("m"):
+            day, year = int(m.group("d")), m.group("y")
+            stop = m.end() if year else m.end("m")  # "1 LUG." ends a sentence
+        else:
+            day, year, stop = int(m.group("d2")), m.group("y2"), m.end()
+        pos = m.end()
+        if year:
+            date = _make_date(int(year), month, day)
+            if date is not None:
+                yield Span(m.start(), stop), _day(date, "absolute", relative=False)
+        elif _make_date(2000, month, day) is not None:
+            if reference is None:
+                yield Span(m.start(), stop), _unresolved(Granularity.DAY, "year-closest")
+            else:
+                date = resolve_year_closest(reference, month, day)
+                yield Span(m.start(), stop), _day(date, "year-closest")
 
 
 # ---------------------------------------------------------------------------
@@ -560,6 +700,7 @@ def _quarter_of(year: int, month: int, shift: int = 0) -> str:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_PLURAL_REF = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 
 
 # ---------------------------------------------------------------------------
@@ -788,7 +929,44 @@ class _Resolver:
             return None if date is None else _day(date, "absolute", relative=False)
         if kind == "K_dec":
             return self._decade(m)
+        if kind == "K_theyear":
+            if self.ref is None:
+                return _unresolved(Granularity.YEAR, "the-year")
+            return _Value(f"{self.ref.year:04d}", Granularity.YEAR, "the-year", relative=True)
+        if kind == "K_season":
+            return self._season(m)
+        if kind == "K_cent":
+            number = int(m.group("c_n") or m.group("c_n2"))
+            if not 1 <= number <= 30:
+                return None
+            return _Value(f"{number - 1:02d}XX", Granularity.CENTURY, "absolute")
+        if kind == "K_spelled":
+            if m.group().lower().startswith("two") or NOT_YEAR_AFTER_RE.match(
+                self.text, m.end(), min(len(self.text), m.end() + 16)
+            ):
+                return None  # "two thousand" alone is a number; "nineteen ninety tons"
+            return _Value(str(_spelled_year(m.group("sp"))), Granularity.YEAR, "absolute")
         return self._quarter(m)
+
+    def _season(self, m: re.Match[str]) -> _Value | None:
+        """ "the summer": the latest one begun by ``ref`` (the coming one after a
+        future cue); "the winter of 1994" is that year's."""
+        code = self.s.unit.get(_norm(m.group("se")))
+        if code not in _SEASON_START:
+            return None
+        year_text, spelled = m.group("se_y", "se_sp")
+        if year_text or spelled:
+            year = int(year_text) if year_text else _spelled_year(spelled)
+            return _Value(f"{year:04d}-{code}", Granularity.SEASON, "absolute")
+        ref = self.ref
+        if ref is None:
+            return _unresolved(Granularity.SEASON, "season")
+        start = _SEASON_START[code]
+        if _is_future(self.s, self.text, m.start(), m.end()):
+            year = ref.year if start >= ref.month else ref.year + 1
+        else:
+            year = ref.year if start <= ref.month else ref.year - 1
+        return _Value(f"{year:04d}-{code}", Granularity.SEASON, "season", relative=True)
 
     def _iso(self, m: re.Match[str]) -> _Value | None:
         day = _make_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
@@ -854,6 +1032,14 @@ class _Resolver:
         if unit is None:
             return None
         post = g("u_post")
+        pre = g("u_pre")
+        if (
+            pre
+            and pre[:1].isupper()
+            and unit_word[:1].isupper()
+            and not _sentence_initial(text, m.start("u_pre"))
+        ):
+            return None  # "ABC's This Week": title case inside a sentence is a name
         # "Minggu lalu" written with a capital inside a sentence is last Sunday.
         start = m.start("u_unit2") if g("u_unit2") else -1
         if (
@@ -874,6 +1060,9 @@ class _Resolver:
         if unit == "W" and edge in self.s.edges_late and post is not None and " " not in edge:
             unit = "WE"  # "akhir pekan lalu": last weekend
         direction = _direction(self.s, g("u_pre") or post)
+        if pre and unit_word[-1:].lower() == "s" and _norm(unit_word)[:-1] in self.s.unit:
+            # "in coming months", "past years": plural and uncounted, a REF (TimeML)
+            return _Value(_PLURAL_REF[direction], Granularity.REF, "ref-plural-unit")
         if self.ref is None:
             return _unresolved(_UNIT_GRANULARITY[unit], "relative-unit")
         return _unit_value(unit, direction, self.ref, "relative-unit")
@@ -999,8 +1188,13 @@ class _Resolver:
         if self.ref is None:
             return _unresolved(Granularity.DAY, "year-closest")
         date = resolve_year_closest(self.ref, month, day)
-        if date is not None and date < self.ref and _is_future(self.s, self.text, *m.span()):
-            # "payable Feb. 1" in an article of October: the coming one
+        if (
+            date is not None
+            and (self.ref - date).days > _RECENT_DAYS
+            and _is_future(self.s, self.text, *m.span())
+        ):
+            # "payable Feb. 1" in an article of October: the coming one (but a
+            # date of the last month stays: "will ... since Jan. 1" on Jan. 5)
             date = _make_date(self.ref.year + 1, month, day) if date.year == self.ref.year else date
             return _day(date, "year-next")
         return _day(date, "year-closest")
@@ -1016,6 +1210,8 @@ class _Resolver:
             return None
         if g("m_y2"):
             return _Value(f"{g('m_y2')}-{month:02d}", Granularity.MONTH, "absolute")
+        if g("m_ysp"):
+            return _Value(f"{_spelled_year(g('m_ysp'))}-{month:02d}", Granularity.MONTH, "absolute")
         if key not in self.s.words.months:
             return None  # a bare abbreviation ("Jan") is not a month mention
         if key == "may" and not g("m_pre") and not self._may_is_month(m):
@@ -1028,14 +1224,18 @@ class _Resolver:
             return _Value(
                 f"{year}-{month:02d}", Granularity.MONTH, "month+year-relative", None, True
             )
-        direction = _direction(self.s, g("m_pre") if g("m_pre") else g("m_post"))
-        if direction == 0 and not (g("m_pre") or g("m_post")):
+        pre = g("m_pre")
+        if pre and _norm(pre) in self.s.edges:
+            pre = None  # "early September", "the middle of October": no direction
+        modifier = pre or g("m_post")
+        direction = _direction(self.s, modifier)
+        if not modifier:
             direction = _tense(self.s, self.text, m.start(), m.end())
             if direction == 0:  # no cue: the nearer one, the past one on a tie
                 direction = 1 if (month - ref.month) % 12 < 6 else -1
-        if direction < 0 and (g("m_pre") or g("m_post")) and month == ref.month:
+        if direction < 0 and modifier and month == ref.month:
             year = ref.year - 1  # "last April" said in April
-        elif direction > 0 and (g("m_pre") or g("m_post")) and month == ref.month:
+        elif direction > 0 and modifier and month == ref.month:
             year = ref.year + 1
         elif direction == 0:
             year = ref.year
@@ -1098,6 +1298,17 @@ class _Resolver:
             year = int(g("year"))
             if not 1800 <= year <= 2099:
                 return None
+            period = YEAR_PERIOD_RE.match(self.text, m.end(), min(len(self.text), m.end() + 24))
+            if (
+                period is not None
+                and self.ref is not None
+                and self.text[max(0, start - 4) : start].lower() == "the "
+                and (period.group("unit").lower() == "quarter" or self._in_quarter_report(m))
+            ):  # "in the 1988 quarter": the quarter being reported, in 1988
+                latest = _quarter_of(self.ref.year, self.ref.month, -1)
+                return _Value(
+                    f"{g('year')}{latest[4:]}", Granularity.QUARTER, "year-quarter", None, True
+                )
         return _Value(g("year"), Granularity.YEAR, "absolute")
 
 
@@ -1213,11 +1424,11 @@ def find_dates(
     ``reference`` falls back to ``context.reference``; with neither, relative
     expressions keep ``value=None`` and a ``reldate.unresolved`` diagnostic.
     ``language`` (ISO 639-1) picks the vocabulary; None scans Indonesian,
-    Malay and English together. ``any_locale=True`` adds the month and
-    weekday names of every dateparser locale (the language's own first): for
-    a dateline's date part such as "1 LUG" or "21 mar" whatever the body's
-    language. A short region (a dateline's date part) where the language's
-    names find nothing is retried that way by itself.
+    Malay and English together. ``any_locale=True`` also reads a day and a
+    month word of any dateparser locale ("1 LUG", "21 de marzo"), the month
+    looked up in a dict of every locale's names (the language's own first). A
+    short region (a dateline's date part) where the language's names find no
+    day is read that way by itself.
 
     >>> ref = dt.date(2025, 7, 11)
     >>> found = find_dates("Ia tiba Kamis (10/7) pagi.", reference=ref)
@@ -1237,13 +1448,69 @@ def find_dates(
     if start >= end:
         return ()
     languages = scanner_languages(language or (context.language if context else None))
-    if any_locale:
-        languages = _all_locales(languages)
     found = _find(_scanner(languages), text, start, end, reference, context)
-    if not found and not any_locale and region is not None and end - start <= _SHORT_REGION:
-        scanner = _scanner(_all_locales(languages))
-        found = _find(scanner, text, start, end, reference, context, absolute_only=True)
+    if any_locale or (
+        region is not None
+        and end - start <= _SHORT_REGION
+        and all(m.granularity is not Granularity.DAY for m in found)
+    ):
+        more = _find_any_locale(text, start, end, languages, reference)
+        found = _merged(text, found, more, reference, context)
     return found
+
+
+def _merged(
+    text: str,
+    found: tuple[DateMention, ...],
+    more: Iterable[tuple[Span, _Value]],
+    reference: dt.date | None,
+    context: Context | None,
+) -> tuple[DateMention, ...]:
+    """``found`` plus the day mentions of ``more``, in text order.
+
+    One of ``more`` replaces the coarser mentions it contains ("2024" in
+    "21 de marzo de 2024") and gives way to any other it overlaps.
+    """
+    kept = list(found)
+    changed = False
+    for span, value in more:
+        inside = [m for m in kept if span.start <= m.span.start and m.span.end <= span.end]
+        if any(m.granularity is Granularity.DAY for m in inside) or any(
+            span.start < m.span.end and m.span.start < span.end for m in kept if m not in inside
+        ):
+            continue
+        if value.problem is not None and context is not None:
+            context.report(value.problem, None, span)
+        anchor = Anchor(value.rule, reference if value.relative else None)
+        kept = [m for m in kept if m not in inside]
+        kept.append(
+            DateMention(
+                text[span.start : span.end], span, value.value, value.granularity, value.date,
+                anchor,
+            )
+        )  # fmt: skip
+        changed = True
+    if not changed:
+        return found
+    return tuple(sorted(kept, key=lambda m: m.span.start))
+
+
+_set_field = object.__setattr__
+
+
+def _span(start: int, end: int) -> Span:
+    """A :class:`Span` of a regex match's offsets, which are valid by construction,
+    made without running its validators again (the hot path makes one per mention)."""
+    span = object.__new__(Span)
+    _set_field(span, "start", start)
+    _set_field(span, "end", end)
+    return span
+
+
+@functools.lru_cache(maxsize=1024)
+def _anchor(rule: str, reference: dt.date | None) -> Anchor:
+    """One (immutable) :class:`Anchor` per rule and reference, shared by every mention."""
+    return Anchor(rule, reference)
 
 
 def _find(
@@ -1253,12 +1520,10 @@ def _find(
     end: int,
     reference: dt.date | None,
     context: Context | None,
-    *,
-    absolute_only: bool = False,
 ) -> tuple[DateMention, ...]:
     resolver = _Resolver(scanner, text, reference)
-    anchors: dict[tuple[str, bool], Anchor] = {}
     found: list[DateMention] = []
+    append = found.append
     for m in _scan(scanner, text, start, end):
         try:
             value = resolver.resolve(m)
@@ -1266,29 +1531,27 @@ def _find(
             value = _Value(
                 None, None, "out-of-range", relative=True, problem="reldate.out-of-range"
             )
-        if value is None or (absolute_only and not _names_a_day(m, value)):
+        if value is None:
             continue
-        span = Span(m.start(), _mention_end(scanner, m))
+        surface = m.group()
+        begin = m.start()
+        if surface[-1] == ".":  # "Friday." ends a sentence; "Sept." keeps its dot
+            stop = _mention_end(scanner, m)
+            surface = text[begin:stop]
+        else:
+            stop = m.end()
+        span = _span(begin, stop)
         if value.problem is not None and context is not None:
             context.report(value.problem, None, span)
-        key = (value.rule, value.relative)
-        anchor = anchors.get(key)
-        if anchor is None:
-            anchor = anchors[key] = Anchor(value.rule, reference if value.relative else None)
-        found.append(
+        append(
             DateMention(
-                text[span.start : span.end],
+                surface,
                 span,
                 value.value,
                 value.granularity,
                 value.date,
-                anchor,
-                _part_of_day(scanner, m),
+                _anchor(value.rule, reference if value.relative else None),
+                _part_of_day(scanner, m) if m.lastgroup in _POD_GROUP else None,
             )
         )
     return tuple(found)
-
-
-def _names_a_day(m: re.Match[str], value: _Value) -> bool:
-    """The mention writes a day with its month ("1 LUG", "March 3"), nothing looser."""
-    return m.lastgroup in {"K_dm", "K_month", "K_wd"} and value.granularity is Granularity.DAY

@@ -140,21 +140,27 @@ _RELATED_PHRASES: Final = (
     "baca juga", "read also", "also read", "read more", "lihat juga", "simak juga",
 )  # fmt: skip
 # Characters that match an ASCII letter case-insensitively without lower-casing to it
-# (KELVIN SIGN, LONG S, dotted and dotless I): with one present the scan always runs.
+# (KELVIN SIGN, LONG S, dotted and dotless I): with one present the scans always run.
 _FOLD_TRAPS: Final = "\u212a\u017f\u0130\u0131"
+# Every PROHIBIT_RE match holds one of these (case aside): without one, no line is a ban.
+_PROHIBIT_WORDS: Final = (
+    "dilarang", "tanpa izin", "prohibited", "forbidden", "permitted", "allowed", "permission",
+)  # fmt: skip
 
 
-def _related_matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
+def _related_matches(
+    text: str, start: int, end: int, lowered: str | None
+) -> list[regex.Match[str]]:
     """``list(RELATED_RE.finditer(text, start, end))``, found faster.
 
     A match starts on one of :data:`_RELATED_PHRASES` (glued after a sentence) or
     at the line start before it, past blanks only. Just those positions are tried,
     leftmost first and without overlaps, as ``finditer`` would report them.
+    ``lowered`` is ``text[start:end].lower()``, or None when the window holds a
+    character of :data:`_FOLD_TRAPS` (then the pattern scans it all).
     """
-    window = text[start:end]
-    if any(trap in window for trap in _FOLD_TRAPS):
+    if lowered is None:
         return list(RELATED_RE.finditer(text, start, end))
-    lowered = window.lower()
     candidates: set[int] = set()
     for phrase in _RELATED_PHRASES:
         at = lowered.find(phrase)
@@ -176,26 +182,39 @@ def _related_matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
     return matches
 
 
+def _holds_any(lowered: str | None, offset: int, words: tuple[str, ...]) -> bool:
+    """Whether ``lowered[offset:]`` holds one of ``words`` (True when not lowered)."""
+    return lowered is None or any(lowered.find(word, offset) >= 0 for word in words)
+
+
 def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[Notice, ...]:
     start, end = region_bounds(text, region)
     footer = max(start, end - FOOTER_CHARS)
+    window = text[start:end]
+    # Lower-cased once: every pattern below is tried only where its words stand (the
+    # lower-cased text has the same offsets unless a fold trap is there; then all scan).
+    lowered = None if any(trap in window for trap in _FOLD_TRAPS) else window.lower()
+    offset = footer - start
     found: list[tuple[NoticeKind, Span]] = []
-    for line in _lines(text, footer, end):
-        if (
-            len(line) <= _MAX_BAN_LINE
-            and PROHIBIT_RE.search(text, line.start, line.end) is not None
-            and AI_BAN_WORD_RE.search(text, line.start, line.end) is not None
-        ):
-            found.append((NoticeKind.AI_BAN, line))
-    for match in _related_matches(text, start, end):
+    if _holds_any(lowered, offset, _PROHIBIT_WORDS):
+        for line in _lines(text, footer, end):
+            if (
+                len(line) <= _MAX_BAN_LINE
+                and PROHIBIT_RE.search(text, line.start, line.end) is not None
+                and AI_BAN_WORD_RE.search(text, line.start, line.end) is not None
+            ):
+                found.append((NoticeKind.AI_BAN, line))
+    for match in _related_matches(text, start, end, lowered):
         first = match.end() - len(match.group().lstrip(" \t\u00a0"))
         found.append((NoticeKind.RELATED, _line_span(text, first, end)))
-    for match in SOURCE_RE.finditer(text, footer, end):
-        first = match.end() - len(match.group().lstrip(" \t\u00a0"))
-        found.append((NoticeKind.SOURCE, _line_span(text, first, end)))
-    for match in CONTACT_RE.finditer(text, footer, end):
-        first = match.end() - len(match.group().lstrip(" \t\u00a0"))
-        found.append((NoticeKind.CONTACT, _block_span(text, first, end)))
+    if _holds_any(lowered, offset, ("sumber", "source")):
+        for match in SOURCE_RE.finditer(text, footer, end):
+            first = match.end() - len(match.group().lstrip(" \t\u00a0"))
+            found.append((NoticeKind.SOURCE, _line_span(text, first, end)))
+    if _holds_any(lowered, offset, ("kontak", "contact")):
+        for match in CONTACT_RE.finditer(text, footer, end):
+            first = match.end() - len(match.group().lstrip(" \t\u00a0"))
+            found.append((NoticeKind.CONTACT, _block_span(text, first, end)))
     last = _last_line(text, footer, end)
     if last is not None and last.slice(text) in signatures:
         found.append((NoticeKind.SIGNATURE, last))

@@ -36,6 +36,7 @@ Contract
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from .._records import (
@@ -53,6 +54,12 @@ from .dates import find_dates
 __all__ = ["infer_reference"]
 
 _LEAD_CHARS = 400
+# The caller's date and the text's own may differ by this many days (a story
+# filed the evening before, an overnight edition) before it is a conflict.
+_CONFLICT_DAYS = 3
+# A full year somewhere in the lead: only then can it hold "Kamis (10/7/2025)"
+# or "Thursday, July 10, 2025", so only then is the lead scanned.
+LEAD_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # Years tried for the copyright + weekday rule, in order: the copyright year,
 # then back (a page shows the year it was served, never earlier than the story),
 # then one year ahead (a story of late December under a January copyright).
@@ -73,6 +80,8 @@ def infer_reference(
     if isinstance(published, dt.datetime):
         published = published.date()
     if published is not None:
+        if context is not None:
+            _check_conflict(text, published, dateline, regions, language, context)
         return Reference(published, ReferenceSource.CALLER)
     date_mention = dateline.date if dateline is not None else None
     if date_mention is not None and date_mention.date is not None:
@@ -115,6 +124,51 @@ def infer_reference(
     if context is not None:
         context.report("reference.none")
     return Reference(None, ReferenceSource.NONE)
+
+
+def _check_conflict(
+    text: str,
+    published: dt.date,
+    dateline: Dateline | None,
+    regions: Sequence[Span],
+    language: str | None,
+    context: Context,
+) -> None:
+    """Report ``reference.conflict`` when the text's own date is far from ``published``.
+
+    The text's own date is the dateline's day-precise date, else the first
+    weekday written with a complete date in the lead whose weekday fits its
+    digits ("Kamis (10/7/2025)", "Thursday, July 10, 2025"). The caller's
+    date still wins; this only says that one of the two is probably wrong.
+    """
+    evidence: DateMention | None = None
+    mention = dateline.date if dateline is not None else None
+    if mention is not None and mention.date is not None and mention.granularity is Granularity.DAY:
+        evidence = mention
+    elif regions:
+        start = regions[0].start
+        end = min(regions[0].end, start + _LEAD_CHARS)
+        if LEAD_YEAR_RE.search(text, start, end) is not None:
+            for found in find_dates(text, Span(start, end), language=language):
+                rule = found.anchor.rule if found.anchor is not None else ""
+                if (
+                    found.date is not None
+                    and rule.startswith("weekday+")  # dated alone: the year is written
+                    and _named_weekday(found.text, language) == found.date.weekday()
+                ):
+                    evidence = found
+                    break
+    if evidence is None or evidence.date is None:
+        return
+    gap = abs((evidence.date - published).days)
+    if gap > _CONFLICT_DAYS:
+        context.report(
+            "reference.conflict",
+            f"published {published.isoformat()} but the text says "
+            f"{evidence.date.isoformat()} ({evidence.text!r}, {gap} days apart); "
+            "the published date was used",
+            evidence.span,
+        )
 
 
 def _from_copyright(
