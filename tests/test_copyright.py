@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirekit.parsers import Context
-from wirekit.parsers.copyright import parse_copyright
+from wirekit.parsers.copyright import COPYRIGHT_RE, _statements, parse_copyright
 
 # (text, holder, year, statement surface)
 EXAMPLES = [
@@ -98,3 +98,16 @@ def test_never_raises_and_spans_match(text: str) -> None:
         if found.holder is not None:
             assert found.holder_span is not None
             assert found.holder_span.slice(text) == found.holder
+
+
+_COPYRIGHT_PIECES = st.sampled_from(
+    ["Copyright", "COPYRIGHT", "copyright", "©", "Â©", "Â", "(c)", "(C)", " ", "\n", "2025",
+     " ANTARA", "The Associated Press", ".", "x", "\u0130", "\u017f", "\u212a"]
+)  # fmt: skip
+
+
+@given(st.lists(_COPYRIGHT_PIECES | st.text(max_size=3), max_size=25).map("".join))
+def test_statements_are_exactly_the_pattern_matches(text: str) -> None:
+    """The pre-scanned statements are the matches a full finditer scan gives."""
+    found = [m.span() for m in _statements(text, 0, len(text), None)]
+    assert found == [m.span() for m in COPYRIGHT_RE.finditer(text)]

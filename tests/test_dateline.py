@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wirekit import Span
 from wirekit.agencies import BUILTIN_AGENCIES
 from wirekit.parsers import Context
+from wirekit.parsers._spaces import SPACE_SEPARATORS, spell_spaces
 from wirekit.parsers.dateline import make_dateline_parser, parse_dateline
 
 AGENCIES = {a.id: a for a in BUILTIN_AGENCIES}
@@ -281,3 +285,12 @@ def test_never_raises_and_spans_match(text: str) -> None:
         if dateline.agency is not None:
             assert dateline.agency_span is not None
             assert dateline.agency_span.slice(text) == dateline.agency
+
+
+def test_spelled_out_spaces_are_exactly_the_space_separators() -> None:
+    """The spelled-out space set is exactly regex's \\p{Zs}: the same characters match."""
+    zs = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if regex.match(r"\p{Zs}", c))
+    assert zs == SPACE_SEPARATORS
+    spelled = regex.compile(spell_spaces(r"[\t\p{Zs}]\p{Zs}"))
+    assert all(spelled.fullmatch("\t" + c) for c in zs)
+    assert not spelled.fullmatch("\t\n") and not spelled.fullmatch("\u200b\u200b")

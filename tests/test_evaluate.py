@@ -30,9 +30,11 @@ from wirekit._evaluate import (
     map_agency,
     match_spans,
     normalize_name,
+    normalize_timex_value,
     raise_floors,
     read_floors,
     read_gold,
+    read_texts,
     run_evaluate,
     score_article,
 )
@@ -41,6 +43,8 @@ from wirekit._records import Article, Credit, Dateline, DateMention, Role, Span
 DATA = Path(__file__).parent / "data" / "eval"
 GOLD = DATA / "gold.jsonl"
 PREDICTIONS = DATA / "predictions.jsonl"
+OVERLAY = DATA / "overlay.jsonl"
+TEXTS = DATA / "texts.jsonl"
 
 TEXT = "DENPASAR (ANTARA) - Festival layang-layang digelar Sabtu (12/7) selama dua hari."
 
@@ -380,7 +384,12 @@ def test_matching_is_maximum_not_first_come() -> None:
 
 
 def test_dates_scored_per_timex_type() -> None:
-    """Per-type rows match within a type; the overall row ignores types; span row ignores values."""
+    """Per-type rows match within a type; the overall row ignores types; span row ignores values.
+
+    The DATE prediction on the gold DURATION is a typing error: an FN of
+    ``dates.DURATION`` and, with its DURATION value, a TP of the type-blind row,
+    but not an FP of ``dates.DATE`` (see the next test).
+    """
     gold = {
         "dates": [
             gold_date(DATES_TEXT, "Senin (7/7)", "2025-07-07"),
@@ -395,10 +404,112 @@ def test_dates_scored_per_timex_type() -> None:
     )
     counts = counts_of(gold, prediction, text=DATES_TEXT)
     assert counts["dates"] == Counts(tp=1, fp=1, fn=1, articles=1)
-    assert counts["dates.DATE"] == Counts(fp=2, fn=1, articles=1)
+    assert counts["dates.DATE"] == Counts(fp=1, fn=1, articles=1)
     assert counts["dates.DURATION"] == Counts(fn=1, articles=1)
     assert counts["dates.TIME"] == Counts(articles=1, exact=1)
     assert counts["dates.span"] == Counts(tp=2, articles=1, exact=1)
+
+
+TYPED_TEXT = "Talks resumed on Monday and end at 9 a.m. on Friday, officials said this week."
+
+
+@pytest.mark.parametrize(
+    ("predicted", "date_row", "time_row", "all_row"),
+    [
+        (
+            [("Friday", "1998-03-06", "DATE")],
+            Counts(fn=2, articles=1),
+            Counts(fn=1, articles=1),
+            Counts(fp=1, fn=3, articles=1),
+        ),
+        (
+            [("9 a.m. on Friday", "1998-03-06T09:00", "DATE")],
+            Counts(fn=2, articles=1),
+            Counts(fn=1, articles=1),
+            Counts(tp=1, fn=2, articles=1),
+        ),
+        (
+            [("Monday", "1998-03-02", "TIME")],
+            Counts(fn=2, articles=1),
+            Counts(fn=1, articles=1),
+            Counts(tp=1, fn=2, articles=1),
+        ),
+        (
+            [("officials", "1998-03-06", "DATE")],
+            Counts(fp=1, fn=2, articles=1),
+            Counts(fn=1, articles=1),
+            Counts(fp=1, fn=3, articles=1),
+        ),
+        (
+            [("this week", "1998-W09", "DATE"), ("Friday", "1998-03-06", "DATE")],
+            Counts(tp=1, fn=1, articles=1),
+            Counts(fn=1, articles=1),
+            Counts(tp=1, fp=1, fn=2, articles=1),
+        ),
+    ],
+    ids=[
+        "date-inside-gold-time",
+        "time-typed-as-date",
+        "date-typed-as-time",
+        "overlapping-nothing",
+        "match-and-excuse",
+    ],
+)
+def test_prediction_on_another_type_is_not_a_false_positive_of_its_row(
+    predicted: list[tuple[str, str, str]], date_row: Counts, time_row: Counts, all_row: Counts
+) -> None:
+    """In a per-type row, an unmatched prediction overlapping a gold timex of another type
+    is excused; the type-blind ``dates`` row still counts it."""
+    gold = {
+        "dates": [
+            gold_date(TYPED_TEXT, "Monday", "1998-03-02"),
+            gold_date(TYPED_TEXT, "9 a.m. on Friday", "1998-03-06T09:00", "TIME"),
+            gold_date(TYPED_TEXT, "this week", "1998-W09"),
+        ]
+    }
+    prediction = Prediction(dates=tuple(at(TYPED_TEXT, s, v, t) for s, v, t in predicted))
+    counts = counts_of(gold, prediction, text=TYPED_TEXT)
+    assert (counts["dates.DATE"], counts["dates.TIME"]) == (date_row, time_row)
+    assert counts["dates"] == all_row
+
+
+@pytest.mark.parametrize(
+    ("value", "normal"),
+    [
+        ("199X", "199"),
+        ("19XX", "19"),
+        ("1XXX", "1"),
+        ("199", "199"),
+        ("1990", "1990"),
+        ("XXXX", "XXXX"),
+        ("1989-WXX", "1989-WXX"),
+        ("199x", "199x"),
+        (None, None),
+    ],
+    ids=[
+        "decade",
+        "century",
+        "millennium",
+        "timeml-decade",
+        "year",
+        "unknown",
+        "week",
+        "lower",
+        "none",
+    ],
+)
+def test_timex_value_normalisation(value: str | None, normal: str | None) -> None:
+    """Only the trailing X digits of a four-character year are dropped."""
+    assert normalize_timex_value(value) == normal
+
+
+def test_decade_spellings_match() -> None:
+    """wirekit's decade ``199X`` matches TimeML's ``199`` in every date row."""
+    text = "Prices were lower in the 1990s."
+    gold = {"dates": [gold_date(text, "the 1990s", "199")]}
+    counts = counts_of(gold, Prediction(dates=(at(text, "1990s", "199X"),)), text=text)
+    for field in ("dates", "dates.DATE", "dates.span"):
+        assert counts[field] == Counts(tp=1, articles=1, exact=1)
 
 
 def test_empty_gold_dates_score_every_prediction_as_false_positive() -> None:
@@ -471,9 +582,14 @@ def test_date_counts_invariants(
     text = "x" * 80
     gold = {"dates": [{"start": s, "end": s + n, "value": v, "type": t} for s, n, v, t in gold_raw]}
     prediction = Prediction(dates=tuple(PredictedDate(s, s + n, v) for s, n, v in pred_raw))
-    c = counts_of(gold, prediction, text=text)["dates"]
+    counts = counts_of(gold, prediction, text=text)
+    c = counts["dates"]
     assert (c.tp + c.fn, c.tp + c.fp) == (len(gold_raw), len(pred_raw))
-    assert c.tp <= counts_of(gold, prediction, text=text)["dates.span"].tp
+    assert c.tp <= counts["dates.span"].tp
+    for timex_type in ("DATE", "SET"):
+        row = counts[f"dates.{timex_type}"]
+        assert row.tp + row.fn == sum(1 for *_, t in gold_raw if t == timex_type)
+        assert row.tp + row.fp <= (len(pred_raw) if timex_type == "DATE" else 0)
     itself = Prediction(dates=tuple(PredictedDate(s, s + n, v, t) for s, n, v, t in gold_raw))
     perfect = counts_of(gold, itself, text=text)
     assert all(perfect[f].fp == perfect[f].fn == 0 for f in perfect)
@@ -697,6 +813,88 @@ def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
     floors = tmp_path / "floors.json"
     floors.write_text("{}", encoding="utf-8")
     assert cli(str(GOLD), "--predictions", str(PREDICTIONS), "--floors", str(floors))[0] == 2
+
+
+# --------------------------------------------------------------------------- overlay gold
+
+OVERLAY_PREDICTIONS = {
+    "hand/kompas-2": Prediction(
+        dates=(
+            PredictedDate(58, 78, "2025-07-09", "DATE", "Rabu (9/7/2025) pagi"),
+            PredictedDate(132, 139, "199X", "DATE", "1990-an"),
+        )
+    ),
+    "hand/harbour-1": Prediction(
+        dates=(
+            PredictedDate(45, 51, "2025-03-03", "DATE", "Monday"),
+            PredictedDate(108, 115, "2025-03-04", "DATE", "Tuesday"),
+        )
+    ),
+}
+
+
+def test_overlay_rows_take_text_and_metadata_from_the_texts() -> None:
+    """An overlay row (id + annotations) gets text, language and date from its text record."""
+    texts = read_texts([TEXTS], ids={"hand/kompas-2", "hand/harbour-1"})
+    assert set(texts) == {"hand/kompas-2", "hand/harbour-1"}
+    first, second = read_gold(OVERLAY, texts=texts)
+    assert first.text.startswith("JAKARTA, KOMPAS.com -") and first.corpus == "overlay"
+    assert (first.language, first.published, first.agency) == ("id", "2025-07-10", "KOMPAS.com")
+    assert [d["value"] for d in first.gold["dates"]] == ["2025-07-09", "199", "2026"]
+    assert set(first.gold) == {"dates"} and not first.score_agency
+    assert second.agency == "Reuters" and second.score_agency and set(second.gold) == {"dates"}
+
+
+def test_overlay_scores_only_its_own_annotations() -> None:
+    """The text records' own gold (dateline, bylines) is not scored through an overlay."""
+    report = evaluate(OVERLAY, texts=TEXTS, predictions=OVERLAY_PREDICTIONS)
+    assert report.articles == 2
+    assert report.overall["dates.DATE"] == Counts(tp=3, fn=1, articles=2, exact=1)
+    assert report.overall["dates"] == Counts(tp=3, fp=1, fn=2, articles=2)
+    assert report.overall["dates.TIME"] == Counts(fn=1, articles=2, exact=1)
+    assert report.overall["agency"] == Counts(fn=1, articles=1)
+    assert not {"dateline.place", "bylines", "agency.in_text"} & set(report.overall)
+    assert set(report.groups["agency"]) == {"KOMPAS.com", "Reuters"}
+    assert report.settings["texts"] == [str(TEXTS)]
+
+
+def test_overlay_passes_the_text_records_hints_to_the_parser() -> None:
+    """The parser gets the joined text with the text record's published date and language."""
+    seen: list[tuple[str, str | None, str | None]] = []
+
+    def parser(text: str, *, published: str | None = None, language: str | None = None) -> Article:
+        seen.append((text[:8], published, language))
+        return Article(text=text)
+
+    evaluate([OVERLAY], texts=[TEXTS], parser=parser)
+    assert seen == [("JAKARTA,", "2025-07-10", "id"), ("Harbour ", "2025-03-05", "en")]
+
+
+def test_overlay_without_texts_or_with_unknown_id_names_the_line(tmp_path: Path) -> None:
+    """An overlay row needs --texts, and an id that the texts hold."""
+    with pytest.raises(ValueError, match=r"overlay.jsonl:1: .*--texts"):
+        list(read_gold(OVERLAY))
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "hand/nowhere", "dates": []}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:1: .*hand/nowhere"):
+        evaluate(bad, texts=TEXTS, predictions={})
+
+
+def test_cli_texts_joins_overlay_and_prints_markdown() -> None:
+    """`--texts` joins the overlay; `--markdown` prints the docs' table format."""
+    code, out, _ = cli(
+        str(OVERLAY),
+        str(GOLD),
+        "--texts",
+        str(TEXTS),
+        "--predictions",
+        str(PREDICTIONS),
+        "--markdown",
+    )
+    assert code == 0
+    assert "### overlay" in out and "### gold" in out
+    assert "| `dates.DATE` | 2 | 4 | 0 | 0 | 0 | 4 | \u2013 | 0.0 | 0.0 | 0.0 |" in out
+    assert "`dates.SET`" not in out.split("### overlay")[1]
 
 
 # --------------------------------------------------------------------------- dateparser baseline

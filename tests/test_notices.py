@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirekit import NoticeKind
-from wirekit.parsers.notices import find_notices, make_notices_parser
+from wirekit.parsers.notices import (
+    _PROHIBIT_WORDS,
+    PROHIBIT_RE,
+    find_notices,
+    make_notices_parser,
+)
 
 K = NoticeKind
 AI_ID = (
@@ -76,3 +81,17 @@ def test_never_raises_and_notices_do_not_overlap(text: str) -> None:
         assert first.span.end <= second.span.start
     for notice in notices:
         assert notice.span.slice(text) == notice.text
+
+
+_BAN_PIECES = st.sampled_from(
+    ["Dilarang", "tanpa izin", "PROHIBITED", "forbidden", "not be permitted", "not allowed",
+     "without prior written permission", " ", "\n", "x", "\u0130", "\u017f", "\u212a"]
+)  # fmt: skip
+
+
+@given(st.lists(_BAN_PIECES | st.text(max_size=3), max_size=20).map("".join))
+def test_prohibit_words_are_a_safe_pre_test(text: str) -> None:
+    """A ban phrase is only ever found where one of the pre-test words stands (case aside)."""
+    lowered = text.lower()
+    if PROHIBIT_RE.search(text) is not None and not any(t in text for t in "\u0130\u017f\u212a"):
+        assert any(word in lowered for word in _PROHIBIT_WORDS)

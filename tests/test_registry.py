@@ -44,7 +44,7 @@ from wirekit._registry import (
     default_registry,
     guard,
 )
-from wirekit.agencies import BUILTIN_AGENCIES, GENERIC
+from wirekit.agencies import BUILTIN_AGENCIES, GENERIC, make_detector
 from wirekit.agencies._agency import ArticleParts
 from wirekit.parsers import Context
 
@@ -636,3 +636,63 @@ def test_a_plugin_cannot_replace_an_agency_given_directly(
     with pytest.warns(PluginWarning, match="'alpha' is taken by an agency given directly"):
         assert registry.ids == ("alpha", "generic")
     assert registry.get("alpha") is mine
+
+
+# --- markers: detect is called only when a marker stands in the head or the tail ------------
+
+
+def _always_sure(text: str) -> float:
+    """A detector that claims every text."""
+    return 1.0
+
+
+def test_an_agency_with_markers_is_only_asked_when_one_is_there() -> None:
+    """With markers, detect runs only for texts holding one in the head or the tail window."""
+    marked = attrs.evolve(
+        GENERIC, id="marked", name="Marked", detect=_always_sure, markers=("[ZZ]",)
+    )
+    registry = Registry([marked])
+    assert registry.detect("[ZZ] Story.").id == "marked"
+    assert registry.detect("Story.\n[ZZ]").id == "marked"
+    assert registry.detect("Story. " * 200 + "[ZZ]" + " More." * 200).id == "generic"
+    assert registry.detect("Plain story.").id == "generic"
+
+
+def test_an_agency_without_markers_is_always_asked() -> None:
+    """An agency that declares no markers (a hand-written detect) is called on every text."""
+    registry = Registry([attrs.evolve(GENERIC, id="loud", name="Loud", detect=_always_sure)])
+    assert registry.detect("Plain story.").id == "loud"
+
+
+def test_markers_must_be_a_tuple_of_str() -> None:
+    """An agency whose markers are not a tuple of str is refused."""
+    bad = attrs.evolve(GENERIC, id="bad", name="Bad", markers=["[ZZ]"])  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="markers"):
+        Registry([bad])
+
+
+_MARKER_PIECES = sorted(
+    {m for a in BUILTIN_AGENCIES for m in (*a.detect.head, *a.detect.tail)}  # type: ignore[attr-defined]
+    | {"Reuter", "(Reuter", "ANTARA 2", "(AP) —", "dpa", "AFP)", "\n"}
+)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.sampled_from(_MARKER_PIECES) | st.text(max_size=12), max_size=30).map("".join))
+def test_the_marker_gate_never_changes_the_choice(text: str) -> None:
+    """Detection with the marker gate picks what asking every built-in detector would pick."""
+    registry = Registry(BUILTIN_AGENCIES)
+    best = sorted(registry, key=lambda a: (-a.detect(text), -a.priority, a.id))[0]
+    expected = best.id if best.detect(text) > 0 else "generic"
+    assert registry.detect(text).id == expected
+
+
+def test_overlapping_markers_both_wake_their_agencies() -> None:
+    """A marker that starts inside another one's occurrence still gets its agency asked."""
+    first = attrs.evolve(GENERIC, id="first", name="F", detect=make_detector(head=("AB",)))
+    second = attrs.evolve(
+        GENERIC, id="second", name="S", detect=make_detector(head=("BCD",), head_score=0.95)
+    )
+    registry = Registry([first, second])
+    assert registry.detect("xABCDx").id == "second"
+    assert registry.detect("xABCx").id == "first"

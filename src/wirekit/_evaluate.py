@@ -2,7 +2,9 @@
 
 Contract
     :func:`evaluate` reads gold JSON Lines files (the format of
-    ``docs/accuracy.md``), gets one prediction per article -- from
+    ``docs/accuracy.md``; overlay rows that carry only an ``id`` and
+    annotations take their text from separate text corpora, joined by id),
+    gets one prediction per article -- from
     :func:`wirekit.parse`, from any callable with its signature, or from a JSON
     Lines file of saved ``Article.to_dict()`` outputs -- and returns a
     :class:`Report`: true positives, false positives and false negatives per
@@ -17,7 +19,11 @@ Counting rules (``docs/accuracy.md`` states them in full)
     - Lists of names: multiset matching (TP = size of the multiset intersection).
     - Names compare after Unicode NFC and whitespace normalisation only.
     - Date mentions: one-to-one matching of spans that overlap and carry equal
-      values (a maximum matching, found greedily by gold end offset).
+      values (a maximum matching, found greedily by gold end offset), values
+      compared after :func:`normalize_timex_value` (decade ``199X`` = ``199``).
+      In a per-type row (``dates.DATE``...), a prediction left unmatched that
+      overlaps a gold timex of another type is not a false positive of that
+      row (it is a typing question, counted in the type-blind ``dates`` row).
 
 Nothing here is on the parsing hot path; the scorer is plain Python over the
 records that :func:`wirekit.parse` returns.
@@ -39,6 +45,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import attrs
+import regex
 
 from ._records import Article
 
@@ -62,9 +69,11 @@ __all__ = [
     "format_floors",
     "map_agency",
     "normalize_name",
+    "normalize_timex_value",
     "raise_floors",
     "read_floors",
     "read_gold",
+    "read_texts",
     "run_evaluate",
     "score_article",
 ]
@@ -161,10 +170,19 @@ AGENCY_IDS: Mapping[str, str] = types.MappingProxyType(
     }
 )
 
-#: ``DATE_ORDER`` handed to dateparser for the baseline, by language; others get DMY.
-#: English is taken as en-US, the locale of the English gold corpora.
-DATEPARSER_DATE_ORDER: Mapping[str, str] = types.MappingProxyType(
-    {"en": "MDY", "ja": "YMD", "ko": "YMD", "zh": "YMD", "hu": "YMD", "lt": "YMD", "mn": "YMD"}
+#: The gold keys an overlay row may carry at its top level (see :func:`read_gold`).
+GOLD_KEYS = ("dateline", "bylines", "editors", "copyright", "dates")
+
+#: Metadata an overlay row takes from its text record unless it carries its own.
+TEXT_META_KEYS = ("source", "language", "agency", "published")
+
+#: A year-shaped value with trailing X digits: a decade (``199X``), century (``19XX``)...
+UNDERSPECIFIED_YEAR_RE = regex.compile(
+    r"""
+    (?P<digits>[0-9]{1,3}+)   # the known leading digits of the year
+    X{1,3}+                   # the unknown ones
+    """,
+    regex.VERBOSE,
 )
 
 #: Sources derived from TimeML: their first line may be an unannotated title.
@@ -190,6 +208,25 @@ def normalize_name(value: str | None) -> str | None:
         return None
     collapsed = " ".join(unicodedata.normalize("NFC", value).split())
     return collapsed or None
+
+
+def normalize_timex_value(value: str | None) -> str | None:
+    """A timex value in the form the scorer compares: ISO-TimeML's two spellings
+    of an underspecified year made one, nothing else changed.
+
+    TimeML writes a decade as the truncated year ``199`` and a century as ``19``;
+    wirekit (and HeidelTime) write ``199X`` and ``19XX``. Both name the same
+    period, so the trailing ``X``s of a four-character year are dropped.
+
+    >>> normalize_timex_value("199X"), normalize_timex_value("19XX"), normalize_timex_value("199")
+    ('199', '19', '199')
+    >>> normalize_timex_value("1989-WXX"), normalize_timex_value("XXXX-07-10")
+    ('1989-WXX', 'XXXX-07-10')
+    """
+    if value is None or len(value) != 4:
+        return value
+    match = UNDERSPECIFIED_YEAR_RE.fullmatch(value)
+    return match["digits"] if match else value
 
 
 def map_agency(gold_agency: str | None) -> str | None:
@@ -335,7 +372,12 @@ class Disagreement:
 
 @attrs.frozen
 class GoldArticle:
-    """One line of a gold file."""
+    """One line of a gold file.
+
+    ``score_agency`` is False for an overlay row that carries no ``agency`` of
+    its own: its agency (from the text record) still groups it, but detection
+    is scored where the text record itself is evaluated, not twice.
+    """
 
     id: str
     text: str
@@ -345,6 +387,7 @@ class GoldArticle:
     language: str | None = None
     agency: str | None = None
     published: str | None = None
+    score_agency: bool = True
 
     def groups(self) -> dict[str, str]:
         """The group keys this article counts under (see :data:`GROUPINGS`)."""
@@ -458,10 +501,22 @@ def _predicted_date(data: Mapping[str, Any]) -> PredictedDate:
 # --------------------------------------------------------------------------- reading
 
 
-def read_gold(path: str | os.PathLike[str], limit: int | None = None) -> Iterator[GoldArticle]:
+def read_gold(
+    path: str | os.PathLike[str],
+    limit: int | None = None,
+    texts: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Iterator[GoldArticle]:
     """The articles of one gold JSON Lines file (the first ``limit`` ones when given).
 
-    Raises ``ValueError`` naming the file and line when a line is not a gold record.
+    A line without ``text`` is an *overlay* row: an ``id`` and annotations only
+    (under ``gold``, or the gold keys -- ``dates``, ``dateline``... -- at its top
+    level), joined by id with a record of ``texts`` (see :func:`read_texts`),
+    which gives the text and any of ``source``, ``language``, ``agency`` and
+    ``published`` the row does not carry itself. Only the overlay's own
+    annotations are scored.
+
+    Raises ``ValueError`` naming the file and line when a line is not a gold
+    record, or is an overlay row whose id has no text.
     """
     path = Path(path)
     corpus = path.name.removesuffix(".jsonl")
@@ -474,12 +529,14 @@ def read_gold(path: str | os.PathLike[str], limit: int | None = None) -> Iterato
                 continue
             try:
                 record = json.loads(line)
-                text = record["text"]
+                if not isinstance(record, dict):
+                    raise TypeError("not an object")
+                overlay = "text" not in record
+                meta = _text_record(record, texts) if overlay else record
+                text = meta["text"]
                 if not isinstance(text, str):
                     raise TypeError("text is not a string")
-                gold = record.get("gold") or {}
-                if not isinstance(gold, dict):
-                    raise TypeError("gold is not an object")
+                gold = _gold_of(record, overlay)
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{number}: not a gold record ({exc})") from None
             count += 1
@@ -488,11 +545,82 @@ def read_gold(path: str | os.PathLike[str], limit: int | None = None) -> Iterato
                 text=text,
                 gold=gold,
                 corpus=corpus,
-                source=record.get("source"),
-                language=record.get("language"),
-                agency=record.get("agency"),
-                published=record.get("published"),
+                source=record.get("source", meta.get("source")),
+                language=record.get("language", meta.get("language")),
+                agency=record.get("agency", meta.get("agency")),
+                published=record.get("published", meta.get("published")),
+                score_agency=not overlay or "agency" in record,
             )
+
+
+def _text_record(
+    record: Mapping[str, Any], texts: Mapping[str, Mapping[str, Any]] | None
+) -> Mapping[str, Any]:
+    """The text record an overlay row is joined with."""
+    if "id" not in record:
+        raise KeyError("text")
+    if texts is None:
+        raise ValueError("an overlay row (no text) needs text corpora (--texts)")
+    found = texts.get(str(record["id"]))
+    if found is None:
+        raise ValueError(f"no text for id {record['id']!r} in the text corpora")
+    return found
+
+
+def _gold_of(record: Mapping[str, Any], overlay: bool) -> dict[str, Any]:
+    """The gold annotations of a line: its ``gold`` object, or an overlay's top-level keys."""
+    gold = record.get("gold")
+    if gold is None and overlay:
+        gold = {key: record[key] for key in GOLD_KEYS if key in record}
+    gold = gold or {}
+    if not isinstance(gold, dict):
+        raise TypeError("gold is not an object")
+    return gold
+
+
+def read_texts(
+    paths: Iterable[str | os.PathLike[str]], ids: Iterable[str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Text records by id from JSON Lines corpora (gold format), for overlay rows.
+
+    Only ``text`` and the metadata (``source``, ``language``, ``agency``,
+    ``published``) are kept, and only for ``ids`` when given. Raises
+    ``ValueError`` naming the file and line when a line has no ``id`` or ``text``.
+    """
+    wanted = None if ids is None else set(ids)
+    texts: dict[str, dict[str, Any]] = {}
+    for path in paths:
+        with Path(path).open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    key, text = str(record["id"]), record["text"]
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise ValueError(f"{path}:{number}: not a text record ({exc})") from None
+                if wanted is None or key in wanted:
+                    texts[key] = {"text": text} | {
+                        k: record[k] for k in TEXT_META_KEYS if k in record
+                    }
+    return texts
+
+
+def _overlay_ids(paths: Iterable[str]) -> set[str]:
+    """The ids of the overlay rows (lines without ``text``) of some gold files."""
+    ids: set[str] = set()
+    for path in paths:
+        with Path(path).open(encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue  # read_gold reports it with its line number
+                if isinstance(record, dict) and "text" not in record and "id" in record:
+                    ids.add(str(record["id"]))
+    return ids
 
 
 def _read_predictions(path: str | os.PathLike[str]) -> dict[str, Prediction]:
@@ -642,6 +770,19 @@ def _gold_dates(raw: Iterable[Mapping[str, Any]], text: str) -> list[_GoldDate]:
     return out
 
 
+def _overlapping_any(items: Sequence[PredictedDate], spans: Sequence[_GoldDate]) -> list[bool]:
+    """For each item, whether it overlaps at least one of ``spans``."""
+    ordered = sorted(spans, key=lambda g: g.start)
+    starts = [g.start for g in ordered]
+    longest = max((g.end - g.start for g in ordered), default=0)
+    out = []
+    for p in items:
+        lo = bisect.bisect_left(starts, p.start - longest)
+        hi = bisect.bisect_right(starts, max(p.end, p.start + 1))
+        out.append(any(_overlap(g.start, g.end, p.start, p.end) for g in ordered[lo:hi]))
+    return out
+
+
 def _score_dates(
     article: GoldArticle,
     gold_raw: Iterable[Mapping[str, Any]],
@@ -659,15 +800,28 @@ def _score_dates(
     counts: dict[str, Counts] = {}
     disagreements: list[Disagreement] = []
 
-    def tally(name: str, g: list[_GoldDate], p: list[PredictedDate], same_value: bool) -> None:
-        pairs = match_spans(g, p, same_value)
-        tp, fp, fn = len(pairs), len(p) - len(pairs), len(g) - len(pairs)
+    def tally(
+        name: str,
+        g: list[_GoldDate],
+        p: list[PredictedDate],
+        same_value: bool,
+        other_types: Sequence[_GoldDate] = (),
+    ) -> None:
+        pairs = match_spans(
+            [attrs.evolve(x, value=normalize_timex_value(x.value)) for x in g],
+            [attrs.evolve(x, value=normalize_timex_value(x.value)) for x in p],
+            same_value,
+        )
+        matched_g = {i for i, _ in pairs}
+        matched_p = {j for _, j in pairs}
+        missed = [x for i, x in enumerate(g) if i not in matched_g]
+        unmatched = [x for j, x in enumerate(p) if j not in matched_p]
+        # a prediction on a gold timex of another type is a typing matter, not a spurious one
+        excused = _overlapping_any(unmatched, other_types)
+        spurious = [x for x, skip in zip(unmatched, excused, strict=True) if not skip]
+        tp, fp, fn = len(pairs), len(spurious), len(missed)
         counts[prefix + name] = Counts(tp, fp, fn, articles=1, exact=int(fp == 0 and fn == 0))
         if fp or fn:
-            matched_g = {i for i, _ in pairs}
-            matched_p = {j for _, j in pairs}
-            missed = [x for i, x in enumerate(g) if i not in matched_g]
-            spurious = [x for j, x in enumerate(p) if j not in matched_p]
             first = min([(x.start, x.end) for x in missed] + [(x.start, x.end) for x in spurious])
             disagreements.append(
                 Disagreement(
@@ -687,6 +841,7 @@ def _score_dates(
             [g for g in gold if g.type == timex_type],
             [p for p in predicted if p.type == timex_type],
             True,
+            [g for g in gold if g.type != timex_type],
         )
     tally("dates.span", gold, predicted, False)
     return counts, disagreements
@@ -737,7 +892,7 @@ def score_article(
             g_year = _int_or_none(g_copy.get("year"))
             c = _score_single(g_year, prediction.copyright_year)
             add("copyright.year", c, g_year, prediction.copyright_year, where)
-    if article.agency is not None:
+    if article.agency is not None and article.score_agency:
         g_id = map_agency(article.agency)
         c = _score_single(g_id, prediction.agency)
         add("agency", c, g_id, prediction.agency, 0)
@@ -820,15 +975,16 @@ def find_dateparser_dates(
 ) -> tuple[PredictedDate, ...]:
     """Date mentions as ``dateparser.search_dates`` finds them, located in ``text``.
 
-    dateparser returns substrings without offsets; each is looked up left to
-    right from the end of the previous one. The value is the returned
-    datetime's day (``YYYY-MM-DD``) and the type is always DATE.
+    ``DATE_ORDER`` is the language's own (dateparser's locale table, as
+    :func:`wirekit.lang.date_words` reads it: MDY for English, DMY for
+    Indonesian and Malay), DMY when the language is unknown. dateparser returns
+    substrings without offsets; each is looked up left to right from the end of
+    the previous one. The value is the returned datetime's day (``YYYY-MM-DD``)
+    and the type is always DATE.
     """
     from dateparser.search import search_dates  # type: ignore[import-untyped]
 
-    settings: dict[str, Any] = {
-        "DATE_ORDER": DATEPARSER_DATE_ORDER.get(language or "", "DMY"),
-    }
+    settings: dict[str, Any] = {"DATE_ORDER": _date_order(language)}
     if published:
         day = dt.date.fromisoformat(published[:10])
         settings["RELATIVE_BASE"] = dt.datetime(day.year, day.month, day.day)
@@ -849,6 +1005,13 @@ def find_dateparser_dates(
         cursor = start + len(surface)
         out.append(PredictedDate(start, cursor, moment.date().isoformat(), "DATE", surface))
     return tuple(out)
+
+
+def _date_order(language: str | None) -> str:
+    """The language's d/m/y order from dateparser's locale data; DMY when unknown."""
+    from .lang import date_words
+
+    return date_words(language).date_order if language else "DMY"
 
 
 # --------------------------------------------------------------------------- report
@@ -952,16 +1115,23 @@ class Report:
             seconds=float(data.get("seconds") or 0.0),
         )
 
-    def format_table(self, grouping: str | None = None) -> str:
-        """A plain-text table: one block overall, or one per key of ``grouping``."""
+    def format_table(self, grouping: str | None = None, markdown: bool = False) -> str:
+        """A plain-text table: one block overall, or one per key of ``grouping``.
+
+        ``markdown=True`` gives Markdown tables under ``###`` headings instead
+        (as ``docs/accuracy.md`` shows them), leaving out the rows of a TIMEX
+        type with neither gold nor predicted items, and the baseline's rows of
+        a type it never predicts (dateparser's TIME, DURATION and SET).
+        """
         if grouping is None:
             blocks = [("all articles", self.overall)]
         else:
             blocks = [
-                (f"{grouping} = {key}", table)
+                (key if markdown else f"{grouping} = {key}", table)
                 for key, table in sorted(self.groups[grouping].items())
             ]
-        return "\n\n".join(_format_block(title, table) for title, table in blocks)
+        block = _format_markdown if markdown else _format_block
+        return "\n\n".join(block(title, table) for title, table in blocks)
 
     def format_errors(self, n: int) -> str:
         """The ``n`` worst disagreements of every field that has any."""
@@ -997,6 +1167,29 @@ def _format_block(title: str, table: Mapping[str, Counts]) -> str:
         lines.append(
             f"{field:<26}{c.articles:>9}{c.gold:>7}{c.predicted:>7}{c.tp:>7}{c.fp:>6}{c.fn:>6}"
             f"{_pct(c.precision):>7}{_pct(c.recall):>7}{_pct(c.f1):>7}{_pct(c.accuracy):>7}"
+        )
+    return "\n".join(lines)
+
+
+def _format_markdown(title: str, table: Mapping[str, Counts]) -> str:
+    def pct(value: float | None) -> str:
+        return "\u2013" if value is None else f"{100 * value:.1f}"
+
+    lines = [
+        f"### {title}",
+        "",
+        "| field | articles | gold | predicted | TP | FP | FN | P % | R % | F1 % | exact % |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for field in _ordered_fields(table):
+        c = table[field]
+        typed = field.removeprefix(BASELINE_PREFIX).removeprefix("dates.") in TIMEX_TYPES
+        baseline = field.startswith(BASELINE_PREFIX)
+        if typed and c.predicted == 0 and (c.gold == 0 or baseline):
+            continue
+        lines.append(
+            f"| `{field}` | {c.articles} | {c.gold} | {c.predicted} | {c.tp} | {c.fp} | {c.fn}"
+            f" | {pct(c.precision)} | {pct(c.recall)} | {pct(c.f1)} | {pct(c.accuracy)} |"
         )
     return "\n".join(lines)
 
@@ -1043,7 +1236,8 @@ METRICS = ("f1", "precision", "recall", "accuracy")
 
 FLOORS_NOTE = (
     "Accuracy gate for .ci/evaluate.sh (see docs/accuracy.md). Raise with "
-    "'wirekit evaluate ../shared/corpora/*.jsonl --raise-floors .ci/floors.json'; "
+    "'wirekit evaluate ../shared/corpora/*.jsonl benchmarks/data/indonews_dates_gold.jsonl "
+    "--texts ../shared/corpora/indonews.jsonl --jobs 2 --raise-floors .ci/floors.json'; "
     "never lower a floor without a CHANGELOG note."
 )
 
@@ -1196,10 +1390,12 @@ def evaluate(
     hints: bool = True,
     dates_baseline: str | None = None,
     jobs: int = 1,
+    texts: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = (),
 ) -> Report:
     """Score a parser on gold JSON Lines files, field by field.
 
-    :param paths: one gold file or several.
+    :param paths: one gold file or several; a file may hold overlay rows (an
+        ``id`` and annotations, no text), joined with ``texts`` by id.
     :param parser: called as ``parser(text, published=..., language=...)`` (the
         gold's publication date and language) and returning an
         :class:`~wirekit.Article`; :func:`wirekit.parse` when None.
@@ -1212,12 +1408,17 @@ def evaluate(
     :param dates_baseline: ``"dateparser"`` also scores ``dateparser.search_dates``
         on the date mentions (fields prefixed ``dateparser:``).
     :param jobs: worker processes (the parser must then be picklable).
+    :param texts: JSON Lines corpora (gold format) that give overlay rows their
+        text and metadata (see :func:`read_gold`).
     """
     if dates_baseline not in (None, "dateparser"):
         raise ValueError(f"unknown dates baseline {dates_baseline!r} (known: 'dateparser')")
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
+    if isinstance(texts, str | os.PathLike):
+        texts = [texts]
     files = tuple(str(p) for p in paths)
+    text_files = tuple(str(p) for p in texts)
     if parser is None and predictions is None:
         from ._api import parse
 
@@ -1230,7 +1431,8 @@ def evaluate(
     job = _Job(parser if saved is None else None, hints, dates_baseline)
 
     started = time.perf_counter()
-    articles = [a for f in files for a in read_gold(f, limit)]
+    joined = read_texts(text_files, _overlay_ids(files)) if text_files else None
+    articles = [a for f in files for a in read_gold(f, limit, joined)]
     if saved is not None:
         scores = [_run_one(job, a, _as_prediction(saved.get(a.id))) for a in articles]
     elif jobs > 1:
@@ -1243,6 +1445,7 @@ def evaluate(
         "limit": limit,
         "dates_baseline": dates_baseline,
         "predictions": str(predictions) if isinstance(predictions, str | os.PathLike) else None,
+        "texts": list(text_files),
     }
     return attrs.evolve(
         report, files=files, settings=settings, seconds=time.perf_counter() - started
@@ -1296,6 +1499,7 @@ EVALUATE_EPILOG = """examples:
   wirekit evaluate gold/*.jsonl --json now.json --compare before.json
   wirekit evaluate gold/*.jsonl --floors .ci/floors.json --jobs 2
   wirekit evaluate timebank.jsonl --dates-baseline dateparser
+  wirekit evaluate overlay.jsonl --texts corpus.jsonl   # ids + annotations, text by id
 exit codes: 0 ok; 1 a field is below its floor; 2 usage error.
 """
 
@@ -1309,7 +1513,19 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
         epilog=EVALUATE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("gold", nargs="+", metavar="GOLD.jsonl", help="gold files")
+    p.add_argument(
+        "gold",
+        nargs="+",
+        metavar="GOLD.jsonl",
+        help="gold files (full records, or overlay rows: id + annotations, see --texts)",
+    )
+    p.add_argument(
+        "--texts",
+        action="append",
+        default=[],
+        metavar="CORPUS.jsonl",
+        help="text corpus that overlay rows are joined with by id (repeatable)",
+    )
     p.add_argument(
         "--errors",
         type=int,
@@ -1354,6 +1570,9 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
         "--no-hints", action="store_true", help="do not pass the gold published date and language"
     )
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument(
+        "--markdown", action="store_true", help="print the tables as Markdown (as in the docs)"
+    )
     return p
 
 
@@ -1375,6 +1594,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             hints=not args.no_hints,
             dates_baseline=args.dates_baseline,
             jobs=max(1, args.jobs),
+            texts=args.texts,
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         err.write(f"wirekit evaluate: {exc}\n")
@@ -1385,10 +1605,10 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         f"{report.articles} articles from {len(report.files)} file(s)"
         f" in {report.seconds:.1f} s ({rate:.0f}/s)\n\n"
     )
-    out.write(report.format_table() + "\n")
+    out.write(report.format_table(markdown=args.markdown) + "\n")
     by = args.by or (["corpus"] if len(report.groups.get("corpus", {})) > 1 else [])
     for grouping in dict.fromkeys(by):
-        out.write("\n" + report.format_table(grouping) + "\n")
+        out.write("\n" + report.format_table(grouping, markdown=args.markdown) + "\n")
     if args.errors > 0:
         out.write("\n" + report.format_errors(args.errors) + "\n")
     if report.failures:

@@ -10,9 +10,11 @@ the cost is one stdlib ``re`` pass over at most :data:`SAMPLE` characters
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Final
 
 __all__ = ["guess_language"]
 
@@ -91,6 +93,26 @@ for _word in _MALAY_MARKERS:
     _WORD_TO_LANGS[_word] = ("ms",)
 
 WORD_RE = re.compile(r"[^\W\d_]+")  # runs of letters
+# Punctuation that clings to words ("Jakarta,", "(AFP)"): stripping it keeps every letter run.
+_CLINGING: Final = ".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019-\u2013\u2014/\u00ab\u00bb\u2026*#"
+
+
+def _known_words(sample: str) -> list[str]:
+    """The stop words among the letter runs of ``sample`` (``WORD_RE.findall``, filtered).
+
+    A whitespace-separated token that is all letters is one run; only a token with
+    other characters is stripped of clinging punctuation and, if still mixed, split by
+    ``WORD_RE`` (the loops over every token run in C: ``filter`` and a comprehension).
+    """
+    tokens = sample.split()
+    known = [token for token in tokens if token in _WORD_TO_LANGS]
+    for token in itertools.filterfalse(str.isalpha, tokens):
+        stripped = token.strip(_CLINGING)
+        if stripped in _WORD_TO_LANGS:
+            known.append(stripped)
+        elif not stripped.isalpha():
+            known.extend(filter(_WORD_TO_LANGS.__contains__, WORD_RE.findall(stripped)))
+    return known
 
 
 def guess_language(text: str, prior: Sequence[str] = ()) -> str | None:
@@ -104,9 +126,7 @@ def guess_language(text: str, prior: Sequence[str] = ()) -> str | None:
     True
     """
     votes: Counter[str] = Counter()
-    # Only the known words are counted: filter() and Counter run in C, the loop is short.
-    known = filter(_WORD_TO_LANGS.__contains__, WORD_RE.findall(text[:SAMPLE].lower()))
-    for word, count in Counter(known).items():
+    for word, count in Counter(_known_words(text[:SAMPLE].lower())).items():
         for lang in _WORD_TO_LANGS.get(word, ()):
             votes[lang] += count
     if not votes:

@@ -25,20 +25,20 @@ __all__ = ["build_segments"]
 
 def _credit_runs(text: str, parts: ArticleParts) -> Iterable[Span]:
     """Merge credits into runs: a label and its names, and neighbours glued by separators."""
+    # Plain (start, end) pairs sort faster than Span records; a Span is made per run only.
     spans = sorted(
-        Span(c.label_span.start if c.label_span else c.span.start, c.span.end)
-        for c in parts.credits
+        (c.label_span.start if c.label_span else c.span.start, c.span.end) for c in parts.credits
     )
-    run: Span | None = None
-    for span in spans:
-        if run is not None and _only_separators(text, run.end, span.start):
-            run = Span(run.start, max(run.end, span.end))
+    run: tuple[int, int] | None = None
+    for start, end in spans:
+        if run is not None and _only_separators(text, run[1], start):
+            run = (run[0], max(run[1], end))
             continue
         if run is not None:
-            yield run
-        run = span
+            yield Span(*run)
+        run = (start, end)
     if run is not None:
-        yield run
+        yield Span(*run)
 
 
 # Filler that may glue two credits into one run: "; ", " and ", " | ", "\n", ", ".

@@ -43,6 +43,7 @@ import regex
 
 from .._records import Credit, Role, Span
 from ._context import Context, region_bounds
+from ._spaces import SPACE_SEPARATORS, spell_spaces
 from .dateline import LEAD_CHARS as DATELINE_LEAD_CHARS
 from .dateline import parse_dateline
 
@@ -148,7 +149,7 @@ def _label_source(
 
 @functools.cache  # compiled on first use, once per label set and process: import stays cheap
 def _compile_labels(source: str) -> regex.Pattern[str]:
-    return regex.compile(source, regex.VERBOSE | regex.MULTILINE | regex.V0)
+    return regex.compile(spell_spaces(source), regex.VERBOSE | regex.MULTILINE | regex.V0)
 
 
 # Where a value stops, besides the next label and the line end.
@@ -165,19 +166,23 @@ STOP_RE: Final = regex.compile(
 )
 # Separators between names inside one value.
 NAME_SEP_RE: Final = regex.compile(
-    r"""
+    spell_spaces(
+        r"""
     [\t\p{Zs}]*+(?P<comma>,)[\t\p{Zs}]*+          # "A, B"
   | [\t\p{Zs}]*+[&/][\t\p{Zs}]*+                  # "A & B", "A/B"
   | [\t\p{Zs}]++(?i:and|dan|serta|und)[\t\p{Zs}]++ # "A and B", "A dan B", "A AND B"
-    """,
+    """
+    ),
     regex.VERBOSE,
 )
 # "in Vienna", "di Jakarta", "from Washington": where the person filed from.
 FILED_FROM_RE: Final = regex.compile(
-    r"""
+    spell_spaces(
+        r"""
     (?<![\t\p{Zs}])                               # from the start of a run of blanks only
     [\t\p{Zs}]++(?:in|di|from|en|aus)[\t\p{Zs}]++\p{Lu}   # " in Vienna"
-    """,
+    """
+    ),
     regex.VERBOSE,
 )
 # Words that make a part an organisation or a job title, not a person.
@@ -193,11 +198,13 @@ AGENCY_WORDS_RE: Final = regex.compile(
 )
 # An agency name glued to the end of a person's name ("By Brad Schade Reuters").
 TRAILING_AGENCY_RE: Final = regex.compile(
-    r"""
+    spell_spaces(
+        r"""
     (?<![\t\p{Zs}])[\t\p{Zs}]++                 # a whole run of blanks (linear in a search)
     (?i:reuters?|associated[ ]press(?:[ ]writer)?|ap[ ]writer|afp|xinhua|bernama|antara)
     \Z                                              # at the very end of the name
-    """,
+    """
+    ),
     regex.VERBOSE,
 )
 # What a name may not hold: digits, e-mail and URL bits, sentence punctuation.
@@ -208,10 +215,12 @@ NOT_NAME_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 OUTLET_PREFIX_RE: Final = regex.compile(
-    r"""
+    spell_spaces(
+        r"""
     [\p{L}\d][\p{L}\d\-]{0,30}+\.(?i:co\.id|com|co|id)  # "Tribunnews.com"
     [\t\p{Zs}]*+,[\t\p{Zs}]*+                     # ", "
-    """,
+    """
+    ),
     regex.VERBOSE,
 )
 # A value of capitalised names, as a "By ..." line must hold ("By JOHN DOE and JANE ROE").
@@ -228,13 +237,15 @@ NAME_VALUE_RE: Final = regex.compile(
 )
 # A line holding only a name of two to four capitalised words ("Larry Fine").
 NAME_LINE_RE: Final = regex.compile(
-    r"""
+    spell_spaces(
+        r"""
     [\t\p{Zs}]*+
     (?P<name>\p{Lu}[\p{L}'\u2019\-.]*+                  # a capitalised word ...
         (?:[ ](?:(?:de|van|von|der|den|da|di|bin|binti|al|el|le|la)[ ])?+  # ... connectors
         \p{Lu}[\p{L}'\u2019\-.]*+){1,3}+)                  # ... and one to three more
     [\t\p{Zs}]*+\r?\n                              # alone on its line
-    """,
+    """
+    ),
     regex.VERBOSE,
 )
 # A last line "(Nama Penulis)" that signs the story off (Okezone).
@@ -266,22 +277,28 @@ class _Labels:
         """The compiled label pattern."""
         return _compile_labels(self.source)
 
+    # The first words grouped by their first four letters: one str.find per group
+    # ("repo" finds "reporter", "reporting" and "reported"), then str.startswith.
+    search_groups: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(init=False)
+
     @first_words.default
     def _first_words(self) -> tuple[str, ...] | None:
         words = {w.split()[0].lower() for t in (self.colon, self.by, self.line) for w in t}
         return tuple(sorted(words)) if all(w.isascii() and w for w in words) else None
 
+    @search_groups.default
+    def _search_groups(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        groups: dict[str, list[str]] = {}
+        for word in self.first_words or ():
+            groups.setdefault(word[:4], []).append(word)
+        return tuple((key, tuple(words)) for key, words in sorted(groups.items()))
 
-# The space separators (Unicode category Zs), which the patterns' [\t\p{Zs}] accept.
-_ZS: Final = (
-    " \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u202f\u205f\u3000"
-)
+
 # Characters that match an ASCII letter case-insensitively without lower-casing to it
 # (KELVIN SIGN, LONG S, dotted and dotless I): a window holding one is scanned in full.
 _FOLD_TRAPS: Final = "\u212a\u017f\u0130\u0131"
 # What follows a label's first word: blanks before the next word, or the colon.
-_AFTER_FIRST_WORD: Final = frozenset(f"\t:{_ZS}")
+_AFTER_FIRST_WORD: Final = frozenset(f"\t:{SPACE_SEPARATORS}")
 
 
 def _label_matches(labels: _Labels, text: str, start: int, end: int) -> list[regex.Match[str]]:
@@ -299,18 +316,20 @@ def _label_matches(labels: _Labels, text: str, start: int, end: int) -> list[reg
         return list(labels.pattern.finditer(text, start, end))
     lowered = window.lower()
     candidates: set[int] = set()
-    for word in words:
-        at = lowered.find(word)
+    for key, group in labels.search_groups:
+        at = lowered.find(key)
         while at >= 0:
-            after = at + len(word)
             pos = start + at
-            if (
-                after < len(lowered)
-                and lowered[after] in _AFTER_FIRST_WORD
-                and (pos == 0 or not text[pos - 1].isalpha() or text[pos].isupper())
-            ):
-                candidates.add(pos)
-            at = lowered.find(word, at + 1)
+            for word in group:
+                after = at + len(word)
+                if (
+                    after < len(lowered)
+                    and lowered[after] in _AFTER_FIRST_WORD
+                    and lowered.startswith(word, at)
+                    and (pos == 0 or not text[pos - 1].isalpha() or text[pos].isupper())
+                ):
+                    candidates.add(pos)
+            at = lowered.find(key, at + 1)
     matches: list[regex.Match[str]] = []
     reached = start
     for pos in sorted(candidates):
@@ -401,7 +420,7 @@ def _is_name(text: str, start: int, end: int, index: int, after_comma: bool) -> 
 def _in_credit_context(text: str, label_start: int) -> bool:
     """A "by" label after a comma counts only inside a parenthesised credit line."""
     pos = label_start - 1
-    while pos >= 0 and (text[pos] == "\t" or text[pos] in _ZS):
+    while pos >= 0 and (text[pos] == "\t" or text[pos] in SPACE_SEPARATORS):
         pos -= 1
     if pos < 0 or text[pos] != ",":
         return True

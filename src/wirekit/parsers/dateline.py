@@ -50,6 +50,7 @@ import regex
 from .._records import Dateline, DateMention, Span
 from ..lang._locale import MONTH_KEYS, read_locale
 from ._context import Context, region_bounds
+from ._spaces import SPACE_SEPARATORS, spell_spaces
 
 __all__ = [
     "LEAD_CHARS",
@@ -97,7 +98,7 @@ _DOMAIN_DOT_REACH: Final = 32
 # The date part of a dateline (the placeholders are filled from _FRAGMENTS).
 _DATE: Final = r"""
     (?P<date>
-        (?=\p{{L}}++\.?\p{{Zs}}{{1,2}}+\d)             # (a cheap test first: a word, a number)
+        (?=\p{{L}}{{1,{longest}}}+\.?\p{{Zs}}{{1,2}}+\d)  # (a cheap test first: a word, a number)
         (?:{month})\.?\p{{Zs}}{{1,2}}+\d{{1,2}}+(?:st|nd|rd|th)?+  # Feb 26, Sept. 2, March 3rd
             (?:,?\p{{Zs}}\d{{4}}(?!\d))?+                # ..., 2014
       | \d{{1,2}}+\.?\p{{Zs}}(?:{month})\.?+           # 23 Februari, 1 LUG, 21 mar
@@ -109,7 +110,7 @@ _DATE: Final = r"""
 # One word of a place name; {exclude} keeps month dates and outlet names out.
 _TOKEN: Final = r"""
     (?=[\p{{Lu}}dlaeousy])                        # (a cheap test: a capital or a connector)
-    (?!(?=\p{{L}}++\.?\p{{Zs}}{{1,2}}+\d)                 # (a cheap test first: a word, a number)
+    (?!(?=\p{{L}}{{1,{longest}}}+\.?\p{{Zs}}{{1,2}}+\d)  # (a cheap test first: a word, a number)
        (?:{month})\.?\p{{Zs}}{{1,2}}\d{{1,2}}(?!\d))       # not the month of a date ("March 3")
     (?!{domain})                                    # not an outlet ("KOMPAS.com")
     {exclude}
@@ -124,7 +125,7 @@ _TOKEN: Final = r"""
 # The plain variant stops at a hyphen, for shapes whose dash may be glued ("Jakarta-Polda").
 _PLAIN_TOKEN: Final = r"""
     (?=[\p{{Lu}}dlaeousy])                        # (a cheap test: a capital or a connector)
-    (?!(?=\p{{L}}++\.?\p{{Zs}}{{1,2}}+\d)                 # (a cheap test first: a word, a number)
+    (?!(?=\p{{L}}{{1,{longest}}}+\.?\p{{Zs}}{{1,2}}+\d)  # (a cheap test first: a word, a number)
        (?:{month})\.?\p{{Zs}}{{1,2}}\d{{1,2}}(?!\d))       # not the month of a date
     (?!{domain})                                    # not an outlet
     {exclude}
@@ -172,25 +173,30 @@ def _build(template: str, names: str, *, plain: bool = False) -> regex.Pattern[s
     place words never start one, and the outlet slot accepts them.
     """
     exclude = rf"(?!(?i:{names})(?![\p{{L}}\d]))" if names else ""
-    token = (_PLAIN_TOKEN if plain else _TOKEN).format(exclude=exclude, **_FRAGMENTS)
+    # The cheap tests before a month read at most as many letters as the longest month has.
+    longest = max(len(word) for word in _month_words())
+    token = (_PLAIN_TOKEN if plain else _TOKEN).format(
+        exclude=exclude, longest=longest, **_FRAGMENTS
+    )
     domain = _FRAGMENTS["domain"]
     outlet = rf"(?P<agency>{domain}|(?i:{names}))" if names else rf"(?P<agency>{domain})"
     source = template.format(
         place=_PLACE.format(token=token),
-        date=_DATE.format(**_FRAGMENTS),
+        date=_DATE.format(longest=longest, **_FRAGMENTS),
         dash=_DASH,
         bare_dash=_BARE_DASH,
         paren=_AGENCY_PAREN,
         outlet=outlet,
     )
     return regex.compile(
-        source, regex.VERBOSE | regex.V0, ignore_unused=True, months=_month_words()
+        spell_spaces(source), regex.VERBOSE | regex.V0, ignore_unused=True, months=_month_words()
     )
 
 
 # Shapes (strength in the table of the module docstring). A *tail* is what follows the
 # place of a shape that starts with one; it is matched where the place ends.
 _PAREN_TAIL: Final = r"""
+    (?<![\t\p{{Zs}}])                   # (no place ends in a space: keeps a search linear)
     (?:(?:\p{{Zs}}?+,\p{{Zs}}*+|\p{{Zs}}++){date})?+  # after "LONDON": ", March 3", or nothing
     [\t\p{{Zs}}]*+{paren}                            # "(Reuters)"
     (?:{dash}|(?<=\d[^\n]{{0,60}})(?=\p{{Zs}}++\S))      # a dash; after a date, maybe none (PTI)
@@ -206,10 +212,12 @@ _AGENCY_FIRST_SHAPE: Final = r"""
     {dash}
 """
 _SLASH_TAIL: Final = r"""
+    (?<![\t\p{{Zs}}])                   # (no place ends in a space: keeps a search linear)
     (?:,\p{{Zs}}*+{date})?+\.?+\p{{Zs}}*+                     # after "MOSCOW": ", January 21."
     /(?P<agency>\p{{L}}[\p{{L}}\-]{{0,20}}+)/\.?+   # "/TASS/."
 """
 _OUTLET_AFTER_TAIL: Final = r"""
+    (?<![\t\p{{Zs}}])                   # (no place ends in a space: keeps a search linear)
     (?:(?:\p{{Zs}}?+,\p{{Zs}}*+|\p{{Zs}}++){date})?+  # after "WASHINGTON": ", March 12"
     ,\p{{Zs}}*+{outlet}                                  # ", KOMPAS.com", ", Reuter"
     {dash}
@@ -223,6 +231,7 @@ _OUTLET_ALONE_SHAPE: Final = r"""
     (?=\p{{Zs}}*+\S)                                     # the story follows on the line
 """
 _DATED_TAIL: Final = r"""
+    (?<![\t\p{{Zs}}])                   # (no place ends in a space: keeps a search linear)
     (?:
         (?:\p{{Zs}}?+,\p{{Zs}}*+|\p{{Zs}}++){date}{dash}  # "SALVADOR, Feb 26 -"
       | \p{{Zs}}++(?P<date>\d{{4}}-\d{{2}}-\d{{2}})      # "ATHENS 1996-08-22" (CoNLL)
@@ -230,6 +239,7 @@ _DATED_TAIL: Final = r"""
     )
 """
 _BARE_TAIL: Final = r"""
+    (?<![\t\p{{Zs}}])                   # (no place ends in a space: keeps a search linear)
     {bare_dash}                                     # after "JAKARTA": " -", "-"
     (?=[\t\p{{Zs}}]*+(?:\r?\n)?+                     # the story, maybe on the next line,
        [^\n]{{0,40}}\p{{Ll}})                        # ... reads as prose
@@ -249,9 +259,11 @@ _BASE_STRENGTH: Final = {
 
 # Line starts: after a line break, skip horizontal space (and bullets of the lead).
 LINE_START_RE: Final = regex.compile(
-    r"""
-    [\t\p{Zs}\ufeff*]*+                             # indentation, any space, a BOM, "****" markers
-    """,
+    spell_spaces(
+        r"""
+        [\t\p{Zs}\ufeff*]*+                         # indentation, any space, a BOM, "****" markers
+        """
+    ),
     regex.VERBOSE,
 )
 CAPITALS_RE: Final = regex.compile(
@@ -360,9 +372,9 @@ def _best_on_line(
     The same result as matching every whole shape at the line start in the order of the
     module's table, found with less work: the place is read once and only the tails are
     tried after it; a shape is skipped when a literal it needs is missing from the line
-    (its ``(``, ``/``, ``,`` or a domain's dot) or when its strength could not beat the
-    best so far; the bare shape also when no weak dateline is wanted (an earlier line
-    gave one).
+    (its ``(``, ``/``, ``,``, a domain's dot, the bare dash) or when its strength could
+    not beat the best so far; the bare shape also when no weak dateline is wanted (an
+    earlier line gave one).
     """
     eol = text.find("\n", line_start, reach)
     if eol < 0:
@@ -384,20 +396,24 @@ def _best_on_line(
         return True
 
     if text.find("(", line_start, eol) >= 0:
-        if not (place_at is not None and consider("paren", place_at)):
+        if not (
+            place_at is not None
+            and text.find("(", place_at[1], eol) >= 0
+            and consider("paren", place_at)
+        ):
             consider("date_paren")
         if (best is None or best[0] < 4) and text.startswith("(", line_start):
             consider("agency_first")
     if best is not None and best[0] >= 4:
         return best
-    if place_at is not None and text.find("/", line_start, eol) >= 0:
+    if place_at is not None and text.find("/", place_at[1], eol) >= 0:
         consider("slash", place_at)
     if best is not None and best[0] >= 3:
         return best
     has_comma = text.find(",", line_start, eol) >= 0
     dot = text.find(".", line_start, min(eol, line_start + _DOMAIN_DOT_REACH))
     outlet_possible = bool(names) or dot >= 0
-    if has_comma and place_at is not None:
+    if place_at is not None and text.find(",", place_at[1], eol) >= 0:
         consider("outlet_after", place_at)
     if best is None and has_comma and outlet_possible:
         consider("outlet_before")
@@ -414,9 +430,28 @@ def _best_on_line(
         if text.find("-", *place_at) >= 0 or text.find("/", *place_at) >= 0:
             plain = _shape("plain_place", names).match(text, line_start, reach)
             plain_at = plain.span() if plain is not None else None
-        if plain_at is not None:
+        if plain_at is not None and _dash_follows(text, plain_at[1], reach):
             consider("bare", plain_at)
     return best
+
+
+_BLANKS: Final = frozenset("\t" + SPACE_SEPARATORS)
+_BARE_DASHES: Final = frozenset("-\u2014\u2013_")
+
+
+def _dash_follows(text: str, pos: int, reach: int) -> bool:
+    """Whether a bare dash can follow ``pos`` (blanks, maybe one line break, then a dash).
+
+    What the start of :data:`_BARE_DASH` reads, in plain Python: a cheap, exact test
+    that spares the pattern call on the many lines where no dash follows the place.
+    """
+    while pos < reach and text[pos] in _BLANKS:
+        pos += 1
+    if text.startswith("\r\n", pos, reach) or text.startswith("\n", pos, reach):
+        pos += 2 if text[pos] == "\r" else 1
+        while pos < reach and text[pos] in _BLANKS:
+            pos += 1
+    return pos < reach and text[pos] in _BARE_DASHES
 
 
 def _lead_lines(text: str, start: int, end: int, lead_chars: int, lead_lines: int) -> list[int]:

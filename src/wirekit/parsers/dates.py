@@ -1495,18 +1495,6 @@ def _merged(
     return tuple(sorted(kept, key=lambda m: m.span.start))
 
 
-_set_field = object.__setattr__
-
-
-def _span(start: int, end: int) -> Span:
-    """A :class:`Span` of a regex match's offsets, which are valid by construction,
-    made without running its validators again (the hot path makes one per mention)."""
-    span = object.__new__(Span)
-    _set_field(span, "start", start)
-    _set_field(span, "end", end)
-    return span
-
-
 @functools.lru_cache(maxsize=1024)
 def _anchor(rule: str, reference: dt.date | None) -> Anchor:
     """One (immutable) :class:`Anchor` per rule and reference, shared by every mention."""
@@ -1540,7 +1528,7 @@ def _find(
             surface = text[begin:stop]
         else:
             stop = m.end()
-        span = _span(begin, stop)
+        span = Span(begin, stop)
         if value.problem is not None and context is not None:
             context.report(value.problem, None, span)
         append(
