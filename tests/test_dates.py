@@ -245,6 +245,21 @@ TIMEML_CASES = [
     ("year-quarter", "Profit fell from the 1988 quarter.", [("1988", "1988-Q2")]),
     ("edge-month-no-direction", "Prices peaked in the middle of October.",
      [("the middle of October", "2025-10")]),
+    ("last-half-of-year", "Margins will be thinner in the last half of 2024.",
+     [("the last half of 2024", "2024-H2")]),
+    ("first-two-quarters", "Orders should stay weak through the first two quarters of 2026.",
+     [("first two quarters of 2026", "2026-H1")]),
+    ("last-quarter-of-year", "Shipments peaked in the last quarter of 2023.",
+     [("the last quarter of 2023", "2023-Q4")]),
+    ("last-quarter-alone", "Shipments peaked last quarter.", [("last quarter", "2025-Q2")]),
+    ("expects-to-looks-forward", "The group said it expects to open the plant in March.",
+     [("March", "2026-03")]),
+    ("agreed-to-looks-forward", "The bank agreed to sell the unit to a rival in February.",
+     [("February", "2026-02")]),
+    ("said-stays-past", "The group said it opened the plant in March.", [("March", "2025-03")]),
+    ("cue-within-90-chars",
+     "The airline will nearly double its weekly flights between Perth and Colombo by April.",
+     [("April", "2026-04")]),
 ]  # fmt: skip
 
 

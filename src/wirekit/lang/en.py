@@ -139,6 +139,20 @@ RELATIVE = RelativeWords(
         "expected to",
         "plans to",
         "plan to",
+        "expects to",  # "said it expects to release results in mid-November"
+        "expect to",
+        "intends to",
+        "intend to",
+        "hopes to",
+        "hope to",
+        # A commitment looks forward even in the past tense: "agreed to buy the
+        # unit in February" (said in October) is next February.
+        "agreed to",
+        "agrees to",
+        "decided to",
+        "promised to",
+        "pledged to",
+        "vowed to",
         "going to",
         "set to",
         "would",

@@ -170,6 +170,10 @@ _ALTERNATIVES = {
     (?P<qe_ord>«ORD»)[\s-]{1,3}+                    # "third" / "3rd"
     (?P<qe_unit>«QWORD»)(?!\w)                      # "quarter" / "half"
     (?:SP of SP(?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d))? # "of 1989"
+   |(?:the SP)?                                     # "the" (else "the last quarter" wins)
+    (?:(?P<qe_last>last)SP(?P<qe_lunit>«QWORD»)     # "last half" / "last quarter", or
+      |(?P<qe_two>first|last)SP two SP quarters)    # "first two quarters": a half
+    SP of SP(?P<qe_y3>1[5-9]\d\d|20\d\d)(?!\d)    # always "of 1989": a year's own part
   )
 """,
     "K_qi": r"""
@@ -500,7 +504,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     prefix = _words_of(
         (*pre, *rel.edges, *rel.numbers, *rel.ordinals, *year_units, *rel.fixed_days,
          *rel.refs, *rel.latest_quarter, *rel.year_ago_quarter, *weekend,
-         "fiscal", "full", "of", "de", "the")
+         "fiscal", "full", "of", "de", "the", "quarters")
     )  # fmt: skip
     unitish = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_unit", "K_count", "K_fixed", "K_ref",
                "K_theyear", "K_season", "K_spelled")  # fmt: skip
@@ -805,16 +809,16 @@ def _tense(scanner: _Scanner, text: str, start: int, end: int) -> int:
     """+1 when the tense cue nearest the mention is a future one, -1 past, 0 none.
 
     The cue is the nearest tense word ("will", "akan" for the future; "said",
-    "kata", "telah" for the past) in the 60 characters before the mention,
+    "kata", "telah" for the past) in the 90 characters before the mention,
     within its sentence; when there is none, the first one in the 25
     characters after it. No cue means past: news copy reports what happened.
     So "will open ports, the minister said on Thursday" is past ("said" is
     nearer), "a winner will be named on Wednesday" is future.
     """
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - 90) : start]
     cut = _sentence_start(before)
     words = before[cut:].lower().split()
-    if len(words) > 1 and cut == 0 and start >= 60:
+    if len(words) > 1 and cut == 0 and start >= 90:
         words = words[1:]  # the first word may be cut in half
     found = _nearest_cue(scanner, words[::-1])
     if found == 0 and len(words) <= 2:  # "On Thursday, officials will ...": the clause after
@@ -988,6 +992,13 @@ class _Resolver:
             return _Value(value, Granularity.QUARTER, "quarter-latest", relative=True)
         if kind == "K_qq":
             return _Value(f"{g('qq_y')}-Q{g('qq')}", Granularity.QUARTER, "absolute")
+        if kind == "K_qe" and g("qe_y3"):  # "the last half of 1989", "first two quarters of 1990"
+            unit = rel.quarter_words.get(_norm(g("qe_lunit") or "half"))
+            if unit is None:
+                return None
+            last = g("qe_last") is not None or _norm(g("qe_two") or "") == "last"
+            part = (2 if unit == "H" else 4) if last else 1
+            return _Value(f"{g('qe_y3')}-{unit}{part}", Granularity.QUARTER, "absolute")
         if kind == "K_qe":
             ord_word, unit_word, year_text, relword = g("qe_ord", "qe_unit", "qe_y", "qe_rel")
             year_text = year_text or g("qe_y2")

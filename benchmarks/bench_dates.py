@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    python benchmarks/eval_dates.py
+    python benchmarks/bench_dates.py
 
 Accuracy is not measured here: DATE value precision, recall and F1 on the gold
 corpora (TimeBank, antara, the Indonesian overlay gold
