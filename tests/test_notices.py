@@ -49,7 +49,29 @@ EXAMPLES = [
         ],
     ),
     ("SALVADOR, Feb 26 - Showers continued.\n Reuter", [(K.SIGNATURE, "Reuter")]),
+    # Scraped text glues the story onto the linked headline: the notice is the headline only.
+    (
+        "Harga naik.\nBaca Juga:Harga Cabai Naik Jelang Lebaran 2025Menurut dia, harga naik.",
+        [(K.RELATED, "Baca Juga:Harga Cabai Naik Jelang Lebaran 2025")],
+    ),
+    (
+        'Laga usai.\nBaca Juga: Tim Tamu Tanpa Kemenangan di Empat Laga!"Kami kecewa," ujarnya.',
+        [(K.RELATED, "Baca Juga: Tim Tamu Tanpa Kemenangan di Empat Laga!")],
+    ),
+    (
+        "Harga naik.\nBaca juga:Petani di Lembang Mulai Panen Raya KolBaca juga:Harga Turun",
+        [(K.RELATED, "Baca juga:Petani di Lembang Mulai Panen Raya Kol")],
+    ),
 ]
+
+
+def test_a_related_link_is_never_longer_than_a_headline() -> None:
+    """With no boundary in sight, a related link stops at a word end within 240 characters."""
+    text = "Harga naik.\nBaca juga: " + "kata " * 80
+    (notice,) = find_notices(text)
+    assert notice.kind is K.RELATED
+    assert len(notice.text) <= len("Baca juga:") + 240
+    assert notice.text.endswith("kata") and notice.span.slice(text) == notice.text
 
 
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES, ids=[str(i) for i in range(len(EXAMPLES))])

@@ -7,14 +7,12 @@
 ('JAKARTA', 'ANTARA')
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from ._api import parse
 from ._batch import Failure, parse_many
 from ._bytes import parse_bytes
 from ._errors import DIAGNOSTIC_CODES, ParseError, PluginWarning, UnknownAgencyError, WirekitError
-from ._evaluate import evaluate
-from ._frame import to_frame
 from ._records import (
     Anchor,
     Article,
@@ -35,13 +33,36 @@ from ._records import (
     Span,
 )
 from ._registry import Registry
-from ._schema import json_schema
 from .agencies._agency import Agency
 
-try:
-    __version__ = version("wirekit")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+if TYPE_CHECKING:
+    from ._evaluate import evaluate
+    from ._frame import to_frame
+    from ._schema import json_schema
+
+    __version__: str
+
+# Tools that a parse never needs load on first use, keeping `import wirekit` light.
+_LAZY = {"evaluate": "._evaluate", "to_frame": "._frame", "json_schema": "._schema"}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("wirekit")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0.0.0"
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module 'wirekit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 __all__ = [
     "DIAGNOSTIC_CODES",

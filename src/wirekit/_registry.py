@@ -31,7 +31,6 @@ Faults
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import os
 import re
 import threading
@@ -58,6 +57,8 @@ from .agencies._agency import Agency, ArticleParts, Segmenter
 from .agencies._detect import TAIL_WINDOW, WINDOW, declared_markers
 
 if TYPE_CHECKING:
+    import importlib.metadata
+
     from .parsers._context import Context
 
 __all__ = [
@@ -106,6 +107,8 @@ def _autoload_disabled() -> bool:
 
 @functools.cache  # read once per process: every Registry() asks for it
 def _wirekit_version() -> str | None:
+    import importlib.metadata  # loaded on first need: `import wirekit` stays light
+
     try:
         return importlib.metadata.version("wirekit")
     except importlib.metadata.PackageNotFoundError:
@@ -169,6 +172,8 @@ def _load_plugins(
     ``reserved`` are the ids given to the registry directly (the built-ins, for
     the default registry): no plugin may replace them.
     """
+    import importlib.metadata
+
     try:
         found = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
     except Exception as exc:  # a corrupt installed distribution must not break parsing

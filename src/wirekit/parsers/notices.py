@@ -11,7 +11,9 @@ Kinds
                    "forbidden" ("dilarang", "prohibited", "tanpa izin") and names
                    crawling, scraping, indexing or AI.
     ``RELATED``    "Baca juga: ..." / "Read also: ..." lines (also glued mid-line
-                   after a sentence, when the colon is there).
+                   after a sentence, when the colon is there). The notice is the
+                   linked headline: it ends at the line end, or earlier where
+                   scraped text glued the story back on (see ``RELATED_END_RE``).
     ``SOURCE``     "Sumber: ..." / "Source: ..." lines in the footer.
     ``CONTACT``    a press-release "KONTAK:" / "Contact:" block, up to the next
                    blank line or labelled footer line.
@@ -95,6 +97,20 @@ BLOCK_END_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Where a related link's headline ends when scraping glued the story onto it
+# ("Baca Juga:Harga Cabai Naik 2025Menurut dia, ..."). Searched from
+# _MIN_HEADLINE characters after the label, so a headline's own "iPhone" or
+# "JakPro" near its start does not cut it.
+RELATED_END_RE: Final = regex.compile(
+    r"""
+    (?<=[\p{Ll}\p{N}])(?=["“]?\p{Lu}\p{Ll})         # "...2025Menurut": a word glued to a new one
+  | (?<=[.!?])(?=[\s"“])                           # a sentence end: the story goes on
+  | (?=(?i:baca[ ]juga|read[ ]also|also[ ]read))   # the next related link glued on
+    """,
+    regex.VERBOSE,
+)
+_MIN_HEADLINE: Final = 20
+_MAX_HEADLINE: Final = 240  # no headline is longer; past it, the line is the story
 LINE_END_RE: Final = regex.compile(
     r"""
     [^\n]*+                                         # the rest of the line
@@ -115,6 +131,21 @@ def _line_span(text: str, start: int, end: int) -> Span:
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     return Span(start, stop)
+
+
+def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
+    """A related link: from its label to the end of the linked headline."""
+    line = _line_span(text, start, end)
+    if line.end - label_end <= _MIN_HEADLINE:
+        return line
+    limit = min(line.end, label_end + _MAX_HEADLINE)
+    cut = RELATED_END_RE.search(text, label_end + _MIN_HEADLINE, limit)
+    if cut is None:
+        if line.end == limit:
+            return line
+        stop = text.rfind(" ", label_end + _MIN_HEADLINE, limit)
+        return _line_span(text, start, stop if stop > 0 else limit)
+    return _line_span(text, start, cut.start())
 
 
 def _block_span(text: str, start: int, end: int) -> Span:
@@ -206,7 +237,7 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
                 found.append((NoticeKind.AI_BAN, line))
     for match in _related_matches(text, start, end, lowered):
         first = match.end() - len(match.group().lstrip(" \t\u00a0"))
-        found.append((NoticeKind.RELATED, _line_span(text, first, end)))
+        found.append((NoticeKind.RELATED, _related_span(text, first, match.end(), end)))
     if _holds_any(lowered, offset, ("sumber", "source")):
         for match in SOURCE_RE.finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
