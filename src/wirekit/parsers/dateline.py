@@ -48,7 +48,7 @@ import attrs
 import regex
 
 from .._records import Dateline, DateMention, Span
-from ..lang._locale import MONTH_KEYS, read_locale
+from ..lang._locale import read_month_names
 from ._context import Context, region_bounds
 from ._spaces import SPACE_SEPARATORS, spell_spaces
 
@@ -73,10 +73,9 @@ _MONTH_SUPPLEMENT: Final = ("sept", "agt", "peb", "nop", "des")
 def _month_words() -> tuple[str, ...]:
     """Month names and abbreviations of :data:`_MONTH_LOCALES`, lower case, sorted."""
     words = {w.lower() for w in _MONTH_SUPPLEMENT}
-    for code in _MONTH_LOCALES:
-        table = read_locale(code)
-        for key in MONTH_KEYS:
-            words.update(str(w).lower() for w in table.get(key, ()))
+    for code in _MONTH_LOCALES:  # the month lists only: a whole table takes far longer to read
+        for names in read_month_names(code):
+            words.update(w.lower() for w in names)
     return tuple(sorted(words))
 
 
@@ -175,19 +174,27 @@ def _build(template: str, names: str, *, plain: bool = False) -> regex.Pattern[s
     exclude = rf"(?!(?i:{names})(?![\p{{L}}\d]))" if names else ""
     # The cheap tests before a month read at most as many letters as the longest month has.
     longest = max(len(word) for word in _month_words())
+    # The place word and the month are defined once and called where they stand (the
+    # place reads four words, a date two months): spelled out at every call, they made
+    # the shapes about three times longer and slower to compile.
+    fragments = {**_FRAGMENTS, "month": "(?&month)"}
     token = (_PLAIN_TOKEN if plain else _TOKEN).format(
-        exclude=exclude, longest=longest, **_FRAGMENTS
+        exclude=exclude, longest=longest, **fragments
     )
     domain = _FRAGMENTS["domain"]
     outlet = rf"(?P<agency>{domain}|(?i:{names}))" if names else rf"(?P<agency>{domain})"
     source = template.format(
-        place=_PLACE.format(token=token),
-        date=_DATE.format(longest=longest, **_FRAGMENTS),
+        place=_PLACE.format(token="(?&token)"),
+        date=_DATE.format(longest=longest, **fragments),
         dash=_DASH,
         bare_dash=_BARE_DASH,
         paren=_AGENCY_PAREN,
         outlet=outlet,
     )
+    if "(?&token)" in source:
+        source = f"(?(DEFINE)(?P<token>{token}))" + source
+    if "(?&month)" in source:
+        source = f"(?(DEFINE)(?P<month>{_FRAGMENTS['month']}))" + source
     return regex.compile(
         spell_spaces(source), regex.VERBOSE | regex.V0, ignore_unused=True, months=_month_words()
     )

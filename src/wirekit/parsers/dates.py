@@ -25,8 +25,10 @@ How it works
        optionally preceded by up to four words a mention may start with
        ("the end of last", "10", "dua"). Its tries are deterministic, so one
        pass over the text costs about as much as a ``\\w+`` scan;
-    2. the *grammar*, run with ``match`` only at the word starts of each
-       prefilter hit, in a window of a few hundred characters.
+    2. the *grammar* of the shapes the hit's anchor may stand in, run with
+       ``match`` only at the word starts of each prefilter hit, in a window of
+       a few hundred characters. Each grammar is compiled the first time an
+       anchor needs it, so a first parse compiles only the few its words call for.
 
     Each grammar match is then checked (case, context) and resolved by small
     pure functions. The resolution rules are documented, with examples, in
@@ -429,10 +431,12 @@ _SENTENCE_END = ".!?\n"
 class _Scanner:
     """The compiled patterns and lookup tables for one language set."""
 
+    languages: tuple[str, ...]
     words: DateWords
     prefilter: re.Pattern[str]  # over the lower-cased text
     prefix_reversed: re.Pattern[str]  # over the reversed lower-cased text
-    grammars: Mapping[str, re.Pattern[str]]  # anchor word or digit form -> grammar
+    shapes: Mapping[str, frozenset[str]]  # anchor word or digit form -> its grammar's shapes
+    alternatives: Mapping[str, str]  # shape -> its source, the word slots filled in
     future_cues: frozenset[str]  # "will", "akan", "due to"
     past_cues: frozenset[str]  # "said", "kata", "telah"
     weekday: Mapping[str, int]
@@ -538,16 +542,6 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         for slot, trie in tries.items():
             alternative = alternative.replace(f"«{slot}»", trie)
         alternatives[name] = alternative.replace("SP", _SP)
-    compiled: dict[frozenset[str], re.Pattern[str]] = {}
-    grammars: dict[str, re.Pattern[str]] = {}
-    for word, word_shapes in shapes.items():
-        key = frozenset(word_shapes)
-        if key not in compiled:
-            source = "|".join(alternatives[k] for k in _ALTERNATIVES if k in key)
-            compiled[key] = re.compile(
-                _GRAMMAR_HEAD + "(?:" + source + ")", re.IGNORECASE | re.VERBOSE
-            )
-        grammars[word] = compiled[key]
     prefilter = _PREFILTER.replace(
         "«ANCHOR»", _trie_alternation(shapes.keys() - {"d_year", "d_dmy", "d_decade", "d_q"})
     )
@@ -556,10 +550,12 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     )
     late = {e for e in rel.edges if e in {"late", "later", "akhir", "penghujung", "hujung"}}
     return _Scanner(
+        languages=languages,
         words=words,
         prefilter=re.compile(prefilter, re.VERBOSE),
         prefix_reversed=re.compile(prefix_reversed, re.VERBOSE),
-        grammars=grammars,
+        shapes={word: frozenset(kinds) for word, kinds in shapes.items()},
+        alternatives=alternatives,
         future_cues=frozenset(_norm(w) for w in rel.future_cues),
         past_cues=frozenset(_norm(w) for w in rel.past_cues),
         weekday=weekday,
@@ -573,6 +569,18 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
     )
+
+
+@functools.cache
+def _grammar(languages: tuple[str, ...], shapes: frozenset[str]) -> re.Pattern[str]:
+    """The grammar of the mention ``shapes`` an anchor may stand in (compiled on first need).
+
+    An article needs only the few grammars its anchor words call for, and a
+    grammar of every shape takes longer to compile than a whole article to parse.
+    """
+    alternatives = _scanner(languages).alternatives
+    source = "|".join(alternatives[k] for k in _ALTERNATIVES if k in shapes)
+    return re.compile(_GRAMMAR_HEAD + "(?:" + source + ")", re.IGNORECASE | re.VERBOSE)
 
 
 def scanner_languages(language: str | None) -> tuple[str, ...]:
@@ -1392,16 +1400,17 @@ def _scan(scanner: _Scanner, text: str, start: int, end: int) -> Iterable[re.Mat
     low, base = _lowered(text, start, end)
     reversed_low = low[::-1]
     size = len(low)
-    shapes = scanner.grammars
+    shapes = scanner.shapes
     next_word = NEXT_WORD_RE.match
     cursor = start
     for hit in scanner.prefilter.finditer(low, start - base):
         anchor = hit.start() + base
         if anchor < cursor:
             continue  # inside the previous mention
-        grammar = shapes.get(hit.lastgroup or _norm(hit.group()))
-        if grammar is None:
+        kinds = shapes.get(hit.lastgroup or _norm(hit.group()))
+        if kinds is None:
             continue
+        grammar = _grammar(scanner.languages, kinds)
         back = scanner.prefix_reversed.match(
             reversed_low, size - hit.start(), size - (cursor - base)
         )
