@@ -64,6 +64,7 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
+
 __all__ = [
     "DIAGNOSTIC_CODES",
     "Agency",
