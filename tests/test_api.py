@@ -327,3 +327,22 @@ def test_strict_mode_raises_with_the_partial_article() -> None:
     assert wirekit.parse(read_example(), strict=True) == article
     error = ParseError(article, [wirekit.Diagnostic("input.timeout", Severity.ERROR, "slow", None)])
     assert error.article is article and "input.timeout" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "code"),
+    [
+        ("LONDON, Feb 30 (Reuters) - Shares fell.", "2025-02-27", None, "reldate.invalid-date"),
+        ("LONDON, Feb 26 (Reuters) - Shares fell.", None, None, "reldate.unresolved"),
+    ],
+    ids=["impossible-day", "no-year-no-reference"],
+)
+def test_dateline_date_problems_are_reported_once(
+    text: str, published: str | None, value: str | None, code: str
+) -> None:
+    """A dateline date that cannot be resolved says why, on its span, exactly once."""
+    article = wirekit.parse(text, published=published)
+    assert article.dateline is not None and article.dateline.date is not None
+    assert article.dateline.date.value == value
+    spans = [d.span for d in article.diagnostics if d.code == code]
+    assert spans == [article.dateline.date.span]

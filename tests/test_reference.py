@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
-from wirekit import Copyright, Dateline, ReferenceSource, Span
+from wirekit import Copyright, Dateline, Reference, ReferenceSource, Span
 from wirekit.parsers._context import Context
 from wirekit.parsers.dates import find_dates
 from wirekit.parsers.reference import infer_reference
@@ -17,6 +18,18 @@ ARTICLE = (
 )
 BODY = Span(0, ARTICLE.index("Copyright") - 1)
 COPY = Copyright("ANTARA", 2025, Span(BODY.end + 1, len(ARTICLE)))
+
+
+def _infer(text: str, **overrides: Any) -> Reference:
+    """infer_reference over the whole text, in Indonesian, with no other evidence by default."""
+    kwargs: dict[str, Any] = {
+        "published": None,
+        "dateline": None,
+        "copyright": None,
+        "regions": [Span(0, len(text))],
+        "language": "id",
+    }
+    return infer_reference(text, **(kwargs | overrides))
 
 
 def test_caller_wins() -> None:
@@ -56,28 +69,14 @@ def test_dateline_day_precise() -> None:
     text = "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) - Kemarin."
     (mention,) = find_dates(text, Span(10, 26), language="id")
     dateline = Dateline("ISTANBUL", "Antara/PRNewswire", mention, Span(0, 50))
-    ref = infer_reference(
-        text,
-        published=None,
-        dateline=dateline,
-        copyright=None,
-        regions=[Span(0, len(text))],
-        language="id",
-    )
+    ref = _infer(text, dateline=dateline)
     assert (ref.date, ref.source) == (dt.date(2016, 2, 23), ReferenceSource.DATELINE)
 
 
 def test_explicit_weekday_full_date_in_text() -> None:
     """A weekday with a full d/m/yyyy in the text is the reference."""
     text = "JAKARTA - Rapat digelar Selasa (30/12/2014). Kemarin hujan."
-    ref = infer_reference(
-        text,
-        published=None,
-        dateline=None,
-        copyright=None,
-        regions=[Span(0, len(text))],
-        language="id",
-    )
+    ref = _infer(text)
     assert (ref.date, ref.source) == (dt.date(2014, 12, 30), ReferenceSource.TEXT)
 
 
@@ -85,15 +84,7 @@ def test_none_reports() -> None:
     """With no anchor at all the reference is None and a diagnostic says so."""
     context = Context()
     text = "Kemarin hujan deras."
-    ref = infer_reference(
-        text,
-        published=None,
-        dateline=None,
-        copyright=None,
-        regions=[Span(0, len(text))],
-        language="id",
-        context=context,
-    )
+    ref = _infer(text, context=context)
     assert (ref.date, ref.source) == (None, ReferenceSource.NONE)
     assert [d.code for d in context.diagnostics] == ["reference.none"]
 
@@ -109,14 +100,7 @@ def test_footer_year_is_not_a_mention() -> None:
 def test_weekday_mends_a_year_typo() -> None:
     """A weekday that fits the year after the written one mends the typo."""
     text = "JAKARTA - Harga minyak turun, Kamis (11/12/2013). Kemarin juga turun."
-    ref = infer_reference(
-        text,
-        published=None,
-        dateline=None,
-        copyright=None,
-        regions=[Span(0, len(text))],
-        language="id",
-    )
+    ref = _infer(text)
     assert (ref.date, ref.source) == (dt.date(2014, 12, 11), ReferenceSource.TEXT)
 
 
@@ -136,15 +120,7 @@ CONFLICT_CASES = [
 
 def _conflicts(text: str, published: dt.date, dateline: Dateline | None = None) -> list:
     context = Context("id")
-    ref = infer_reference(
-        text,
-        published=published,
-        dateline=dateline,
-        copyright=None,
-        regions=[Span(0, len(text))],
-        language="id",
-        context=context,
-    )
+    ref = _infer(text, published=published, dateline=dateline, context=context)
     assert (ref.date, ref.source) == (published, ReferenceSource.CALLER)  # the caller still wins
     return [d for d in context.diagnostics if d.code == "reference.conflict"]
 

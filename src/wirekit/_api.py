@@ -18,7 +18,7 @@ import attrs
 
 from ._errors import ParseError
 from ._language import guess_language
-from ._records import Article, Dateline, DateMention, SegmentKind, Severity, Span
+from ._records import Article, Dateline, DateMention, Diagnostic, SegmentKind, Severity, Span
 from ._registry import Registry, default_registry
 from .agencies._agency import ArticleParts
 from .parsers._context import Context
@@ -106,10 +106,13 @@ def parse(
     parts = ArticleParts(dateline=dateline, credits=credits, copyright=copyright_, notices=notices)
     segments = chosen.segment(text, parts)
 
+    # The dateline's date is read twice at most: with the caller's date (it may then fix
+    # the reference), and again with the inferred reference if it needed one. Only the
+    # final reading's diagnostics are kept, so nothing is reported twice or lost.
+    dateline_notes: list[Diagnostic] = []
     if dateline is not None and dateline.date is not None:
-        dateline = attrs.evolve(
-            dateline, date=_resolve_at(text, dateline.date.span, reference_date, context)
-        )
+        date, dateline_notes = _resolve_at(text, dateline.date.span, reference_date, context)
+        dateline = attrs.evolve(dateline, date=date)
     regions = tuple(s.span for s in segments if s.kind in _DATE_SEGMENTS)
     reference = infer_reference(
         text,
@@ -121,10 +124,15 @@ def parse(
         context=context,
     )
     context.reference = reference.date
-    if dateline is not None and dateline.date is not None and dateline.date.value is None:
-        dateline = attrs.evolve(
-            dateline, date=_resolve_at(text, dateline.date.span, reference.date, context)
-        )
+    if (
+        dateline is not None
+        and dateline.date is not None
+        and dateline.date.value is None
+        and reference.date is not None
+    ):
+        date, dateline_notes = _resolve_at(text, dateline.date.span, reference.date, context)
+        dateline = attrs.evolve(dateline, date=date)
+    context.diagnostics.extend(dateline_notes)
 
     dates = _find_all_dates(text, regions, dateline, context)
     if copyright_ is None:
@@ -152,18 +160,20 @@ def parse(
 
 def _resolve_at(
     text: str, span: Span, reference: dt.date | None, context: Context
-) -> DateMention | None:
-    """The first date mention found exactly in ``span`` (the dateline's date part)."""
-    found = find_dates(
-        text,
-        span,
-        reference=reference,
-        language=context.language,
-        context=Context(context.language),
-    )
+) -> tuple[DateMention, list[Diagnostic]]:
+    """The date mention in ``span`` (the dateline's date part) and what reading it reported.
+
+    The dateline parser saw a date there; when the date engine reads none (``Feb 30``)
+    the mention stays unresolved with a ``reldate.invalid-date`` diagnostic.
+    """
+    notes = Context(context.language)
+    found = find_dates(text, span, reference=reference, language=context.language, context=notes)
     if found:
-        return found[0]
-    return DateMention(span.slice(text), span, None)
+        return found[0], notes.diagnostics
+    notes.report(
+        "reldate.invalid-date", f"the dateline's date {span.slice(text)!r} is not a date", span
+    )
+    return DateMention(span.slice(text), span, None), notes.diagnostics
 
 
 def _find_all_dates(
