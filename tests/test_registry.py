@@ -35,7 +35,9 @@ from wirekit import (
     SegmentKind,
     Span,
     UnknownAgencyError,
+    _entry_points,
 )
+from wirekit._entry_points import EntryPoint
 from wirekit._registry import (
     DISABLE_AUTOLOAD_ENV,
     ENTRY_POINT_GROUP,
@@ -250,19 +252,19 @@ def fake_module(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
 
 
 class FakeEntryPoints:
-    """Stands in for importlib.metadata.entry_points; counts how often it is asked."""
+    """Stands in for the entry-point listing; counts how often it is asked."""
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         self.entry_points = [
-            importlib.metadata.EntryPoint(name, f"{FAKE_MODULE}:{attribute}", ENTRY_POINT_GROUP)
+            EntryPoint(name, f"{FAKE_MODULE}:{attribute}", ENTRY_POINT_GROUP)
             for name, attribute in pairs
         ]
         self.calls = 0
 
-    def __call__(self, **params: Any) -> list[importlib.metadata.EntryPoint]:
+    def __call__(self, group: str) -> tuple[EntryPoint, ...]:
         self.calls += 1
-        assert params == {"group": ENTRY_POINT_GROUP}
-        return list(self.entry_points)
+        assert group == ENTRY_POINT_GROUP
+        return tuple(self.entry_points)
 
 
 @pytest.fixture
@@ -273,7 +275,7 @@ def fake_entry_points(
 
     def install(pairs: list[tuple[str, str]]) -> FakeEntryPoints:
         fake = FakeEntryPoints(pairs)
-        monkeypatch.setattr(importlib.metadata, "entry_points", fake)
+        monkeypatch.setattr(_entry_points, "entry_points", fake)
         return fake
 
     yield install
@@ -383,10 +385,8 @@ def test_a_faulty_plugin_is_skipped_with_a_warning(
 
 def test_a_plugin_that_fails_to_import_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
     """An entry point whose module cannot be imported is skipped with a PluginWarning."""
-    broken = importlib.metadata.EntryPoint(
-        "ghost", "wirekit_no_such_module_anywhere:AGENCY", ENTRY_POINT_GROUP
-    )
-    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **params: [broken])
+    broken = EntryPoint("ghost", "wirekit_no_such_module_anywhere:AGENCY", ENTRY_POINT_GROUP)
+    monkeypatch.setattr(_entry_points, "entry_points", lambda group: (broken,))
     registry = Registry(plugins=True)
     with pytest.warns(PluginWarning, match="'ghost'.*ModuleNotFoundError"):
         assert registry.ids == ("generic",)
@@ -407,10 +407,10 @@ def test_a_failing_entry_point_listing_leaves_the_given_agencies(
 ) -> None:
     """If listing the entry points itself fails, the registry warns and keeps what it was given."""
 
-    def explode(**params: Any) -> list[importlib.metadata.EntryPoint]:
+    def explode(group: str) -> tuple[EntryPoint, ...]:
         raise OSError("unreadable site-packages")
 
-    monkeypatch.setattr(importlib.metadata, "entry_points", explode)
+    monkeypatch.setattr(_entry_points, "entry_points", explode)
     registry = Registry([make_agency("local")], plugins=True)
     with pytest.warns(PluginWarning, match="could not list"):
         assert registry.ids == ("generic", "local")
