@@ -6,10 +6,12 @@ import pickle
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wirekit import Registry
 from wirekit.agencies import BUILTIN_AGENCIES, GENERIC, Agency, make_detector
+from wirekit.agencies._cues import CUE_SCORE, agency_names
 
 BY_ID = {a.id: a for a in BUILTIN_AGENCIES}
 
@@ -137,3 +139,128 @@ def test_scores_stay_in_range(text: str) -> None:
         score = agency.detect(text)
         assert isinstance(score, float)
         assert 0.0 <= score <= 1.0
+
+
+# --- self-reference cues: an agency naming itself in running text ---------------------------
+
+BUILTINS = Registry(BUILTIN_AGENCIES)
+
+# (expected agency id, a body with no dateline, credit or copyright marker), written for this test
+SELF_REFERENCES = [
+    ("reuters", "The port reopened on Monday.\nA harbour official told Reuters the cranes work."),
+    ("reuters", "Papers led with the budget.\nReuters has not verified these stories."),
+    ("reuters", "Shelling went on overnight, a Reuters correspondent in the town said."),
+    ("afp", "The talks stalled, a diplomat told AFP on condition of anonymity."),
+    ("afp", "The rebels, in an interview with AFP, denied the claim."),
+    ("afp", "A letter seen by AFP sets out the terms of the deal."),
+    ("afp", "Smoke rose over the hills, AFP's correspondent reported from the valley."),
+    ("xinhua", "The dam is safe, a county engineer told Xinhua by telephone."),
+    ("ap", "The mayor told The Associated Press the road will reopen in May."),
+    ("detik", "Harga cabai naik lagi, kata seorang pedagang kepada detikcom, Senin (2/6/2025)."),
+    ("detik", "Pantauan detikcom di lokasi, antrean mengular sejak pagi."),
+    ("detik", "Pernyataan itu dalam keterangan tertulis yang diterima detikcom, Selasa."),
+    ("okezone", "Jalan itu ditutup sementara, ujar dia kepada Okezone, Rabu (4/6/2025)."),
+    ("okezone", "Dalam wawancara bersama Okezone, dia bercerita tentang masa kecilnya."),
+    ("sindonews", "Pasar kembali ramai, kata Budi saat dihubungi SindoNews, Kamis (5/6)."),
+    ("tribunnews", "Stadion sudah penuh, kata seorang suporter kepada Tribunnews di lokasi."),
+]
+
+# Citations: the text quotes another outlet, it does not speak as it (all written for this test)
+CITATIONS = [
+    "Oil prices fell on Monday, according to Reuters.",
+    "Reuters reported on Monday that the mine had closed.",
+    "The official Xinhua news agency said the bridge had collapsed.",
+    "The minister told the official Xinhua news agency that talks would resume.",
+    "The figures were first reported by AFP late on Sunday.",
+    "Harga minyak turun, seperti dilansir dari CNN Indonesia, Senin (2/6/2025).",
+    "Angka itu dikutip dari Kompas.com, Selasa (3/6/2025).",
+    "Menurut detikcom, jalan itu ditutup sejak pagi.",
+    "A Tehran index (PSI) -- rose, the agency said.",
+    "Dia berlari 100 meter dalam 9,8 detik di antara dua lawannya.",
+]
+
+FILLER = "The council met and agreed a budget for the coming year. " * 9  # > both windows
+
+
+@pytest.mark.parametrize(
+    ("agency_id", "text"),
+    SELF_REFERENCES,
+    ids=[f"{s[0]}-{i}" for i, s in enumerate(SELF_REFERENCES)],
+)
+def test_a_self_reference_cue_names_the_agency(agency_id: str, text: str) -> None:
+    """With no marker, an agency naming itself in running text is chosen, even mid-article."""
+    assert BUILTINS.detect(text).id == agency_id
+    inside = FILLER + text + " " + FILLER  # outside the head and tail marker windows
+    assert BUILTINS.detect(inside).id == agency_id
+    assert BUILTINS.scores(inside)[agency_id] == CUE_SCORE
+
+
+@pytest.mark.parametrize("text", CITATIONS, ids=range(len(CITATIONS)))
+def test_a_citation_is_not_a_self_reference(text: str) -> None:
+    """Quoting another outlet ("according to Reuters", "dilansir dari CNN") detects nothing."""
+    assert BUILTINS.detect(FILLER + text + " " + FILLER).id == "generic"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        pytest.param("VIENNA (Nusa News) - Talks began.", "An official told AFP.", id="dateline"),
+        pytest.param(
+            "SEMARANGPOST.CO.ID, SEMARANG - Hujan turun.",
+            "Hujan turun, kata dia kepada detikcom.",
+            id="outlet-domain",
+        ),
+        pytest.param(
+            "Hujan turun deras.",
+            "Kata dia kepada Kompas.com.\nArtikel ini telah tayang di Kompas.com.",
+            id="republished",
+        ),
+        pytest.param(
+            "The suspect was arrested.",
+            "ANSA reported the arrest. He later told ANSA he was innocent, ANSA said.",
+            id="more-citations",
+        ),
+    ],
+)
+def test_other_evidence_outweighs_cues(head: str, body: str) -> None:
+    """An unregistered agency's dateline, republished copy, or more citations than cues: no cue."""
+    assert BUILTINS.detect(head + "\n" + FILLER + body + " " + FILLER).id == "generic"
+
+
+_MARKED = [(agency_id, text) for agency_id, text in STYLES if _chosen(text).id == agency_id]
+_CUED_MENTIONS = [
+    f"{cue} {name}{end}"
+    for cue, end in (
+        ("A spokesman told", "."),
+        ("kata dia kepada", ", Senin."),
+        ("Pantauan", " di sana."),
+    )
+    for agency in BUILTIN_AGENCIES
+    for name in (agency.name, *agency.aliases)
+] + [f"An {agency.name} correspondent saw it." for agency in BUILTIN_AGENCIES]
+
+
+@settings(max_examples=60)
+@given(
+    st.sampled_from(_MARKED),
+    st.lists(st.sampled_from(_CUED_MENTIONS), min_size=1, max_size=6),
+)
+def test_running_text_never_overrides_a_marked_agency(
+    marked: tuple[str, str], mentions: list[str]
+) -> None:
+    """Self-references to other agencies in the body never beat a dateline or credit marker."""
+    agency_id, text = marked
+
+    def article(body: str) -> str:  # the marked text at both ends: markers in head and tail
+        return f"{text}\n{FILLER}{body} {FILLER}\n{text}"
+
+    assert BUILTINS.detect(article("")).id == agency_id
+    assert BUILTINS.detect(article(" ".join(mentions))).id == agency_id
+
+
+def test_every_builtin_declares_its_spellings() -> None:
+    """Aliases are a tuple of str, and every built-in is findable by a cue under its name."""
+    for agency in BUILTIN_AGENCIES:
+        assert isinstance(agency.aliases, tuple)
+        assert all(isinstance(alias, str) and alias for alias in agency.aliases)
+        assert agency.name in agency_names(agency)

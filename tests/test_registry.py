@@ -48,6 +48,7 @@ from wirekit._registry import (
 )
 from wirekit.agencies import BUILTIN_AGENCIES, GENERIC, make_detector
 from wirekit.agencies._agency import ArticleParts
+from wirekit.agencies._cues import CUE_SCORE, SelfReferenceScan
 from wirekit.parsers import Context
 
 FAKE_MODULE = "wirekit_registry_test_fakes"
@@ -684,6 +685,10 @@ def test_the_marker_gate_never_changes_the_choice(text: str) -> None:
     registry = Registry(BUILTIN_AGENCIES)
     best = sorted(registry, key=lambda a: (-a.detect(text), -a.priority, a.id))[0]
     expected = best.id if best.detect(text) > 0 else "generic"
+    if best.detect(text) < CUE_SCORE:  # no confident marker: running-text cues may decide
+        ranked = sorted(BUILTIN_AGENCIES, key=lambda a: (-a.priority, a.id))
+        cued = SelfReferenceScan.build(ranked).find(text)
+        expected = cued.id if cued is not None else expected
     assert registry.detect(text).id == expected
 
 
@@ -696,3 +701,58 @@ def test_overlapping_markers_both_wake_their_agencies() -> None:
     registry = Registry([first, second])
     assert registry.detect("xABCDx").id == "second"
     assert registry.detect("xABCx").id == "first"
+
+
+# --- self-reference cues: a plugin is found by its own name in running text ----------------
+
+_FILLER = "The harbour board met and agreed the fees for the coming year. " * 8
+
+
+def test_a_plugin_agency_is_found_by_its_own_name_in_a_cue() -> None:
+    """A third-party agency gets self-reference cues from its name and aliases, in its languages."""
+    post = attrs.evolve(
+        GENERIC,
+        id="pesisir",
+        name="Pesisir Post",
+        aliases=("PPost",),
+        languages=("id", "en"),
+        detect=make_detector(head=("(Pesisir Post)",)),
+    )
+    registry = Registry([post, *BUILTIN_AGENCIES])
+    for body in (
+        "The ferry was late, a skipper told Pesisir Post on Monday.",
+        "Kapal itu terlambat, kata seorang nakhoda kepada PPost, Senin.",
+        "A PPost correspondent saw the ferry leave.",
+    ):
+        assert detect_quietly(registry, _FILLER + body + " " + _FILLER).id == "pesisir"
+    cited = _FILLER + "The ferry was late, according to Pesisir Post. " + _FILLER
+    assert detect_quietly(registry, cited).id == "generic"
+
+
+def test_a_plugin_gets_only_the_cues_of_its_languages() -> None:
+    """An English-only agency is not found by Indonesian cue words, and the other way round."""
+    english = attrs.evolve(GENERIC, id="harbour", name="Harbour Wire", languages=("en",))
+    indonesian = attrs.evolve(GENERIC, id="pelabuhan", name="Kabar Pelabuhan", languages=("id",))
+    registry = Registry([english, indonesian])
+    assert detect_quietly(registry, "Kata dia kepada Harbour Wire.").id == "generic"
+    assert detect_quietly(registry, "He told Harbour Wire.").id == "harbour"
+    assert detect_quietly(registry, "He told Kabar Pelabuhan.").id == "generic"
+    assert detect_quietly(registry, "Kata dia kepada Kabar Pelabuhan.").id == "pelabuhan"
+
+
+def test_a_confident_detector_beats_a_cue() -> None:
+    """A detector scoring at least CUE_SCORE wins over any self-reference cue."""
+    marked = attrs.evolve(GENERIC, id="marked", name="Marked", detect=scoring(CUE_SCORE))
+    cued = attrs.evolve(GENERIC, id="cued", name="Cued News", languages=("en",))
+    weak = attrs.evolve(GENERIC, id="weak", name="Weak", detect=scoring(0.1))
+    text = "The mayor told Cued News the road reopens."
+    assert detect_quietly(Registry([marked, cued]), text).id == "marked"
+    assert detect_quietly(Registry([weak, cued]), text).id == "cued"
+    assert Registry([weak, cued]).scores(text) == {"cued": CUE_SCORE, "weak": 0.1, "generic": 0.0}
+
+
+def test_aliases_must_be_a_tuple_of_str() -> None:
+    """An agency whose aliases are not a tuple of str is refused."""
+    bad = attrs.evolve(GENERIC, id="bad", name="Bad", aliases=["B"])  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="aliases"):
+        Registry([bad])

@@ -239,12 +239,35 @@ def map_agency(gold_agency: str | None) -> str | None:
     return None if name is None else AGENCY_IDS.get(name.casefold())
 
 
+#: Gold agency names that are also ordinary lowercase words (Indonesian "detik" a second,
+#: "antara" between, "tempo" time, "kompas" a compass): as marks they count only when
+#: capitalised as the outlet writes itself (see :func:`find_agency_mark`).
+COMMON_WORD_NAMES = frozenset({"antara", "detik", "kompas", "tempo"})
+
+#: One of :data:`COMMON_WORD_NAMES` as a whole word, in any case.
+COMMON_WORD_NAME_RE = regex.compile(
+    rf"""
+    (?<![^\W_])                                   # not inside a word
+    (?i:{"|".join(sorted(COMMON_WORD_NAMES))})    # one of the names, any case
+    (?![^\W_])                                    # not followed by a letter or digit
+    """,
+    regex.VERBOSE,
+)
+
+#: What may stand (blanks aside) before a word that starts a sentence or a title.
+SENTENCE_OPENERS = frozenset(".!?:\n\"'\u201c\u2018")
+
+
 def find_agency_mark(text: str, gold_agency: str) -> int | None:
     """Where the text names the gold agency (or an alias of the same id), else None.
 
     A name counts only as a whole word (no letter or digit on either side);
-    case is ignored. This is what ``agency.in_text`` uses to tell articles that
-    mark their agency apart from articles whose agency is only metadata.
+    case is ignored, except for names that are also ordinary words
+    (:data:`COMMON_WORD_NAMES`): those count only in capitals (``ANTARA``) or with
+    an initial capital that does not start a sentence (``redaksi Tempo``); their
+    other spellings (``detikcom``, ``KOMPAS.com``, ``TEMPO.CO``) count in any case.
+    This is what ``agency.in_text`` uses to tell articles that mark their agency
+    apart from articles whose agency is only metadata.
 
     >>> find_agency_mark("LONDON, March 3 (Reuters) - Shares rose.", "Reuters")
     17
@@ -252,6 +275,16 @@ def find_agency_mark(text: str, gold_agency: str) -> int | None:
     13
     >>> find_agency_mark("The map app was updated.", "AP") is None
     True
+    >>> find_agency_mark("Dia berlari 100 meter dalam 9,8 detik.", "detikcom") is None
+    True
+    >>> find_agency_mark("Dia berkata kepada detikcom.", "detik")
+    19
+    >>> find_agency_mark("Rapat di antara dua sesi. Antara lain soal pajak.", "ANTARA") is None
+    True
+    >>> find_agency_mark("Jakarta (ANTARA) - Harga naik.", "Antara")
+    9
+    >>> find_agency_mark("Surat itu dikirim ke redaksi Tempo.", "TEMPO.CO")
+    29
     """
     folded = text.casefold()  # offsets may drift where folding changes lengths ("ß" -> "ss")
     name = normalize_name(gold_agency)
@@ -259,7 +292,9 @@ def find_agency_mark(text: str, gold_agency: str) -> int | None:
         return None
     agency_id = AGENCY_IDS.get(name.casefold())
     surfaces = {name.casefold()} | {k for k, v in AGENCY_IDS.items() if v == agency_id}
-    found = [_find_word(folded, surface) for surface in sorted(surfaces)]
+    found = [_find_word(folded, s) for s in sorted(surfaces - COMMON_WORD_NAMES)]
+    if surfaces & COMMON_WORD_NAMES:
+        found.append(_find_capitalised(text, surfaces & COMMON_WORD_NAMES))
     first = min((f for f in found if f is not None), default=None)
     return None if first is None else min(first, len(text))
 
@@ -274,6 +309,23 @@ def _find_word(folded: str, word: str) -> int | None:
         if not before.isalnum() and not after.isalnum():
             return start
         start = folded.find(word, start + 1)
+    return None
+
+
+def _find_capitalised(text: str, words: set[str]) -> int | None:
+    """The first of ``words`` (common-word names) written as a name: in capitals,
+    or with an initial capital that does not open a sentence."""
+    for match in COMMON_WORD_NAME_RE.finditer(text):
+        written = match.group()
+        if written.casefold() not in words or not written[0].isupper():
+            continue
+        if written.isupper():
+            return match.start()
+        at = match.start() - 1
+        while at >= 0 and text[at] in " \t":  # the blanks before it
+            at -= 1
+        if at >= 0 and text[at] not in SENTENCE_OPENERS:
+            return match.start()
     return None
 
 

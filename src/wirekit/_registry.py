@@ -6,8 +6,10 @@ Contract
     ``get(id)`` returns one agency or raises :class:`~wirekit.UnknownAgencyError`
     listing the known ids; ``detect(text)`` returns the agency whose ``detect``
     scores highest, ties broken by higher ``priority``, then by ``id`` in
-    alphabetical order (never by load order); when every score is 0 it returns
-    the generic agency.
+    alphabetical order (never by load order). When no score reaches ``CUE_SCORE``
+    (0.3), the agency the text names by self-reference cues in running text
+    (:mod:`wirekit.agencies._cues`: "told Reuters", "kepada detikcom") is chosen;
+    when there is none either and every score is 0, the generic agency.
 
 Plugins
     ``Registry.default()`` is the built-in agencies plus the entry points of the
@@ -54,6 +56,7 @@ from ._records import (
     Span,
 )
 from .agencies._agency import Agency, ArticleParts, Segmenter
+from .agencies._cues import CUE_SCORE, SelfReferenceScan, literal_trie
 from .agencies._detect import TAIL_WINDOW, WINDOW, declared_markers
 
 if TYPE_CHECKING:
@@ -144,6 +147,12 @@ def _invalid_agency_reason(agency: Agency) -> str | None:
         isinstance(marker, str) for marker in agency.markers
     ):
         return "its markers are not a tuple of str"
+    if not isinstance(agency.name, str):
+        return "its name is not a str"
+    if not isinstance(agency.aliases, tuple) or not all(
+        isinstance(alias, str) for alias in agency.aliases
+    ):
+        return "its aliases are not a tuple of str"
     return None
 
 
@@ -218,23 +227,6 @@ def _rank_key(agency: Agency) -> tuple[int, str]:
     return (-agency.priority, agency.id)
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An ``re`` alternation of ``words`` as a trie: the longest word wins at a position,
-    and a position is rejected after one character test per level."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1], []).append(word[1:])
-    branches = []
-    for first, rests in sorted(groups.items()):
-        longer = [rest for rest in rests if rest]
-        if not longer:
-            branches.append(re.escape(first))
-            continue
-        optional = "?" if len(longer) < len(rests) else ""
-        branches.append(f"{re.escape(first)}(?:{_trie(longer)}){optional}")
-    return "|".join(branches)
-
-
 @attrs.frozen
 class _MarkerGate:
     """Which agencies may score a text above 0: one literal scan instead of every ``detect``.
@@ -271,7 +263,7 @@ class _MarkerGate:
             )
             for word in words
         }
-        pattern = re.compile(_trie(words)) if words else None
+        pattern = re.compile(literal_trie(words)) if words else None
         return cls(ranked, tuple(ranked[i] for i in sorted(always)), always, pattern, wakes)
 
     def candidates(self, text: str) -> tuple[Agency, ...]:
@@ -336,6 +328,7 @@ class Registry:
         self._sources: dict[str, AgencySource] = {}
         self._ranked: tuple[Agency, ...] = ()
         self._gate = _MarkerGate.build(())
+        self._cues = SelfReferenceScan.build(())
         self._builtin_ids: frozenset[str] = frozenset()
         self._guarded: dict[str, Agency] = {}
         if not plugins:
@@ -359,6 +352,7 @@ class Registry:
         self._sources = {**self._given_sources, **found_sources}
         self._ranked = tuple(sorted(agencies.values(), key=_rank_key))
         self._gate = _MarkerGate.build(self._ranked)
+        self._cues = SelfReferenceScan.build(a for a in self._ranked if a.id != GENERIC_ID)
         self._builtin_ids = frozenset(
             agency_id for agency_id, source in self._sources.items() if source.builtin
         )
@@ -429,8 +423,16 @@ class Registry:
         return agency_id in self._builtin_ids
 
     def scores(self, text: str) -> dict[str, float]:
-        """Every agency's score for ``text``, best first (in the order ``detect`` ranks them)."""
+        """Every agency's score for ``text``, best first (in the order ``detect`` ranks them).
+
+        When no detector reaches ``CUE_SCORE``, the agency that self-reference cues name
+        (see :mod:`wirekit.agencies._cues`) scores ``CUE_SCORE``.
+        """
         ranked = [(_score(agency, text), agency) for agency in self._ranking()]
+        if max((score for score, _ in ranked), default=0.0) < CUE_SCORE:
+            cued = self._cues.find(text)
+            if cued is not None:
+                ranked = [(CUE_SCORE if a is cued else score, a) for score, a in ranked]
         ranked.sort(key=lambda pair: -pair[0])  # stable: ties keep priority, then id order
         return {agency.id: score for score, agency in ranked}
 
@@ -439,7 +441,12 @@ class Registry:
         return self._ranked
 
     def detect(self, text: str) -> Agency:
-        """The agency that scores ``text`` highest (ties: priority, then id); else generic."""
+        """The agency that scores ``text`` highest (ties: priority, then id); else generic.
+
+        When no detector scores at least ``CUE_SCORE`` (0.3), the agency the text names
+        by self-reference cues in running text (``told Reuters``, ``kepada detikcom``)
+        is chosen, if any: a dateline, credit or copyright marker always wins over it.
+        """
         self._loaded()
         best = self.generic
         best_score = 0.0
@@ -457,6 +464,10 @@ class Registry:
                 best, best_score = agency, score
                 if score == 1.0:  # nothing ranked later can beat it
                     break
+        if best_score < CUE_SCORE:  # no confident marker: read the running text for cues
+            cued = self._cues.find(text)
+            if cued is not None:
+                return cued
         return best
 
     def choose(self, text: str, agency_id: str | None = None) -> Agency:

@@ -21,6 +21,11 @@ Parser signatures (all offsets absolute, nothing sliced and re-indexed):
 must score 0 on every text that holds none of them in its first 400 or last 300
 characters. A detector made by ``make_detector`` (without ``tail_pattern``) declares its
 own markers, so agencies built with it need not repeat them.
+
+``aliases`` (optional) are other spellings of ``name``. When no detector is confident,
+the registry looks for the agency speaking of itself in running text under its name or
+an alias (``told Reuters``, ``an AFP correspondent``, ``kepada detikcom``; see
+:mod:`wirekit.agencies._cues`), so every agency, a plugin's too, gets that evidence.
 """
 
 from __future__ import annotations
@@ -113,3 +118,6 @@ class Agency:
     # every text ``detect`` scores above 0 (see ``_detect``): the registry then calls
     # ``detect`` only for texts holding one. () means "always call detect".
     markers: tuple[str, ...] = ()
+    # Other spellings of ``name`` ("AFP" for Agence France-Presse, "detik.com"): with the
+    # name, what self-reference cues in running text look for (see ``_cues``).
+    aliases: tuple[str, ...] = ()

@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="aap",
     name="AAP",
+    aliases=("Australian Associated Press",),
     languages=("en",),
     detect=make_detector(
         head=("(AAP)",),

@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="afp",
     name="Agence France-Presse",
+    aliases=("AFP", "Agence France Presse"),
     languages=("en", "fr"),
     detect=make_detector(
         head=("(AFP)",),

@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="ani",
     name="Asian News International",
+    aliases=("ANI",),
     languages=("en",),
     detect=make_detector(
         head=("(ANI)",),

@@ -17,6 +17,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="antara",
     name="ANTARA",
+    aliases=("Antara", "ANTARA News", "Antara News"),
     languages=("id", "en"),
     detect=make_detector(
         head=("(ANTARA",),

@@ -16,6 +16,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="ap",
     name="The Associated Press",
+    aliases=("AP", "Associated Press"),
     languages=("en",),
     detect=make_detector(
         head=("(AP)", "Associated Press"),

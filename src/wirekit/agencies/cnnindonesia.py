@@ -16,6 +16,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="cnnindonesia",
     name="CNN Indonesia",
+    aliases=("CNNIndonesia.com",),
     languages=("id",),
     detect=make_detector(
         head=("CNN Indonesia",),

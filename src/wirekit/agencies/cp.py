@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="cp",
     name="The Canadian Press",
+    aliases=("Canadian Press",),
     priority=1,  # "Canadian Press - PLACE (AP) -": CP redistributes AP copy
     languages=("en", "fr"),
     detect=make_detector(

@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="detik",
     name="detikcom",
+    aliases=("detik.com",),
     languages=("id",),
     detect=make_detector(
         head=("detikcom",),

@@ -16,6 +16,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="kyodo",
     name="Kyodo News",
+    aliases=("Kyodo",),
     languages=("en", "ja"),
     detect=make_detector(
         head=("(Kyodo)", "Kyodo -"),

@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="liputan6",
     name="Liputan6",
+    aliases=("Liputan6.com",),
     languages=("id",),
     detect=make_detector(
         head=("Liputan6",),

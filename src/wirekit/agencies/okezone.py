@@ -17,6 +17,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="okezone",
     name="Okezone",
+    aliases=("Okezone.com",),
     languages=("id",),
     detect=make_detector(
         head=("Okezone",),

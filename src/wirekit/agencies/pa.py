@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="pa",
     name="PA Media",
+    aliases=("PA", "Press Association"),
     languages=("en",),
     detect=make_detector(
         head=("(PA)",),

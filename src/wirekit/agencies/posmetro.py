@@ -16,6 +16,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="posmetro",
     name="Posmetro",
+    aliases=("Posmetro Medan",),
     languages=("id",),
     detect=make_detector(
         head=("POSMETRO", "Posmetro"),

@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="pti",
     name="Press Trust of India",
+    aliases=("PTI",),
     languages=("en",),
     detect=make_detector(
         head=("(PTI)",),

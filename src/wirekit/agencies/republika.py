@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="republika",
     name="Republika",
+    aliases=("Republika.co.id", "REPUBLIKA.CO.ID"),
     languages=("id",),
     detect=make_detector(
         head=("REPUBLIKA",),

@@ -18,6 +18,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="reuters",
     name="Reuters",
+    aliases=("Reuter",),
     languages=("en",),
     detect=make_detector(
         head=("(Reuters)",),

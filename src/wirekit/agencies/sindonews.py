@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="sindonews",
     name="SINDOnews",
+    aliases=("SindoNews", "Sindonews", "SINDOnews.com", "Sindonews.com"),
     languages=("id",),
     detect=make_detector(
         head=("SINDOnews",),

@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="tempo",
     name="Tempo",
+    aliases=("TEMPO.CO", "Tempo.co"),
     languages=("id", "en"),
     detect=make_detector(
         head=("TEMPO.CO",),

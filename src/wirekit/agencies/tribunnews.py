@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="tribunnews",
     name="Tribunnews",
+    aliases=("Tribunnews.com", "TribunNews", "TribunNews.com"),
     languages=("id",),
     detect=make_detector(
         head=("TRIBUN",),

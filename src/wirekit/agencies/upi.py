@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="upi",
     name="UPI",
+    aliases=("United Press International",),
     languages=("en",),
     detect=make_detector(
         head=("(UPI) -", "(UPI) \u2014"),

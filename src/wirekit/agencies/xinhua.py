@@ -16,6 +16,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="xinhua",
     name="Xinhua",
+    aliases=("Xinhua News Agency",),
     languages=("en", "fr", "es", "zh"),
     detect=make_detector(
         head=("(Xinhua)",),

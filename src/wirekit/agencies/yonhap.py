@@ -15,6 +15,7 @@ AGENCY: Agency = attrs.evolve(
     GENERIC,
     id="yonhap",
     name="Yonhap",
+    aliases=("Yonhap News Agency",),
     languages=("en", "ko"),
     detect=make_detector(
         head=("(Yonhap)",),
