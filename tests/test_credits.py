@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wirekit import Role
 from wirekit.parsers import Context
-from wirekit.parsers.credits import find_credits, make_credits_parser
+from wirekit.parsers._spaces import spell_spaces
+from wirekit.parsers.credits import (
+    _GENERIC,
+    NAME_LINE_RE,
+    NAME_SEP_RE,
+    _has_name_line,
+    _label_matches,
+    _labels,
+    find_credits,
+    make_credits_parser,
+)
+from wirekit.parsers.dateline import LEAD_CHARS as DATELINE_LEAD_CHARS
 
 R, W, E, T, P, C = (
     Role.REPORTER,
@@ -154,3 +166,73 @@ def test_never_raises_and_spans_match(text: str) -> None:
     """On any text every credit's span holds its name."""
     for credit in find_credits(text):
         assert credit.span.slice(text) == credit.name
+
+
+# Pieces that make label candidates hard to find: label words in every case, glued,
+# split by odd blanks, behind bullets and indentation, and "by" where no label is.
+_LABEL_PIECES = st.sampled_from(
+    ["Pewarta", "EDITOR", "editor", "Reporting", "reporting by", "Additional reporting",
+     "By", "BY", "by", "Oleh", "oleh", "Laporan Wartawan", "Por", "par", "von", "Foto",
+     "photos", "Tempo", "Writer", "written", ":", " :", "\t:", "\u00a0", "\u2009", " ", "\n",
+     "\r\n", "- ", "* ", "\u2022", "   ", "(", ";", ",", "|", "Budi", "ASavitri", "x",
+     "nearby", "reporter", "Editor:", "\u212a", "\u0130"]
+)  # fmt: skip
+# A label set with a colon label of two words: its first words are searched, not looked up.
+_TWO_WORD_COLON = _labels({"kepala biro": R, "foto": P}, {"shot by": P}, {"dari": R})
+
+
+@given(st.lists(_LABEL_PIECES | st.text(max_size=3), max_size=30).map("".join), st.data())
+def test_label_prescan_finds_what_a_full_scan_finds(text: str, data: st.DataObject) -> None:
+    """The label pre-scan reports exactly the pattern's finditer matches, in any window."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for labels in (_GENERIC, _TWO_WORD_COLON):
+        fast = [m.span() for m in _label_matches(labels, text, start, end)]
+        full = [m.span() for m in labels.pattern.finditer(text, start, end)]
+        assert fast == full
+
+
+_NAME_LINE_PIECES = st.sampled_from(
+    ["Larry Fine", "Ana de Souza", "JAKARTA", "Harga naik, kata dia.", ",", " ", "\t", "\u00a0",
+     "\n", "\r\n", "O'Neil", "x", "Budi Santoso,"]
+)  # fmt: skip
+
+
+@given(st.lists(_NAME_LINE_PIECES | st.text(max_size=3), max_size=20).map("".join))
+def test_name_line_pre_test_is_exact(text: str) -> None:
+    """_has_name_line (which skips lines with a comma) agrees with trying every lead line."""
+    expected = False
+    newline = text.find("\n")
+    while newline >= 0 and newline + 1 < min(len(text), DATELINE_LEAD_CHARS):
+        line_end = text.find("\n", newline + 1)
+        if line_end < 0:
+            break
+        if NAME_LINE_RE.fullmatch(text, newline + 1, line_end + 1) is not None:
+            expected = True
+            break
+        newline = line_end
+    assert _has_name_line(text, 0, len(text)) is expected
+
+
+# NAME_SEP_RE before its blanks were read from a run's start only (quadratic on blank runs).
+_PLAIN_NAME_SEP_RE = regex.compile(
+    spell_spaces(
+        r"[\t\p{Zs}]*+(?P<comma>,)[\t\p{Zs}]*+|[\t\p{Zs}]*+[&/][\t\p{Zs}]*+"
+        r"|[\t\p{Zs}]++(?i:and|dan|serta|und)[\t\p{Zs}]++"
+    )
+)
+_SEPARATOR_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\u00a0", "\u3000", ",", "&", "/", "and", "DAN", "serta", "Ann", "Bo", "x"]
+)
+
+
+@given(st.lists(_SEPARATOR_PIECES | st.text(max_size=2), max_size=20).map("".join), st.data())
+def test_name_separator_search_is_unchanged(text: str, data: st.DataObject) -> None:
+    """From a non-blank start (as _names searches), NAME_SEP_RE finds what it found before."""
+    starts = [i for i, c in enumerate(text) if c != "\t" and not c.isspace()]
+    if not starts:
+        return
+    pos = data.draw(st.sampled_from(starts))
+    end = data.draw(st.integers(pos, len(text)))
+    new, old = NAME_SEP_RE.search(text, pos, end), _PLAIN_NAME_SEP_RE.search(text, pos, end)
+    assert (new and (new.span(), new.group("comma"))) == (old and (old.span(), old.group("comma")))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from unittest import mock
 
 import pytest
 import regex
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from wirekit import Span
 from wirekit.agencies import BUILTIN_AGENCIES
-from wirekit.parsers import Context
+from wirekit.parsers import Context, dateline
 from wirekit.parsers._spaces import SPACE_SEPARATORS, spell_spaces
 from wirekit.parsers.dateline import make_dateline_parser, parse_dateline
 
@@ -294,3 +295,37 @@ def test_spelled_out_spaces_are_exactly_the_space_separators() -> None:
     spelled = regex.compile(spell_spaces(r"[\t\p{Zs}]\p{Zs}"))
     assert all(spelled.fullmatch("\t" + c) for c in zs)
     assert not spelled.fullmatch("\t\n") and not spelled.fullmatch("\u200b\u200b")
+
+
+# Pieces of lead lines that put the shapes' pre-tests to work: places, agencies, dates,
+# outlets, dashes, slashes, commas, digits and odd blanks, glued in any order.
+_LEAD_PIECES = st.sampled_from(
+    ["JAKARTA", "Kuala Lumpur", "Baden-Baden", "DALLAS/FORT WORTH", "MAR DEL PLATA", "CHICAGO",
+     "Ill.", "(ANTARA)", "(Reuters)", "(ANSA)", "/TASS/", "KOMPAS.com", "TEMPO.CO",
+     "REPUBLIKA.CO.ID", "CNN Indonesia", "March 3", "Sept. 2", "23 Februari 2016", "1 LUG",
+     "1996-08-22", "Feb 26", "2014", " ", "  ", ", ", ",", " - ", "-", " -- ", "\u2014", "_",
+     ":", ".", "/", "(", ")", "\n", "\r\n", "\t", "\u00a0", "\u2009", "harga naik", "Presiden",
+     "said", "x", "7", "de", ", Reuter", "cnn indonesia"]
+)  # fmt: skip
+
+
+@given(st.lists(_LEAD_PIECES | st.text(max_size=3), max_size=24).map("".join))
+def test_shape_pre_tests_change_nothing(text: str) -> None:
+    """The cheap tests that skip the place and the tails give the result of trying them all."""
+    parsers = (
+        parse_dateline,
+        make_dateline_parser(agencies=("CNN Indonesia",)),
+        make_dateline_parser(agencies=("Reuter", "Reuters")),
+    )
+    fast = [parse(text) for parse in parsers]
+    always = mock.Mock(return_value=True)
+    any_digit = mock.Mock(search=mock.Mock(return_value=object()))
+    with (
+        mock.patch.object(dateline, "DIGIT_RE", any_digit),
+        mock.patch.object(dateline, "_dash_on_line", always),
+        mock.patch.object(dateline, "_outlet_can_follow", always),
+        mock.patch.object(dateline, "_outlet_can_lead", always),
+        mock.patch.object(dateline, "_slash_can_follow", always),
+        mock.patch.object(dateline, "_date_can_follow", always),
+    ):
+        assert fast == [parse(text) for parse in parsers]

@@ -26,6 +26,19 @@ def test_known_words_are_the_stop_words_among_the_letter_runs(text: str) -> None
     assert Counter(_known_words(sample)) == expected
 
 
+_ASCII = st.characters(max_codepoint=127)
+
+
+@given(
+    st.lists(_PIECES.filter(str.isascii) | st.text(_ASCII, max_size=4), max_size=40).map("".join)
+)
+def test_ascii_words_are_the_letter_runs(text: str) -> None:
+    """In ASCII text (split at non-letters) _known_words matches WORD_RE.findall too."""
+    sample = text.lower()
+    expected = Counter(w for w in WORD_RE.findall(sample) if w in _WORD_TO_LANGS)
+    assert Counter(_known_words(sample)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "prior", "expected"),
     [

@@ -12,6 +12,8 @@ from wirekit import NoticeKind
 from wirekit.parsers.notices import (
     _PROHIBIT_WORDS,
     PROHIBIT_RE,
+    RELATED_RE,
+    _related_matches,
     find_notices,
     make_notices_parser,
 )
@@ -117,3 +119,21 @@ def test_prohibit_words_are_a_safe_pre_test(text: str) -> None:
     lowered = text.lower()
     if PROHIBIT_RE.search(text) is not None and not any(t in text for t in "\u0130\u017f\u212a"):
         assert any(word in lowered for word in _PROHIBIT_WORDS)
+
+
+_RELATED_PIECES = st.sampled_from(
+    ["Baca juga", "BACA JUGA", "baca  juga", "Read also", "also read", "Read More", "lihat juga",
+     "Simak Juga", "juga", "read", "ALSO", ":", " ", "\t", "\u00a0", "\n", ".", '"', "\u201d", ")",
+     "x", "already"]
+)  # fmt: skip
+
+
+@given(st.lists(_RELATED_PIECES | st.text(max_size=3), max_size=25).map("".join), st.data())
+def test_related_prescan_finds_what_a_full_scan_finds(text: str, data: st.DataObject) -> None:
+    """The "Baca juga" pre-scan reports exactly RELATED_RE's finditer matches in a window."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    window = text[start:end]
+    lowered = None if any(t in window for t in "\u0130\u0131\u017f\u212a") else window.lower()
+    fast = [m.span() for m in _related_matches(text, start, end, lowered)]
+    assert fast == [m.span() for m in RELATED_RE.finditer(text, start, end)]

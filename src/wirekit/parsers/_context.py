@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 import regex
@@ -18,7 +19,7 @@ import regex
 from .._errors import make_diagnostic
 from .._records import Diagnostic, Span
 
-__all__ = ["Context", "scan", "scan_first", "scan_timeout"]
+__all__ = ["FOLD_TRAPS", "Context", "has_fold_trap", "scan", "scan_first", "scan_timeout"]
 
 
 @attrs.define
@@ -32,6 +33,21 @@ class Context:
     def report(self, code: str, message: str | None = None, span: Span | None = None) -> None:
         """Record a diagnostic of a registered ``code``."""
         self.diagnostics.append(make_diagnostic(code, message, span))
+
+
+# Characters that match an ASCII letter case-insensitively without lower-casing to it
+# (KELVIN SIGN, LONG S, dotted and dotless I). The parsers that look for a label or a
+# phrase in a lower-cased window first scan in full any window holding one.
+FOLD_TRAPS: Final = "\u212a\u017f\u0130\u0131"
+
+
+def has_fold_trap(window: str) -> bool:
+    """Whether ``window`` holds a character of :data:`FOLD_TRAPS` (never when all ASCII).
+
+    >>> has_fold_trap("Pewarta: Budi"), has_fold_trap("\u212aelvin")
+    (False, True)
+    """
+    return not window.isascii() and any(trap in window for trap in FOLD_TRAPS)
 
 
 def region_bounds(text: str, region: Span | None) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from typing import Final
 import regex
 
 from .._records import Copyright, Span
-from ._context import Context, region_bounds, scan, scan_first
+from ._context import Context, has_fold_trap, region_bounds, scan, scan_first
 
 __all__ = ["parse_copyright"]
 
@@ -61,11 +61,6 @@ COPYRIGHT_RE: Final = regex.compile(
 )
 
 
-# Characters that match an ASCII letter case-insensitively without lower-casing to it
-# (KELVIN SIGN, LONG S, dotted and dotless I): with one present the pattern scans all.
-_FOLD_TRAPS: Final = "\u212a\u017f\u0130\u0131"
-
-
 def _statements(text: str, start: int, end: int, context: Context | None) -> list[regex.Match[str]]:
     """``list(scan(COPYRIGHT_RE, text, start, end, context))``, found faster.
 
@@ -74,7 +69,7 @@ def _statements(text: str, start: int, end: int, context: Context | None) -> lis
     overlaps, exactly as the scan would report them.
     """
     window = text[start:end]
-    if any(trap in window for trap in _FOLD_TRAPS):
+    if has_fold_trap(window):
         return list(scan(COPYRIGHT_RE, text, start, end, context))
     lowered = window.lower()
     candidates: set[int] = set()

@@ -42,7 +42,7 @@ import attrs
 import regex
 
 from .._records import Credit, Role, Span
-from ._context import Context, region_bounds
+from ._context import Context, has_fold_trap, region_bounds
 from ._spaces import SPACE_SEPARATORS, spell_spaces
 from .dateline import LEAD_CHARS as DATELINE_LEAD_CHARS
 from .dateline import parse_dateline
@@ -168,9 +168,10 @@ STOP_RE: Final = regex.compile(
 NAME_SEP_RE: Final = regex.compile(
     spell_spaces(
         r"""
-    [\t\p{Zs}]*+(?P<comma>,)[\t\p{Zs}]*+          # "A, B"
-  | [\t\p{Zs}]*+[&/][\t\p{Zs}]*+                  # "A & B", "A/B"
-  | [\t\p{Zs}]++(?i:and|dan|serta|und)[\t\p{Zs}]++ # "A and B", "A dan B", "A AND B"
+    (?:(?<![\t\p{Zs}])[\t\p{Zs}]++)?+              # (blanks read from a run's start only:
+    (?P<comma>,)[\t\p{Zs}]*+                     # a search stays linear) "A, B"
+  | (?:(?<![\t\p{Zs}])[\t\p{Zs}]++)?+[&/][\t\p{Zs}]*+  # "A & B", "A/B"
+  | (?<![\t\p{Zs}])[\t\p{Zs}]++(?i:and|dan|serta|und)[\t\p{Zs}]++ # "A and B", "A dan B"
     """
     ),
     regex.VERBOSE,
@@ -239,7 +240,7 @@ NAME_VALUE_RE: Final = regex.compile(
 NAME_LINE_RE: Final = regex.compile(
     spell_spaces(
         r"""
-    [\t\p{Zs}]*+
+    (?<![\t\p{Zs}])[\t\p{Zs}]*+                   # blanks, from a run's start only
     (?P<name>\p{Lu}[\p{L}'\u2019\-.]*+                  # a capitalised word ...
         (?:[ ](?:(?:de|van|von|der|den|da|di|bin|binti|al|el|le|la)[ ])?+  # ... connectors
         \p{Lu}[\p{L}'\u2019\-.]*+){1,3}+)                  # ... and one to three more
@@ -277,28 +278,53 @@ class _Labels:
         """The compiled label pattern."""
         return _compile_labels(self.source)
 
-    # The first words grouped by their first four letters: one str.find per group
-    # ("repo" finds "reporter", "reporting" and "reported"), then str.startswith.
+    # Colon labels of one word, by length: each is found by looking back from a colon.
+    # None: some colon label has several words, and their first words are searched.
+    colon_words: tuple[tuple[int, frozenset[str]], ...] | None = attrs.field(init=False)
+    # The first words that are searched for, grouped by their first four letters: one
+    # str.find per group ("repo" finds "reporting" and "reported"), then str.startswith.
     search_groups: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(init=False)
+    # The last words of the "by" labels: without one in the window, no "by" label is there.
+    by_last_words: tuple[str, ...] = attrs.field(init=False)
+    # The first words of the line labels, tried at line starts only.
+    line_words: tuple[str, ...] = attrs.field(init=False)
 
     @first_words.default
     def _first_words(self) -> tuple[str, ...] | None:
         words = {w.split()[0].lower() for t in (self.colon, self.by, self.line) for w in t}
         return tuple(sorted(words)) if all(w.isascii() and w for w in words) else None
 
+    @colon_words.default
+    def _colon_words(self) -> tuple[tuple[int, frozenset[str]], ...] | None:
+        words = [w.lower() for w in self.colon]
+        if any(len(w.split()) != 1 or w != w.strip() for w in words):
+            return None
+        lengths = sorted({len(w) for w in words})
+        return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+
     @search_groups.default
     def _search_groups(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        labels = [*self.by, *(self.colon if self.colon_words is None else ())]
         groups: dict[str, list[str]] = {}
-        for word in self.first_words or ():
+        for word in sorted({w.split()[0].lower() for w in labels}):
             groups.setdefault(word[:4], []).append(word)
         return tuple((key, tuple(words)) for key, words in sorted(groups.items()))
 
+    @by_last_words.default
+    def _by_last_words(self) -> tuple[str, ...]:
+        return tuple(sorted({w.split()[-1].lower() for w in self.by}))
 
-# Characters that match an ASCII letter case-insensitively without lower-casing to it
-# (KELVIN SIGN, LONG S, dotted and dotless I): a window holding one is scanned in full.
-_FOLD_TRAPS: Final = "\u212a\u017f\u0130\u0131"
+    @line_words.default
+    def _line_words(self) -> tuple[str, ...]:
+        return tuple(sorted({w.split()[0].lower() for w in self.line}))
+
+
 # What follows a label's first word: blanks before the next word, or the colon.
 _AFTER_FIRST_WORD: Final = frozenset(f"\t:{SPACE_SEPARATORS}")
+_BLANKS: Final = frozenset(f"\t{SPACE_SEPARATORS}")
+# What a line label may follow at its line start, and how many of them.
+_LINE_MARKS: Final = frozenset(f"\t{SPACE_SEPARATORS}*\u2022-")
+_LINE_INDENT: Final = 8
 
 
 def _label_matches(labels: _Labels, text: str, start: int, end: int) -> list[regex.Match[str]]:
@@ -308,31 +334,16 @@ def _label_matches(labels: _Labels, text: str, start: int, end: int) -> list[reg
     colon, and either not after a letter or (glued: ``ASavitriEditor:``) in
     capitals. Only such positions are tried, with ``pattern.match`` (which sees
     the text before ``start``, as ``finditer`` does), leftmost first and without
-    overlaps, exactly as ``finditer`` would report them.
+    overlaps, exactly as ``finditer`` would report them. They are found where each
+    kind of label must stand (:func:`_label_candidates`).
     """
     words = labels.first_words
     window = text[start:end]
-    if words is None or any(trap in window for trap in _FOLD_TRAPS):
+    if words is None or has_fold_trap(window):
         return list(labels.pattern.finditer(text, start, end))
-    lowered = window.lower()
-    candidates: set[int] = set()
-    for key, group in labels.search_groups:
-        at = lowered.find(key)
-        while at >= 0:
-            pos = start + at
-            for word in group:
-                after = at + len(word)
-                if (
-                    after < len(lowered)
-                    and lowered[after] in _AFTER_FIRST_WORD
-                    and lowered.startswith(word, at)
-                    and (pos == 0 or not text[pos - 1].isalpha() or text[pos].isupper())
-                ):
-                    candidates.add(pos)
-            at = lowered.find(key, at + 1)
     matches: list[regex.Match[str]] = []
     reached = start
-    for pos in sorted(candidates):
+    for pos in sorted(_label_candidates(labels, text, start, window.lower())):
         if pos < reached:
             continue
         match = labels.pattern.match(text, pos, end)
@@ -340,6 +351,58 @@ def _label_matches(labels: _Labels, text: str, start: int, end: int) -> list[reg
             matches.append(match)
             reached = match.end()
     return matches
+
+
+def _label_candidates(labels: _Labels, text: str, start: int, lowered: str) -> set[int]:
+    """Where a label may start in the window at ``start`` (lower-cased: ``lowered``).
+
+    A colon label ends before blanks and a colon: one-word labels are looked up just
+    before each colon. A "by" label holds its last word ("by"): its first words are
+    searched only when that word is in the window. A line label opens a line, after
+    at most eight blanks, bullets or dashes: only line starts are tried.
+    """
+    candidates: set[int] = set()
+    size = len(lowered)
+
+    def consider(at: int, word: str) -> None:
+        pos = start + at
+        after = at + len(word)
+        if (
+            after < size
+            and lowered[after] in _AFTER_FIRST_WORD
+            and lowered.startswith(word, at)
+            and (pos == 0 or not text[pos - 1].isalpha() or text[pos].isupper())
+        ):
+            candidates.add(pos)
+
+    if labels.colon_words is not None:
+        colon = lowered.find(":")
+        while colon >= 0:
+            stop = colon
+            while stop > 0 and lowered[stop - 1] in _BLANKS:
+                stop -= 1
+            for length, words in labels.colon_words:
+                if length <= stop and lowered[stop - length : stop] in words:
+                    consider(stop - length, lowered[stop - length : stop])
+            colon = lowered.find(":", colon + 1)
+    if not labels.colon_words or any(w in lowered for w in labels.by_last_words):
+        for key, group in labels.search_groups:
+            at = lowered.find(key)
+            while at >= 0:
+                for word in group:
+                    consider(at, word)
+                at = lowered.find(key, at + 1)
+    line = 0
+    while line >= 0:
+        at = line
+        while at < size and at - line < _LINE_INDENT and lowered[at] in _LINE_MARKS:
+            at += 1
+        if lowered.startswith(labels.line_words, at):
+            for word in labels.line_words:
+                consider(at, word)
+        line = lowered.find("\n", line)
+        line = line + 1 if line >= 0 else -1
+    return candidates
 
 
 def _labels(
@@ -502,7 +565,11 @@ def _has_name_line(text: str, start: int, end: int) -> bool:
         line_end = text.find("\n", newline + 1, end)
         if line_end < 0:
             return False
-        if NAME_LINE_RE.fullmatch(text, newline + 1, line_end + 1) is not None:
+        # (No name holds a comma: most prose lines are ruled out without the pattern.)
+        if (
+            text.find(",", newline + 1, line_end) < 0
+            and NAME_LINE_RE.fullmatch(text, newline + 1, line_end + 1) is not None
+        ):
             return True
         newline = line_end
     return False

@@ -273,6 +273,7 @@ LINE_START_RE: Final = regex.compile(
     ),
     regex.VERBOSE,
 )
+_INDENT: Final = frozenset("\t\ufeff*" + SPACE_SEPARATORS)  # what LINE_START_RE skips
 CAPITALS_RE: Final = regex.compile(
     r"""
     \P{Ll}*+                                        # no lower-case letter anywhere
@@ -377,18 +378,28 @@ def _best_on_line(
     """The strongest shape at ``line_start`` (the first of equal strength), or None.
 
     The same result as matching every whole shape at the line start in the order of the
-    module's table, found with less work: the place is read once and only the tails are
-    tried after it; a shape is skipped when a literal it needs is missing from the line
-    (its ``(``, ``/``, ``,``, a domain's dot, the bare dash) or when its strength could
-    not beat the best so far; the bare shape also when no weak dateline is wanted (an
-    earlier line gave one).
+    module's table, found with less work: the place is read once, and only when a tail
+    may follow it, and only the tails are tried after it; a shape is skipped when a
+    literal it needs is missing from the line (its ``(``, ``/``, ``,`` and an outlet, a
+    domain's dot, a date's digit, the bare dash) or when its strength could not beat the
+    best so far; the bare shape also when no weak dateline is wanted (an earlier line
+    gave one).
     """
     eol = text.find("\n", line_start, reach)
     if eol < 0:
         eol = reach
-    place = _shape("place", names).match(text, line_start, reach)
-    place_at = place.span() if place is not None else None
     best: tuple[int, Dateline] | None = None
+    place_at: tuple[int, int] | None = None
+    place_read = False
+
+    def read_place() -> tuple[int, int] | None:
+        """The place at the line start (matched on the first call only)."""
+        nonlocal place_at, place_read
+        if not place_read:
+            place_read = True
+            place = _shape("place", names).match(text, line_start, reach)
+            place_at = place.span() if place is not None else None
+        return place_at
 
     def consider(kind: str, at: tuple[int, int] | None = None) -> bool:
         """Match ``kind`` after the place ``at`` (at the line start when None); True if it did."""
@@ -403,47 +414,148 @@ def _best_on_line(
         return True
 
     if text.find("(", line_start, eol) >= 0:
-        if not (
-            place_at is not None
-            and text.find("(", place_at[1], eol) >= 0
-            and consider("paren", place_at)
-        ):
+        at = read_place()
+        if not (at is not None and text.find("(", at[1], eol) >= 0 and consider("paren", at)):
             consider("date_paren")
         if (best is None or best[0] < 4) and text.startswith("(", line_start):
             consider("agency_first")
     if best is not None and best[0] >= 4:
         return best
-    if place_at is not None and text.find("/", place_at[1], eol) >= 0:
-        consider("slash", place_at)
+    if text.find("/", line_start, eol) >= 0:
+        at = read_place()
+        if (
+            at is not None
+            and text.find("/", at[1], eol) >= 0
+            and _slash_can_follow(text, at[1], reach)
+        ):
+            consider("slash", at)
     if best is not None and best[0] >= 3:
         return best
     has_comma = text.find(",", line_start, eol) >= 0
-    dot = text.find(".", line_start, min(eol, line_start + _DOMAIN_DOT_REACH))
-    outlet_possible = bool(names) or dot >= 0
-    if place_at is not None and text.find(",", place_at[1], eol) >= 0:
-        consider("outlet_after", place_at)
+    outlet_possible = _outlet_can_lead(names, text, line_start, eol)
+    # An outlet after the place is possible only when one follows a comma on the line.
+    if has_comma and (place_read or _outlet_can_follow(names, text, line_start, eol)):
+        at = read_place()
+        if (
+            at is not None
+            and text.find(",", at[1], eol) >= 0
+            and _outlet_can_follow(names, text, at[1], eol)
+        ):
+            consider("outlet_after", at)
     if best is None and has_comma and outlet_possible:
         consider("outlet_before")
     if best is not None:
         return best
     if outlet_possible:
         consider("outlet_alone")
-    if best is None and place_at is not None:
-        consider("dated", place_at)
-    if best is None and weak_wanted and place_at is not None:
-        # Without "-" or "/" in it, the place has no compound word: the plain words
-        # read exactly the same place.
-        plain_at: tuple[int, int] | None = place_at
-        if text.find("-", *place_at) >= 0 or text.find("/", *place_at) >= 0:
-            plain = _shape("plain_place", names).match(text, line_start, reach)
-            plain_at = plain.span() if plain is not None else None
-        if plain_at is not None and _dash_follows(text, plain_at[1], reach):
-            consider("bare", plain_at)
+    # A dated place needs its date's digit on the line.
+    if best is None and (place_read or DIGIT_RE.search(text, line_start, eol) is not None):
+        at = read_place()
+        if at is not None and _date_can_follow(text, at[1], reach):
+            consider("dated", at)
+    # A bare place needs its dash on the line or starting the next one.
+    if best is None and weak_wanted and (place_read or _dash_on_line(text, line_start, eol, reach)):
+        at = read_place()
+        if at is not None:
+            # Without "-" or "/" in it, the place has no compound word: the plain words
+            # read exactly the same place.
+            plain_at: tuple[int, int] | None = at
+            if text.find("-", *at) >= 0 or text.find("/", *at) >= 0:
+                plain = _shape("plain_place", names).match(text, line_start, reach)
+                plain_at = plain.span() if plain is not None else None
+            if plain_at is not None and _dash_follows(text, plain_at[1], reach):
+                consider("bare", plain_at)
     return best
 
 
 _BLANKS: Final = frozenset("\t" + SPACE_SEPARATORS)
 _BARE_DASHES: Final = frozenset("-\u2014\u2013_")
+# What stands between a place and its date: spaces and a comma (a tab is let through too).
+_DATE_GAP: Final = _BLANKS | {","}
+DIGIT_RE: Final = regex.compile(
+    r"""
+    \d                                              # a digit, as the shapes read one
+    """,
+    regex.VERBOSE,
+)
+
+# The outlet tail: a comma, spaces and a domain's name up to its dot (the start of {domain}).
+DOMAIN_AFTER_COMMA_RE: Final = regex.compile(
+    spell_spaces(
+        r"""
+        ,\p{Zs}*+                                     # a comma and spaces
+        [\p{L}\d][\p{L}\d\-]{0,30}+\.                  # "KOMPAS." of "KOMPAS.com"
+        """
+    ),
+    regex.VERBOSE,
+)
+
+
+@functools.cache  # the month lists are read on first use
+def _longest_month() -> int:
+    """The number of letters of the longest month word."""
+    return max(len(word) for word in _month_words())
+
+
+def _dash_on_line(text: str, line_start: int, eol: int, reach: int) -> bool:
+    """Whether a bare dash stands on the line, or after blanks at the start of the next."""
+    return any(text.find(dash, line_start, eol) >= 0 for dash in _BARE_DASHES) or (
+        _dash_follows(text, eol, reach)
+    )
+
+
+def _outlet_can_follow(names: tuple[str, ...], text: str, pos: int, eol: int) -> bool:
+    """Whether the outlet tail may follow in ``[pos, eol)`` (a cheap, exact test).
+
+    Its outlet follows a comma and spaces: a domain whose dot stands within 31
+    characters of its start (``DOMAIN_AFTER_COMMA_RE``), or one of ``names``.
+    """
+    return _outlet_start(names).search(text, pos, eol) is not None
+
+
+@functools.cache  # one per set of outlet names, on first need
+def _outlet_start(names: tuple[str, ...]) -> regex.Pattern[str]:
+    """What starts an outlet after a comma: a domain's name and dot, or one of ``names``."""
+    if not names:
+        return DOMAIN_AFTER_COMMA_RE
+    alternation = "|".join(regex.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return regex.compile(
+        spell_spaces(rf",\p{{Zs}}*+(?:[\p{{L}}\d][\p{{L}}\d\-]{{0,30}}+\.|(?i:{alternation}))"),
+        regex.V0,
+    )
+
+
+def _outlet_can_lead(names: tuple[str, ...], text: str, line_start: int, eol: int) -> bool:
+    """Whether an outlet may open the line (a cheap, exact test).
+
+    Without ``names`` the outlet is a domain: a name of letters, digits and hyphens, then
+    its dot within :data:`_DOMAIN_DOT_REACH` characters, so no space stands before that dot.
+    """
+    if names:
+        return True
+    dot = text.find(".", line_start, min(eol, line_start + _DOMAIN_DOT_REACH))
+    return dot >= 0 and text.find(" ", line_start, dot) < 0
+
+
+def _slash_can_follow(text: str, pos: int, reach: int) -> bool:
+    """Whether the slash tail may follow the place ending at ``pos`` (a cheap, exact test).
+
+    The tail starts with a comma (before its date), a period, or spaces and the slash.
+    """
+    while pos < reach and text[pos] in SPACE_SEPARATORS:
+        pos += 1
+    return pos < reach and text[pos] in ",./"
+
+
+def _date_can_follow(text: str, pos: int, reach: int) -> bool:
+    """Whether a dateline date may start after the place ending at ``pos`` (cheap, exact).
+
+    The date follows spaces and a comma and starts with a digit, or with a month of
+    at most :func:`_longest_month` letters, a period and one or two spaces before a digit.
+    """
+    while pos < reach and text[pos] in _DATE_GAP:
+        pos += 1
+    return DIGIT_RE.search(text, pos, min(reach, pos + _longest_month() + 4)) is not None
 
 
 def _dash_follows(text: str, pos: int, reach: int) -> bool:
@@ -467,8 +579,10 @@ def _lead_lines(text: str, start: int, end: int, lead_chars: int, lead_lines: in
     pos = start
     limit = min(end, start + lead_chars)
     while pos < limit and len(starts) < lead_lines:
-        indent = LINE_START_RE.match(text, pos, end)
-        first = indent.end() if indent is not None else pos
+        first = pos
+        if text[pos] in _INDENT:  # LINE_START_RE reads nothing at any other character
+            indent = LINE_START_RE.match(text, pos, end)
+            first = indent.end() if indent is not None else pos
         if first < end and text[first] not in "\r\n":
             starts.append(first)
         newline = text.find("\n", pos, limit)

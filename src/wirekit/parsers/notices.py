@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from .._records import Notice, NoticeKind, Span
-from ._context import Context, region_bounds
+from ._context import Context, has_fold_trap, region_bounds
 
 __all__ = ["FOOTER_CHARS", "find_notices", "make_notices_parser"]
 
@@ -170,9 +170,12 @@ def _block_span(text: str, start: int, end: int) -> Span:
 _RELATED_PHRASES: Final = (
     "baca juga", "read also", "also read", "read more", "lihat juga", "simak juga",
 )  # fmt: skip
-# Characters that match an ASCII letter case-insensitively without lower-casing to it
-# (KELVIN SIGN, LONG S, dotted and dotless I): with one present the scans always run.
-_FOLD_TRAPS: Final = "\u212a\u017f\u0130\u0131"
+# Each phrase is found through a word it holds, with one str.find per word: the phrases
+# holding it, and where the word stands in each.
+_RELATED_ANCHORS: Final = tuple(
+    (anchor, tuple((p, p.index(anchor)) for p in _RELATED_PHRASES if anchor in p))
+    for anchor in ("juga", "read")
+)
 # Every PROHIBIT_RE match holds one of these (case aside): without one, no line is a ban.
 _PROHIBIT_WORDS: Final = (
     "dilarang", "tanpa izin", "prohibited", "forbidden", "permitted", "allowed", "permission",
@@ -188,20 +191,23 @@ def _related_matches(
     at the line start before it, past blanks only. Just those positions are tried,
     leftmost first and without overlaps, as ``finditer`` would report them.
     ``lowered`` is ``text[start:end].lower()``, or None when the window holds a
-    character of :data:`_FOLD_TRAPS` (then the pattern scans it all).
+    character of :data:`~._context.FOLD_TRAPS` (then the pattern scans it all).
     """
     if lowered is None:
         return list(RELATED_RE.finditer(text, start, end))
     candidates: set[int] = set()
-    for phrase in _RELATED_PHRASES:
-        at = lowered.find(phrase)
-        while at >= 0:
-            pos = start + at
-            candidates.add(pos)
-            while pos > start and text[pos - 1] in " \t\u00a0":
-                pos -= 1
-                candidates.add(pos)
-            at = lowered.find(phrase, at + 1)
+    for anchor, phrases in _RELATED_ANCHORS:
+        found = lowered.find(anchor)
+        while found >= 0:
+            for phrase, offset in phrases:
+                at = found - offset
+                if at >= 0 and lowered.startswith(phrase, at):
+                    pos = start + at
+                    candidates.add(pos)
+                    while pos > start and text[pos - 1] in " \t\u00a0":
+                        pos -= 1
+                        candidates.add(pos)
+            found = lowered.find(anchor, found + 1)
     matches: list[regex.Match[str]] = []
     reached = start
     for pos in sorted(candidates):
@@ -224,7 +230,7 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
     window = text[start:end]
     # Lower-cased once: every pattern below is tried only where its words stand (the
     # lower-cased text has the same offsets unless a fold trap is there; then all scan).
-    lowered = None if any(trap in window for trap in _FOLD_TRAPS) else window.lower()
+    lowered = None if has_fold_trap(window) else window.lower()
     offset = footer - start
     found: list[tuple[NoticeKind, Span]] = []
     if _holds_any(lowered, offset, _PROHIBIT_WORDS):
