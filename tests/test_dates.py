@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirekit import Granularity, Span
+from wirekit.parsers import dates
 from wirekit.parsers._context import Context
-from wirekit.parsers.dates import find_dates, resolve_year_closest
+from wirekit.parsers.dates import (
+    find_dates,
+    resolve_dates,
+    resolve_year_closest,
+    scan_dates,
+)
 
 REF = dt.date(2025, 7, 11)  # a Friday
 
@@ -477,3 +484,96 @@ def test_day_values_match_named_weekday(text: str, ref: dt.date) -> None:
 def test_resolve_year_closest_prefers_reference_year() -> None:
     """Dates far from New Year keep the reference's year."""
     assert resolve_year_closest(dt.date(1989, 10, 31), 1, 31) == dt.date(1989, 1, 31)
+
+
+# The prefilter reads the character before each word: at the text's start, at a
+# region's start, right after another mention, and after a glued digit form.
+PREFILTER_EDGES = [
+    ("text-start-weekday", "Kamis (10/7) hujan.", None, [("Kamis (10/7)", "2025-07-10")]),
+    ("text-start-year", "2024 adalah tahun pemilu.", None, [("2024", "2024")]),
+    ("text-start-dmy", "10/7/2025 rapat.", None, [("10/7/2025", "2025-07-10")]),
+    ("one-digit-dmy", "rapat 1/7/2025 itu", None, [("1/7/2025", "2025-07-01")]),
+    ("region-start", "Hujan. Kamis (10/7)", Span(7, 19), [("Kamis (10/7)", "2025-07-10")]),
+    ("region-inside-word", "xxKamis (10/7)", Span(2, 14), []),
+    (
+        "semicolon-neighbours",
+        "kemarin;besok",
+        None,
+        [("kemarin", "2025-07-10"), ("besok", "2025-07-12")],
+    ),
+    ("year-neighbours", "2024;2025", None, [("2024", "2024"), ("2025", "2025")]),
+    ("decade", "the '80s boom", None, [("'80s", "198X")]),
+    ("quarter-code", "laba Q3 2025 naik", None, [("Q3 2025", "2025-Q3")]),
+    ("year-in-number", "Rp2025 dan 120250 orang", None, []),
+]
+
+
+def test_prefilter_hits_may_touch() -> None:
+    """A month or weekday name ending in a combining mark ("\u09b6\u09a8\u09bf", Bengali
+    Saturday) may be followed at once by another anchor, which is still read."""
+    text = "\u09b6\u09a8\u09bf'80s"
+    found = find_dates(text, reference=REF, language="bn")
+    assert [(m.text, m.value) for m in found] == [("'80s", "198X")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [case[1:] for case in PREFILTER_EDGES],
+    ids=[case[0] for case in PREFILTER_EDGES],
+)
+def test_prefilter_word_starts(text: str, region: Span | None, expected: list) -> None:
+    """Anchors are found at the text's and the region's start and next to other mentions."""
+    found = find_dates(text, region, reference=REF, language="id")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@settings(max_examples=60)
+@given(
+    st.text(alphabet="KamisJumatSenin lalu pekan bulan 2024(0123456789/)-,.\n", max_size=120),
+    st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+    st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+    st.sampled_from((None, "id", "en", "ms")),
+    st.integers(0, 30),
+)
+def test_one_scan_resolved_twice_equals_fresh_calls(
+    text: str, first: dt.date, second: dt.date, language: str | None, cut: int
+) -> None:
+    """A region scanned once and resolved against two references (and none) gives
+    exactly what fresh find_dates calls give, diagnostics included."""
+    region = Span(min(cut, len(text)), len(text))
+    scan = scan_dates(text, region, language=language)
+    for reference in (first, None, second):
+        shared, fresh = Context(), Context()
+        assert resolve_dates(scan, reference=reference, context=shared) == find_dates(
+            text, region, reference=reference, language=language, context=fresh
+        )
+        assert shared.diagnostics == fresh.diagnostics
+
+
+def test_grammar_blocks_cover_every_shape() -> None:
+    """The block grammars hold every shape, so any union of them can stand for the whole."""
+    assert frozenset().union(*dates._BLOCKS) == frozenset(dates._ALTERNATIVES)
+    every = dates._grammars(("id",), frozenset(dates._ALTERNATIVES))
+    assert len(every) > 1
+    assert [rank for rank, _ in every] == sorted(rank for rank, _ in every)
+
+
+@settings(max_examples=60)
+@given(
+    st.text(alphabet="tahun lalu 2024 ini kini Kamis (10/7) pekan the past week-,.\n", max_size=80),
+    st.sampled_from((("id",), ("en",), ("id", "ms", "en"))),
+)
+def test_block_grammars_match_like_the_whole(text: str, languages: tuple[str, ...]) -> None:
+    """At every position, the blocks of every shape give the whole grammar's match."""
+    shapes = frozenset(dates._ALTERNATIVES)
+    whole = dates._grammar(languages, shapes)
+    blocks = dates._grammars(languages, shapes)
+    for pos in range(len(text)):
+        expected = whole.match(text, pos, len(text))
+        got = dates._first_match(blocks, text, pos, len(text))
+        assert _match_key(got) == _match_key(expected)
+
+
+def _match_key(m: re.Match[str] | None) -> tuple[tuple[int, int], str | None] | None:
+    """What a grammar match says: its span and its shape."""
+    return None if m is None else (m.span(), m.lastgroup)

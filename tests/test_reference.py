@@ -9,7 +9,7 @@ import pytest
 
 from wirekit import Copyright, Dateline, Reference, ReferenceSource, Span
 from wirekit.parsers._context import Context
-from wirekit.parsers.dates import find_dates
+from wirekit.parsers.dates import find_dates, scan_dates
 from wirekit.parsers.reference import infer_reference
 
 ARTICLE = (
@@ -150,3 +150,13 @@ def test_no_conflict_without_evidence() -> None:
     """A weekday whose digits it contradicts, or a year-less date, is no evidence."""
     text = "Menlu bertemu, Rabu (10/7/2025). Kamis (3/7) juga."
     assert _conflicts(text, dt.date(2024, 1, 1)) == []
+
+
+@pytest.mark.parametrize("copyright_", [COPY, None], ids=["copyright-year", "no-copyright"])
+def test_shared_scans_give_the_same_reference(copyright_: Copyright | None) -> None:
+    """Handing infer_reference the regions' scans gives what it finds scanning itself."""
+    text = ARTICLE + "\nSelasa (30/12/2014) hujan." if copyright_ is None else ARTICLE
+    regions = [BODY, Span(BODY.end, len(text))] if copyright_ is None else [BODY]
+    scans = [scan_dates(text, region, language="id") for region in regions]
+    kwargs: dict[str, Any] = {"copyright": copyright_, "regions": regions}
+    assert _infer(text, scans=scans, **kwargs) == _infer(text, **kwargs)

@@ -22,7 +22,7 @@ from ._records import Article, Dateline, DateMention, Diagnostic, SegmentKind, S
 from ._registry import Registry, default_registry
 from .agencies._agency import ArticleParts
 from .parsers._context import Context
-from .parsers.dates import find_dates
+from .parsers.dates import DateScan, find_dates, resolve_dates, scan_dates
 from .parsers.reference import infer_reference
 
 __all__ = ["coerce_published", "parse"]
@@ -114,12 +114,14 @@ def parse(
         date, dateline_notes = _resolve_at(text, dateline.date.span, reference_date, context)
         dateline = attrs.evolve(dateline, date=date)
     regions = tuple(s.span for s in segments if s.kind in _DATE_SEGMENTS)
+    scans = tuple(scan_dates(text, region, language=context.language) for region in regions)
     reference = infer_reference(
         text,
         published=reference_date,
         dateline=dateline,
         copyright=copyright_,
         regions=regions,
+        scans=scans,
         language=context.language,
         context=context,
     )
@@ -134,7 +136,7 @@ def parse(
         dateline = attrs.evolve(dateline, date=date)
     context.diagnostics.extend(dateline_notes)
 
-    dates = _find_all_dates(text, regions, dateline, context)
+    dates = _find_all_dates(scans, dateline, context)
     if copyright_ is None:
         context.report("copyright.missing")
 
@@ -177,21 +179,13 @@ def _resolve_at(
 
 
 def _find_all_dates(
-    text: str, regions: tuple[Span, ...], dateline: Dateline | None, context: Context
+    scans: tuple[DateScan, ...], dateline: Dateline | None, context: Context
 ) -> tuple[DateMention, ...]:
     """Every date mention in the header and body, the dateline's own date included."""
     found: list[DateMention] = []
     if dateline is not None and dateline.date is not None:
         found.append(dateline.date)
-    for region in regions:
-        found.extend(
-            find_dates(
-                text,
-                region,
-                reference=context.reference,
-                language=context.language,
-                context=context,
-            )
-        )
+    for scan in scans:  # each region scanned once, before the reference was known
+        found.extend(resolve_dates(scan, reference=context.reference, context=context))
     found.sort(key=lambda m: (m.span.start, m.span.end))
     return tuple(found)

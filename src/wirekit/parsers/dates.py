@@ -28,11 +28,17 @@ How it works
     2. the *grammar* of the shapes the hit's anchor may stand in, run with
        ``match`` only at the word starts of each prefilter hit, in a window of
        a few hundred characters. Each grammar is compiled the first time an
-       anchor needs it, so a first parse compiles only the few its words call for.
+       anchor needs it, so a first parse compiles only the few its words call
+       for; the set of every shape is matched as the block grammars it is the
+       union of (:func:`_grammars`), never compiled whole.
 
     Each grammar match is then checked (case, context) and resolved by small
-    pure functions. The resolution rules are documented, with examples, in
-    ``docs/dates.md``.
+    pure functions. The matches do not depend on the reference, so the work
+    splits in two: :func:`scan_dates` (the matches of a region) and
+    :func:`resolve_dates` (a scan resolved against a reference);
+    :func:`find_dates` is the two in a row, and ``parse`` scans each region
+    once for the reference inference and the final mentions. The resolution
+    rules are documented, with examples, in ``docs/dates.md``.
 
 >>> import datetime as dt
 >>> ref = dt.date(2025, 7, 11)
@@ -49,7 +55,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 import attrs
@@ -58,7 +64,14 @@ from .._records import Anchor, DateMention, Granularity, Span
 from ..lang import DateWords, any_locale_months, locale_codes, merge_words
 from ._context import Context, region_bounds
 
-__all__ = ["find_dates", "resolve_year_closest", "scanner_languages"]
+__all__ = [
+    "DateScan",
+    "find_dates",
+    "resolve_dates",
+    "resolve_year_closest",
+    "scan_dates",
+    "scanner_languages",
+]
 
 _DEFAULT_LANGUAGES = ("id", "ms", "en")
 _HAND_LANGUAGES = frozenset(_DEFAULT_LANGUAGES)
@@ -82,6 +95,22 @@ def _trie_alternation(words: Iterable[str]) -> str:
     >>> _trie_alternation(["kemarin", "kemarin lusa", "besok"])
     '(?:(?:besok|kemarin(?:[^\\\\S\\\\n]{1,8}+lusa)?))'
     """
+    branches = _trie_branches(words)
+    if not branches:
+        return "(?!)"  # an empty word list matches nothing
+    return "(?:" + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")") + ")"
+
+
+def _trie_branches(words: Iterable[str]) -> list[str]:
+    """The trie of ``words`` as its top-level branches, one per first character.
+
+    Each branch opens with that character as a literal, which the ``re``
+    engine tests before entering the branch, so a flat alternation of them
+    rejects a position at the cost of one comparison per branch.
+
+    >>> _trie_branches(["kemarin", "kemarin lusa", "besok"])
+    ['besok', 'kemarin(?:[^\\\\S\\\\n]{1,8}+lusa)?']
+    """
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in {w.lower() for w in words if w}:
         node = trie
@@ -97,30 +126,40 @@ def _trie_alternation(words: Iterable[str]) -> str:
         return re.escape(char)
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
+        chain = []  # a run of one-child nodes that end no word: their characters in a row
+        while len(node) == 1 and "" not in node:
+            ((char, node),) = node.items()
+            chain.append(char_pattern(char))
         branches = [char_pattern(c) + emit(child) for c, child in sorted(node.items()) if c]
         if not branches:
-            return ""
+            return "".join(chain)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" in node:
-            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
-        return body
+            body = "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+        return "".join(chain) + body
 
-    if not trie:
-        return "(?!)"  # an empty word list matches nothing
-    return "(?:" + emit(trie) + ")"
+    return [char_pattern(c) + emit(child) for c, child in sorted(trie.items()) if c]
 
 
 # The prefilter, run over the lower-cased text (no IGNORECASE: literal tries
 # are twice as fast that way). A hit is one anchor: a word no mention can do
-# without, or year-like digits. The named group says which digit form it is.
+# without, or year-like digits. It starts with the character before the word
+# (the text's start reads as a blank), so the engine jumps from one such
+# character to the next without trying the words in between, and every branch
+# opens with a literal that rejects a word start in one comparison. The empty
+# group closing a digit branch names its form (``lastgroup``); a word has none.
 _PREFILTER = r"""
-(?<![\w'\u2019])                                 # a word start
+[^\w'\u2019]                                      # the character before a word start
 (?:
-  «ANCHOR»(?!\w)                                 # a date word: "kamis", "pekan", "yesterday"
- |(?P<d_year>(?:1[5-9]|20)\d\d)(?!\d)            # a year-like number: "2025", "1990s"
- |(?P<d_dmy>[0-3]?\d[/.-][01]?\d[/.-](?:1[5-9]|20)\d\d)(?!\d)  # "10/7/2025"
- |(?P<d_decade>['\u2019]\d0s)(?!\w)                # "'80s"
- |(?P<d_q>q[1-4])(?!\d)                            # "q3"
+  «ANCHOR»                                       # a date word: "kamis", "pekan", "yesterday"
+ |\d(?:                                           # a digit, then (read from that digit):
+    (?<=1)[5-9]\d\d(?!\d)(?P<d_year>)              # a year-like number: "1990s"
+   |(?<=2)0\d\d(?!\d)(?P<d_year_20>)               # "2025"
+   |(?<=[0-3])\d[/.-][01]?\d[/.-](?:1[5-9]|20)\d\d(?!\d)(?P<d_dmy>)  # "10/7/2025"
+   |[/.-][01]?\d[/.-](?:1[5-9]|20)\d\d(?!\d)(?P<d_dmy_1>)          # "1/7/2025"
+  )
+ |['\u2019]\d0s(?!\w)(?P<d_decade>)                # "'80s"
+ |q[1-4](?!\d)(?P<d_q>)                            # "q3"
 )
 """
 
@@ -434,11 +473,13 @@ class _Scanner:
     languages: tuple[str, ...]
     words: DateWords
     prefilter: re.Pattern[str]  # over the lower-cased text
+    glued: bool  # an anchor word ends in a non-word character (hits may then touch)
     prefix_reversed: re.Pattern[str]  # over the reversed lower-cased text
     shapes: Mapping[str, frozenset[str]]  # anchor word or digit form -> its grammar's shapes
     alternatives: Mapping[str, str]  # shape -> its source, the word slots filled in
     future_cues: frozenset[str]  # "will", "akan", "due to"
     past_cues: frozenset[str]  # "said", "kata", "telah"
+    cue_pair_ends: frozenset[str]  # the second words of two-word cues: "to" of "due to"
     weekday: Mapping[str, int]
     month: Mapping[str, int]
     unit: Mapping[str, str]
@@ -510,8 +551,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
          *rel.refs, *rel.latest_quarter, *rel.year_ago_quarter, *weekend,
          "fiscal", "full", "of", "de", "the", "quarters")
     )  # fmt: skip
-    unitish = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_unit", "K_count", "K_fixed", "K_ref",
-               "K_theyear", "K_season", "K_spelled")  # fmt: skip
+    unitish = _UNIT_SHAPES
     shapes: dict[str, set[str]] = {}
     for group, kinds in (
         (weekday, ("K_wd",)),
@@ -531,10 +571,16 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     for word in shapes:  # "current" (quarter), "the past" (week): a REF word or a start
         if word.split()[0] in prefix:
             shapes[word] = every_shape
-    shapes["d_year"] = {"K_iso", "K_num", "K_qe", "K_dec", "K_year"}
-    shapes["d_dmy"] = {"K_num"}
-    shapes["d_decade"] = {"K_dec"}
-    shapes["d_q"] = {"K_qq"}
+    digit_forms = {
+        "d_year": set(_YEAR_SHAPES),
+        "d_dmy": {"K_num"},
+        "d_decade": {"K_dec"},
+        "d_q": {"K_qq"},
+    }
+    anchor_words = shapes.keys() - digit_forms.keys()
+    shapes.update(digit_forms)
+    shapes["d_year_20"] = digit_forms["d_year"]  # the prefilter's two branches of one form
+    shapes["d_dmy_1"] = digit_forms["d_dmy"]
     tries = {slot: _trie_alternation(values) for slot, values in slots.items()}  # once per slot
     tries["SPELLED"] = _SPELLED_YEAR if rel.spelled_years else "(?!)"
     alternatives = {}
@@ -542,8 +588,9 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         for slot, trie in tries.items():
             alternative = alternative.replace(f"«{slot}»", trie)
         alternatives[name] = alternative.replace("SP", _SP)
+    anchors = _trie_branches(anchor_words)
     prefilter = _PREFILTER.replace(
-        "«ANCHOR»", _trie_alternation(shapes.keys() - {"d_year", "d_dmy", "d_decade", "d_q"})
+        "«ANCHOR»", "\n |".join(branch + r"(?!\w)" for branch in anchors) if anchors else "(?!)"
     )
     prefix_reversed = _PREFIX_REVERSED.replace("SP", _SP).replace(
         "«XIFERP»", _trie_alternation(w[::-1] for w in prefix)
@@ -553,11 +600,17 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         languages=languages,
         words=words,
         prefilter=re.compile(prefilter, re.VERBOSE),
+        glued=any(re.match(r"\w", word[-1]) is None for word in anchor_words),
         prefix_reversed=re.compile(prefix_reversed, re.VERBOSE),
         shapes={word: frozenset(kinds) for word, kinds in shapes.items()},
         alternatives=alternatives,
         future_cues=frozenset(_norm(w) for w in rel.future_cues),
         past_cues=frozenset(_norm(w) for w in rel.past_cues),
+        cue_pair_ends=frozenset(
+            _norm(w).split()[1]
+            for w in (*rel.future_cues, *rel.past_cues)
+            if len(_norm(w).split()) == 2
+        ),
         weekday=weekday,
         month=month,
         unit={_norm(k): v for k, v in rel.units.items()},
@@ -569,6 +622,59 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
     )
+
+
+# The shapes a unit word ("pekan", "year", "quarter") may stand in, and a year's.
+_UNIT_SHAPES = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_unit", "K_count", "K_fixed", "K_ref",
+                "K_theyear", "K_season", "K_spelled")  # fmt: skip
+_YEAR_SHAPES = ("K_iso", "K_num", "K_qe", "K_dec", "K_year")
+# Shape sets whose grammars most articles compile anyway. A set that is a union of
+# some of them (every shape, for an anchor that may also start a longer mention:
+# "tahun", "now", "the past") is matched as those grammars rather than compiled whole.
+_BLOCKS = tuple(
+    frozenset(block)
+    for block in (_YEAR_SHAPES, _UNIT_SHAPES, ("K_wd",), ("K_dm", "K_month"), ("K_cent",),
+                  ("K_qq",))
+)  # fmt: skip
+# A shape's rank in the grammar's alternation: the first that matches wins.
+_SHAPE_RANK = {name: rank for rank, name in enumerate(_ALTERNATIVES)}
+
+
+@functools.cache
+def _grammars(
+    languages: tuple[str, ...], shapes: frozenset[str]
+) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """The grammar of ``shapes`` as one compiled pattern, or as the grammars of the
+    blocks it is a union of, each with its first shape's rank, in rank order.
+
+    Matched in turn (:func:`_first_match`), the blocks give what the whole would:
+    the whole returns the match of the first shape (in rank order) that matches,
+    and the block holding that shape returns that same match, every other block
+    a later one or none. So the first parse compiles no grammar of every shape
+    next to the block grammars that hold the same alternatives.
+    """
+    blocks = [block for block in _BLOCKS if block <= shapes]
+    if len(blocks) < 2 or frozenset().union(*blocks) != shapes:
+        return ((0, _grammar(languages, shapes)),)
+    ranked = sorted((min(_SHAPE_RANK[k] for k in block), block) for block in blocks)
+    return tuple((rank, _grammar(languages, block)) for rank, block in ranked)
+
+
+def _first_match(
+    grammars: tuple[tuple[int, re.Pattern[str]], ...], text: str, pos: int, endpos: int
+) -> re.Match[str] | None:
+    """The match of the first-ranked shape among ``grammars`` at ``pos`` (see :func:`_grammars`)."""
+    best: re.Match[str] | None = None
+    best_rank = len(_SHAPE_RANK)
+    for first_rank, grammar in grammars:
+        if first_rank >= best_rank:
+            break  # this block's shapes, and every later block's, rank after the best
+        m = grammar.match(text, pos, endpos)
+        if m is not None:
+            rank = _SHAPE_RANK[m.lastgroup or ""]
+            if rank < best_rank:
+                best, best_rank = m, rank
+    return best
 
 
 @functools.cache
@@ -792,14 +898,14 @@ _CUE_STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 
 def _nearest_cue(scanner: _Scanner, words: list[str]) -> int:
     """+1 / -1 for the first future / past cue in ``words`` (nearest first), 0 for none."""
-    future, past = scanner.future_cues, scanner.past_cues
+    future, past, pair_ends = scanner.future_cues, scanner.past_cues, scanner.cue_pair_ends
     for i, raw in enumerate(words):
         word = raw.strip(_CUE_STRIP)
         if word in future or word.endswith("'ll"):
             return 1
         if word in past:
             return -1
-        if i + 1 < len(words):  # two-word cues, read nearest-first: "due to", "is to"
+        if word in pair_ends and i + 1 < len(words):  # two-word cues, nearest-first: "due to"
             pair = words[i + 1].strip(_CUE_STRIP) + " " + word
             if pair in future:
                 return 1
@@ -840,7 +946,12 @@ def _sentence_start(before: str) -> int:
     """Where the last sentence of ``before`` starts; an initial ("P.") ends none."""
     end = len(before)
     while True:
-        cut = max(before.rfind(c, 0, end) for c in _SENTENCE_END)
+        cut = max(  # the last of _SENTENCE_END
+            before.rfind(".", 0, end),
+            before.rfind("!", 0, end),
+            before.rfind("?", 0, end),
+            before.rfind("\n", 0, end),
+        )
         if cut < 0:
             return 0
         initial = before[cut] == "." and cut > 0 and before[cut - 1].isupper()
@@ -1378,15 +1489,33 @@ def _mention_end(scanner: _Scanner, m: re.Match[str]) -> int:
 def _lowered(text: str, start: int, end: int) -> tuple[str, int]:
     """``text[start - 1:end]`` lower-cased with its length kept, and where it starts.
 
-    The copy is the prefilter's private index: one character of context before
-    ``start`` keeps the word-start test exact, and characters whose lower case
-    is longer than one (U+0130) stay as they are so offsets line up.
+    The copy is the prefilter's private index: its first character is the one
+    before ``start`` (a blank at the text's start), the context that the
+    word-start test reads, and characters whose lower case is longer than one
+    (U+0130) stay as they are so offsets line up.
     """
-    base = max(0, start - 1)
-    low = text[base:end].lower()
-    if len(low) != end - base:
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[base:end])
-    return low, base
+    if start == 0:
+        low = " " + text[:end].lower()
+        if len(low) != end + 1:
+            low = " " + "".join(c if len(c.lower()) != 1 else c.lower() for c in text[:end])
+        return low, -1
+    low = text[start - 1 : end].lower()
+    if len(low) != end - start + 1:
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start - 1 : end])
+    return low, start - 1
+
+
+def _touching_hits(prefilter: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The prefilter's hits when a hit may end in the character before the next one.
+
+    A hit opens with the character before its word, so ``finditer``, which goes
+    on after a hit, would miss an anchor right after one that ends in a
+    non-word character (a combining mark closes some locales' month names).
+    """
+    at = 0
+    while (hit := prefilter.search(low, at)) is not None:
+        yield hit
+        at = hit.end() - 1
 
 
 def _scan(scanner: _Scanner, text: str, start: int, end: int) -> Iterable[re.Match[str]]:
@@ -1402,21 +1531,37 @@ def _scan(scanner: _Scanner, text: str, start: int, end: int) -> Iterable[re.Mat
     size = len(low)
     shapes = scanner.shapes
     next_word = NEXT_WORD_RE.match
+    prefix_match = scanner.prefix_reversed.match
+    # This call's grammars by shape set, from _grammars' cache: one pattern, or blocks.
+    grammars: dict[
+        frozenset[str], tuple[re.Pattern[str] | None, tuple[tuple[int, re.Pattern[str]], ...]]
+    ] = {}
     cursor = start
-    for hit in scanner.prefilter.finditer(low, start - base):
-        anchor = hit.start() + base
+    prefilter = scanner.prefilter
+    for hit in _touching_hits(prefilter, low) if scanner.glued else prefilter.finditer(low):
+        word_start = hit.start() + 1  # in ``low``; the hit opens with the character before
+        anchor = word_start + base
         if anchor < cursor:
             continue  # inside the previous mention
-        kinds = shapes.get(hit.lastgroup or _norm(hit.group()))
+        word = hit.lastgroup or low[word_start : hit.end()]
+        kinds = shapes.get(word)  # written as its key (lower case, single blanks)
         if kinds is None:
-            continue
-        grammar = _grammar(scanner.languages, kinds)
-        back = scanner.prefix_reversed.match(
-            reversed_low, size - hit.start(), size - (cursor - base)
-        )
+            kinds = shapes.get(_norm(word))  # "hari  ini", "year\u2019s"
+            if kinds is None:
+                continue
+        found = grammars.get(kinds)
+        if found is None:
+            blocks = _grammars(scanner.languages, kinds)
+            found = grammars[kinds] = (blocks[0][1] if len(blocks) == 1 else None, blocks)
+        grammar, blocks = found
+        back = prefix_match(reversed_low, size - word_start, size - (cursor - base))
         pos = anchor - (back.end() - back.start()) if back is not None else anchor
+        limit = anchor + _WINDOW if anchor + _WINDOW < end else end
         while pos <= anchor:
-            m = grammar.match(text, pos, min(end, anchor + _WINDOW))
+            if grammar is not None:
+                m = grammar.match(text, pos, limit)
+            else:
+                m = _first_match(blocks, text, pos, limit)
             if m is not None and m.end() > pos:
                 yield m
                 cursor = m.end()
@@ -1462,18 +1607,62 @@ def find_dates(
     """
     if reference is None and context is not None:
         reference = context.reference
+    scan = scan_dates(text, region, language=language or (context.language if context else None))
+    return resolve_dates(scan, reference=reference, context=context, any_locale=any_locale)
+
+
+@attrs.frozen
+class DateScan:
+    """What :func:`find_dates` reads in a region before it resolves anything.
+
+    The grammar matches do not depend on the reference date, so one scan can
+    be resolved against several references (:func:`resolve_dates`): the
+    pipeline scans each region once, infers the reference from the scan, then
+    resolves the same scan against that reference.
+    """
+
+    text: str
+    start: int
+    end: int
+    languages: tuple[str, ...]
+    short: bool  # a region short enough to retry with every locale's month names
+    matches: tuple[re.Match[str], ...]
+
+
+def scan_dates(text: str, region: Span | None = None, *, language: str | None = None) -> DateScan:
+    """The reference-free half of :func:`find_dates`: the grammar matches in ``region``.
+
+    >>> scan = scan_dates("Ia tiba Kamis (10/7) pagi, kata dia, Jumat.", language="id")
+    >>> [m.group() for m in scan.matches]
+    ['Kamis (10/7) pagi', 'Jumat']
+    >>> [m.value for m in resolve_dates(scan, reference=dt.date(2025, 7, 11))]
+    ['2025-07-10', '2025-07-11']
+    """
+    start, end = region_bounds(text, region)
+    languages = scanner_languages(language)
+    if start >= end:
+        return DateScan(text, start, end, languages, False, ())
+    matches = tuple(_scan(_scanner(languages), text, start, end))
+    short = region is not None and end - start <= _SHORT_REGION
+    return DateScan(text, start, end, languages, short, matches)
+
+
+def resolve_dates(
+    scan: DateScan,
+    *,
+    reference: dt.date | None = None,
+    context: Context | None = None,
+    any_locale: bool = False,
+) -> tuple[DateMention, ...]:
+    """The mentions of ``scan`` resolved against ``reference``: what :func:`find_dates`
+    returns for the same text, region, language and reference."""
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    start, end = region_bounds(text, region)
+    text, start, end, languages = scan.text, scan.start, scan.end, scan.languages
     if start >= end:
         return ()
-    languages = scanner_languages(language or (context.language if context else None))
-    found = _find(_scanner(languages), text, start, end, reference, context)
-    if any_locale or (
-        region is not None
-        and end - start <= _SHORT_REGION
-        and all(m.granularity is not Granularity.DAY for m in found)
-    ):
+    found = _find(_scanner(languages), text, scan.matches, reference, context)
+    if any_locale or (scan.short and all(m.granularity is not Granularity.DAY for m in found)):
         more = _find_any_locale(text, start, end, languages, reference)
         found = _merged(text, found, more, reference, context)
     return found
@@ -1524,15 +1713,14 @@ def _anchor(rule: str, reference: dt.date | None) -> Anchor:
 def _find(
     scanner: _Scanner,
     text: str,
-    start: int,
-    end: int,
+    matches: Iterable[re.Match[str]],
     reference: dt.date | None,
     context: Context | None,
 ) -> tuple[DateMention, ...]:
     resolver = _Resolver(scanner, text, reference)
     found: list[DateMention] = []
     append = found.append
-    for m in _scan(scanner, text, start, end):
+    for m in matches:
         try:
             value = resolver.resolve(m)
         except OverflowError:  # counted past 0001-01-01 or 9999-12-31

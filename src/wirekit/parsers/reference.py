@@ -36,6 +36,7 @@ Contract
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -49,7 +50,7 @@ from .._records import (
     Span,
 )
 from ._context import Context
-from .dates import find_dates
+from .dates import DateScan, find_dates, resolve_dates, scan_dates
 
 __all__ = ["infer_reference"]
 
@@ -75,8 +76,14 @@ def infer_reference(
     regions: Sequence[Span],
     language: str | None,
     context: Context | None = None,
+    scans: Sequence[DateScan] | None = None,
 ) -> Reference:
-    """The reference date of an article and where it came from (see module doc)."""
+    """The reference date of an article and where it came from (see module doc).
+
+    ``scans`` are the ``regions``' date scans (:func:`~wirekit.parsers.dates.scan_dates`
+    with ``language``) when the caller has made them: the mentions are then
+    resolved from those instead of scanning the text again.
+    """
     if isinstance(published, dt.datetime):
         published = published.date()
     if published is not None:
@@ -87,7 +94,9 @@ def infer_reference(
     if date_mention is not None and date_mention.date is not None:
         return Reference(date_mention.date, ReferenceSource.DATELINE, date_mention.span)
 
-    mentions = [m for region in regions for m in find_dates(text, region, language=language)]
+    if scans is None:
+        scans = [scan_dates(text, region, language=language) for region in regions]
+    mentions = [m for scan in scans for m in resolve_dates(scan)]
     mentions.sort(key=lambda m: m.span.start)
     full = [m for m in mentions if m.date is not None and m.granularity is Granularity.DAY]
     with_weekday = [
@@ -230,8 +239,13 @@ def _weekday_fitted(mention: DateMention, language: str | None) -> dt.date | Non
     return None
 
 
+@functools.lru_cache(maxsize=512)
 def _named_weekday(mention_text: str, language: str | None) -> int | None:
-    """The weekday a "<weekday> (d/m)" mention names, read from its leading word."""
+    """The weekday a "<weekday> (d/m)" mention names, read from its leading word.
+
+    A pure function of two short strings, asked about the same few mentions
+    again and again (each candidate year tries them all), so it is memoised.
+    """
     head = mention_text.split("(", 1)[0].strip(" ,\t")
     named = find_dates(head, reference=dt.date(2000, 1, 3), language=language)
     if not named or named[0].date is None:
