@@ -251,18 +251,21 @@ class _MarkerGate:
         """The gate for agencies in rank order."""
         markers = {i: declared_markers(a.detect, a.markers) for i, a in enumerate(ranked)}
         always = frozenset(i for i, own in markers.items() if not own)
-        words = sorted({m for own in markers.values() for m in own})
-        wakes = {
-            word: frozenset(
-                i
-                for i, own in markers.items()
-                if any(
-                    m in word or any(m.startswith(word[k:]) for k in range(1, len(word)))
-                    for m in own
-                )
-            )
-            for word in words
-        }
+        owners: dict[str, set[int]] = {}  # marker -> ranks of the agencies declaring it
+        for i, own in markers.items():
+            for marker in own:
+                owners.setdefault(marker, set()).add(i)
+        words = sorted(owners)
+        by_prefix: dict[str, set[str]] = {}  # every proper prefix -> the markers it starts
+        for marker in words:
+            for end in range(1, len(marker)):
+                by_prefix.setdefault(marker[:end], set()).add(marker)
+        wakes = {}
+        for word in words:
+            woken = {m for m in words if m in word}  # markers inside the reported string
+            for k in range(1, len(word)):  # markers starting inside it, running past its end
+                woken |= by_prefix.get(word[k:], set())
+            wakes[word] = frozenset(i for m in woken for i in owners[m])
         pattern = re.compile(literal_trie(words)) if words else None
         return cls(ranked, tuple(ranked[i] for i in sorted(always)), always, pattern, wakes)
 
@@ -328,7 +331,7 @@ class Registry:
         self._sources: dict[str, AgencySource] = {}
         self._ranked: tuple[Agency, ...] = ()
         self._gate = _MarkerGate.build(())
-        self._cues = SelfReferenceScan.build(())
+        self._cues: SelfReferenceScan | None = None  # built on the first text with no marker
         self._builtin_ids: frozenset[str] = frozenset()
         self._guarded: dict[str, Agency] = {}
         if not plugins:
@@ -352,7 +355,7 @@ class Registry:
         self._sources = {**self._given_sources, **found_sources}
         self._ranked = tuple(sorted(agencies.values(), key=_rank_key))
         self._gate = _MarkerGate.build(self._ranked)
-        self._cues = SelfReferenceScan.build(a for a in self._ranked if a.id != GENERIC_ID)
+        self._cues = None
         self._builtin_ids = frozenset(
             agency_id for agency_id, source in self._sources.items() if source.builtin
         )
@@ -430,11 +433,20 @@ class Registry:
         """
         ranked = [(_score(agency, text), agency) for agency in self._ranking()]
         if max((score for score, _ in ranked), default=0.0) < CUE_SCORE:
-            cued = self._cues.find(text)
+            cued = self._cue_scan().find(text)
             if cued is not None:
                 ranked = [(CUE_SCORE if a is cued else score, a) for score, a in ranked]
         ranked.sort(key=lambda pair: -pair[0])  # stable: ties keep priority, then id order
         return {agency.id: score for score, agency in ranked}
+
+    def _cue_scan(self) -> SelfReferenceScan:
+        """The self-reference scan of the loaded agencies, built on first need."""
+        scan = self._cues
+        if scan is None:  # two threads may both build it: the same scan either way
+            ranked = self._ranking()
+            scan = SelfReferenceScan.build(a for a in ranked if a.id != GENERIC_ID)
+            self._cues = scan
+        return scan
 
     def _ranking(self) -> tuple[Agency, ...]:
         self._loaded()
@@ -465,7 +477,7 @@ class Registry:
                 if score == 1.0:  # nothing ranked later can beat it
                     break
         if best_score < CUE_SCORE:  # no confident marker: read the running text for cues
-            cued = self._cues.find(text)
+            cued = self._cue_scan().find(text)
             if cued is not None:
                 return cued
         return best

@@ -16,7 +16,7 @@ Contract
     Each citation (:data:`CITATIONS_BEFORE`, :data:`CITATIONS_AFTER`) takes one cue
     back; an agency the text says it republishes (:data:`CUES_SYNDICATION`, "Artikel
     ini telah tayang di Kompas.com") gets none; and nothing is found when a line in the
-    head is a dateline naming an agency (:data:`AGENCY_DATELINE_RE`: ``PLACE (AGENCY) -``
+    head is a dateline naming an agency (:func:`agency_dateline_pattern`: ``PLACE (AGENCY) -``
     or ``SOMEPOST.COM, PLACE -``), registered or not.
 
     A cue is weak evidence: it scores :data:`CUE_SCORE`, below any head or tail marker
@@ -31,6 +31,7 @@ first :data:`MAX_NAMES` names found: linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Final
@@ -42,7 +43,6 @@ from ._agency import Agency
 from ._detect import WINDOW
 
 __all__ = [
-    "AGENCY_DATELINE_RE",
     "CITATIONS_AFTER",
     "CITATIONS_BEFORE",
     "CUES_AFTER",
@@ -51,6 +51,7 @@ __all__ = [
     "CUE_SCORE",
     "MAX_NAMES",
     "SelfReferenceScan",
+    "agency_dateline_pattern",
     "agency_names",
     "literal_trie",
 ]
@@ -153,41 +154,61 @@ def _after_pattern(words: Iterable[str]) -> regex.Pattern[str]:
     )
 
 
-CUE_BEFORE_RES: Mapping[str, regex.Pattern[str]] = {
-    language: _before_pattern(words) for language, words in CUES_BEFORE.items()
-}
-CUE_AFTER_RES: Mapping[str, regex.Pattern[str]] = {
-    language: _after_pattern(words) for language, words in CUES_AFTER.items()
-}
-CITATION_BEFORE_RES: Mapping[str, regex.Pattern[str]] = {
-    language: _before_pattern(words) for language, words in CITATIONS_BEFORE.items()
-}
-CITATION_AFTER_RES: Mapping[str, regex.Pattern[str]] = {
-    language: _after_pattern(words) for language, words in CITATIONS_AFTER.items()
-}
-SYNDICATION_RES: Mapping[str, regex.Pattern[str]] = {
-    language: _before_pattern(words) for language, words in CUES_SYNDICATION.items()
-}
+@attrs.frozen
+class _LanguageCues:
+    """One language's cue and citation tests, compiled together on first need."""
+
+    syndication: regex.Pattern[str] | None
+    before: regex.Pattern[str] | None
+    after: regex.Pattern[str] | None
+    citation_before: regex.Pattern[str] | None
+    citation_after: regex.Pattern[str] | None
+
+
+@functools.cache  # only texts without any marker need these: compiled then, once
+def _language_cues(language: str) -> _LanguageCues:
+    def before(table: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str] | None:
+        return _before_pattern(table[language]) if language in table else None
+
+    def after(table: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str] | None:
+        return _after_pattern(table[language]) if language in table else None
+
+    return _LanguageCues(
+        before(CUES_SYNDICATION),
+        before(CUES_BEFORE),
+        after(CUES_AFTER),
+        before(CITATIONS_BEFORE),
+        after(CITATIONS_AFTER),
+    )
+
+
 _ALL_LANGUAGES: Final = tuple(sorted({*CUES_BEFORE, *CUES_AFTER, *CUES_SYNDICATION}))
 
-#: A dateline naming an agency near a line's start, ``PLACE (AGENCY) -`` or an outlet's
-#: domain in capitals, ``SOMEPOST.CO.ID, PLACE -``: evidence of an agency (registered
-#: or not) that running-text cues must not override.
-AGENCY_DATELINE_RE = regex.compile(
-    r"""
-    [^\S\n]{0,3}+                         # matched at a line's start: some blanks
-    (?:
-      \p{Lu}[^\n()]{0,60}+                # the place (and date), capitalised, short
-      \(\p{Lu}[\p{L}\p{N}.&/ -]{0,30}+\)  # "(AGENCY)", capitalised
-      [^\S\n]{0,3}+[-\u2013\u2014]         # and the dash that opens the story
-    |
-      \p{Lu}[\p{Lu}\p{N}-]{1,30}+          # an outlet's name in capitals
-      (?:\.\p{L}{2,4}+){1,2}+              # its domain: ".COM", ".CO.ID"
-      [^\S\n]{0,3}+[-,\u2013\u2014]        # then a comma (the place follows) or a dash
+
+@functools.cache
+def agency_dateline_pattern() -> regex.Pattern[str]:
+    """A dateline naming an agency near a line's start, ``PLACE (AGENCY) -`` or an
+    outlet's domain in capitals, ``SOMEPOST.CO.ID, PLACE -``: evidence of an agency
+    (registered or not) that running-text cues must not override. Compiled on first need.
+
+    >>> agency_dateline_pattern().match("PARIS (XYZ) - Prices rose.") is not None
+    True
+    """
+    return regex.compile(
+        r"""
+        [^\S\n]{0,3}+                         # matched at a line's start: some blanks
+        (?:
+          \p{Lu}[^\n()]{0,60}+                # the place (and date), capitalised, short
+          \(\p{Lu}[\p{L}\p{N}.&/ -]{0,30}+\)  # "(AGENCY)", capitalised
+          [^\S\n]{0,3}+[-\u2013\u2014]         # and the dash that opens the story
+        |
+          \p{Lu}[\p{Lu}\p{N}-]{1,30}+          # an outlet's name in capitals
+          (?:\.\p{L}{2,4}+){1,2}+              # its domain: ".COM", ".CO.ID"
+          [^\S\n]{0,3}+[-,\u2013\u2014]        # then a comma (the place follows) or a dash
+        )
+        """,
+        regex.VERBOSE,
     )
-    """,
-    regex.VERBOSE,
-)
 
 
 def agency_names(agency: Agency) -> tuple[str, ...]:
@@ -236,7 +257,7 @@ def _names_an_agency(text: str) -> bool:
     """True when a line starting in the first ``WINDOW`` characters is an agency's dateline."""
     start = 0
     while start < WINDOW:
-        if AGENCY_DATELINE_RE.match(text, start, start + WINDOW) is not None:
+        if agency_dateline_pattern().match(text, start, start + WINDOW) is not None:
             return True
         start = text.find("\n", start, WINDOW) + 1
         if not start:
@@ -247,20 +268,16 @@ def _names_an_agency(text: str) -> bool:
 def _cue_at(text: str, start: int, end: int, language: str) -> int | None:
     """What the words around the name at ``start:end`` say, by ``language``'s cue words:
     1 a self-reference, -1 a citation, 0 nothing, None republished copy."""
-    pattern = SYNDICATION_RES.get(language)
-    if pattern is not None and pattern.match(text, start) is not None:
+    cues = _language_cues(language)
+    if cues.syndication is not None and cues.syndication.match(text, start) is not None:
         return None
-    pattern = CUE_BEFORE_RES.get(language)
-    if pattern is not None and pattern.match(text, start) is not None:
+    if cues.before is not None and cues.before.match(text, start) is not None:
         return 1
-    pattern = CUE_AFTER_RES.get(language)
-    if pattern is not None and pattern.match(text, end) is not None:
+    if cues.after is not None and cues.after.match(text, end) is not None:
         return 1
-    pattern = CITATION_BEFORE_RES.get(language)
-    if pattern is not None and pattern.match(text, start) is not None:
+    if cues.citation_before is not None and cues.citation_before.match(text, start) is not None:
         return -1
-    pattern = CITATION_AFTER_RES.get(language)
-    if pattern is not None and pattern.match(text, end) is not None:
+    if cues.citation_after is not None and cues.citation_after.match(text, end) is not None:
         return -1
     return 0
 
