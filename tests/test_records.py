@@ -8,7 +8,11 @@ import pickle
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import wirekit
+from strategies import WireSample, near_valid_articles, wire_articles
 from wirekit import (
     Anchor,
     Article,
@@ -106,6 +110,20 @@ def test_records_pickle() -> None:
     """Records survive pickling (batch and distributed use)."""
     article = _article()
     assert pickle.loads(pickle.dumps(article)) == article
+
+
+@settings(max_examples=40)
+@given(st.one_of(wire_articles(), near_valid_articles()))
+def test_parsed_articles_pickle_as_constructor_arguments(sample: WireSample) -> None:
+    """A parsed article's records pickle as their type and field values and come back equal."""
+    article = wirekit.parse(sample.text, published=sample.published)
+    for protocol in (2, pickle.HIGHEST_PROTOCOL):
+        clone = pickle.loads(pickle.dumps(article, protocol=protocol))
+        assert clone == article and type(clone.reference) is Reference
+    for record in (article, article.reference, *article.dates, *article.segments):
+        constructor, arguments = record.__reduce__()
+        assert constructor is type(record)
+        assert arguments == tuple(getattr(record, f.name) for f in attrs.fields(type(record)))
 
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (5, 4)])

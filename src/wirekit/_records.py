@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import operator
 from typing import Any
 
 import attrs
@@ -306,3 +307,43 @@ class Article:
         from ._serialize import article_from_dict
 
         return article_from_dict(data)
+
+
+def _pickle_by_fields(cls: type[Any]) -> None:
+    """Make ``cls`` pickle as its constructor and a tuple of its field values.
+
+    attrs pickles a slotted class through a ``__getstate__`` dict and a Python
+    ``__setstate__`` loop; constructor arguments read by one ``attrgetter`` pickle in
+    about half the time and unpickle in two thirds, which is what a process pool
+    (:func:`wirekit.parse_many`) pays for every article it sends back.
+    """
+    names = tuple(field.name for field in attrs.fields(cls))
+    values = operator.attrgetter(*names)  # a tuple for two or more names, else the value
+    if len(names) == 1:
+
+        def __reduce__(self: Any) -> tuple[type[Any], tuple[Any, ...]]:
+            return type(self), (values(self),)
+
+    else:
+
+        def __reduce__(self: Any) -> tuple[type[Any], tuple[Any, ...]]:
+            return type(self), values(self)
+
+    setattr(cls, "__reduce__", __reduce__)  # noqa: B010 - mypy rejects assigning a method
+
+
+for _record in (
+    Span,
+    Diagnostic,
+    Anchor,
+    DateMention,
+    Dateline,
+    Credit,
+    Copyright,
+    Notice,
+    Reference,
+    Segment,
+    Article,
+):
+    _pickle_by_fields(_record)
+del _record
