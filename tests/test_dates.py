@@ -250,7 +250,7 @@ TIMEML_CASES = [
     ("future-cue-recent-date-stays", "The rule will apply to trades since July 2.",
      [("July 2", "2025-07-02")]),
     ("year-quarter", "Profit fell from the 1988 quarter.", [("1988", "1988-Q2")]),
-    ("edge-month-no-direction", "Prices peaked in the middle of October.",
+    ("edge-month-no-direction", "Prices are highest in the middle of October.",
      [("the middle of October", "2025-10")]),
     ("last-half-of-year", "Margins will be thinner in the last half of 2024.",
      [("the last half of 2024", "2024-H2")]),
@@ -577,3 +577,83 @@ def test_block_grammars_match_like_the_whole(text: str, languages: tuple[str, ..
 def _match_key(m: re.Match[str] | None) -> tuple[tuple[int, int], str | None] | None:
     """What a grammar match says: its span and its shape."""
     return None if m is None else (m.span(), m.lastgroup)
+
+
+# Error classes fixed against TimeBank (English) and aligned with IndoTimex (Indonesian);
+# REF is Friday 2025-07-11. Sentences written for these tests.
+CONVENTION_CASES = [
+    # English: a regular past form is a past cue for a bare month
+    ("en-ed-past-month", "The founder stepped down as chairman in November for health reasons.",
+     "en", [("November", "2024-11")]),
+    ("en-ed-sentence-opening", "In October, the ferry operator received a takeover offer.",
+     "en", [("October", "2024-10")]),
+    ("en-irregular-past", "In September, the council brought in a new auditor.",
+     "en", [("September", "2024-09")]),
+    ("en-ed-passive-future", "The new terminal will be completed in September.",
+     "en", [("September", "2025-09")]),
+    ("en-ed-adjective-no-cue", "Shipments of refined, bleached oil resume in September.",
+     "en", [("September", "2025-09")]),
+    ("en-ed-other-clause", "Investors welcomed the chief, whose term ends in November.",
+     "en", [("November", "2025-11")]),
+    ("en-ed-far-away", "Traders placed heavy orders in the morning to start the first trading "
+     "day for August contracts.", "en", [("August", "2025-08")]),
+    ("en-passive-weekday", "The vote will be held on Sunday in four districts.",
+     "en", [("Sunday", "2025-07-13")]),
+    ("en-past-intention", "The ministry hoped to publish the review in October.",
+     "en", [("October", "2025-10")]),
+    ("en-likely-to", "Dealers were likely to buy the shares when trading opens Monday.",
+     "en", [("Monday", "2025-07-14")]),
+    ("en-deadline-until", "The regulator gave the bidder until mid-September to reply.",
+     "en", [("mid-September", "2025-09")]),
+    # English: horizon words and a topic that is not a time
+    ("en-near-term", "Margins will stay thin in the near term.", "en",
+     [("the near term", "FUTURE_REF")]),
+    ("en-later-date", "The bonds will be sold at a later date.", "en",
+     [("a later date", "FUTURE_REF")]),
+    ("en-coming-quarters", "It bodes ill for coming quarters.", "en",
+     [("coming quarters", "FUTURE_REF")]),
+    ("en-future-of-topic", "The talks matter to the future of both islands.", "en", []),
+    ("en-quarter-to-quarter", "The quarter-to-quarter comparison was flattering.", "en", []),
+    # day ranges: the whole range is one mention, valued by the day next to the month
+    ("id-day-range", "Turnamen berlangsung pada 21-22 Juni 2025 di Bandung.", "id",
+     [("21-22 Juni 2025", "2025-06-22")]),
+    ("id-day-range-dash", "Pameran digelar 3\u20135 Agustus.", "id",
+     [("3\u20135 Agustus", "2025-08-05")]),
+    ("en-day-range", "The fair runs June 21-22, 2025, in Perth.", "en",
+     [("June 21-22, 2025", "2025-06-21")]),
+    ("id-score-not-range", "Persib menang 2-1 Mei lalu.", "id", []),
+    # Indonesian, as IndoTimex annotates it
+    ("id-end-of-year-bare", "Proyek itu rampung pada akhir tahun.", "id",
+     [("akhir tahun", "2025")]),
+    ("id-start-of-month-bare", "Harga beras naik sejak awal bulan.", "id",
+     [("awal bulan", "2025-07")]),
+    ("id-every-month-end-set", "Gaji dibayar setiap akhir bulan.", "id", []),
+    ("id-all-year-duration", "Toko itu buka sepanjang tahun.", "id", []),
+    ("id-new-year-holiday", "Libur awal tahun baru Islam jatuh pekan depan.", "id",
+     [("pekan depan", "2025-W29")]),
+    ("id-lately-past", "Akhir-akhir ini harga cabai melonjak.", "id",
+     [("Akhir-akhir ini", "PAST_REF")]),
+    ("id-belakangan-past", "Belakangan ini banyak warga mengeluh.", "id",
+     [("Belakangan ini", "PAST_REF")]),
+    ("id-masa-mendatang", "Kebijakan itu dikaji di masa mendatang.", "id",
+     [("masa mendatang", "FUTURE_REF")]),
+    ("id-waktu-dekat", "Pemerintah akan mengumumkan hasilnya dalam waktu dekat.", "id",
+     [("waktu dekat", "FUTURE_REF")]),
+    ("id-ke-depan-alone", "Dialog menjadi jalan utama ke depan.", "id", []),
+    ("id-reported-future-not-cue", "Harga turun. OPEC, Rabu, memperkirakan permintaan minyak "
+     "akan turun.", "id", [("Rabu", "2025-07-09")]),
+    ("en-wrapped-line-no-opening", "Traders will ship the oil in\nSeptember, a dealer at "
+     "the port in Surabaya said.", "en", [("September", "2025-09")]),
+    ("id-season-this", "Pemain itu direkrut pada musim panas ini.", "id",
+     [("musim panas ini", "2025-SU")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [c[1:] for c in CONVENTION_CASES],
+    ids=[c[0] for c in CONVENTION_CASES],
+)
+def test_conventions_aligned(text: str, language: str, expected: list) -> None:
+    """Tense cues, horizon words, day ranges and IndoTimex's REF and edge conventions."""
+    assert values(text, language=language) == expected

@@ -50,6 +50,8 @@ class RelativeWords:
     year_words: tuple[str, ...] = ()  # "tahun" 2024 (part of the mention)
     future_cues: tuple[str, ...] = ()  # "akan", "will": a bare weekday looks forward
     past_cues: tuple[str, ...] = ()  # "kata", "said": the nearest cue decides the tense
+    past_suffixes: tuple[str, ...] = ()  # "-ed": a regular past form is a past cue too
+    not_past: tuple[str, ...] = ()  # "-ed" words that are no past cue: "planned", "indeed"
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case
     decade_words: Mapping[str, int] = attrs.field(factory=dict)  # "nineties" -> 9
     century_words: tuple[str, ...] = ()  # "the 20th century", "abad ke-21"

@@ -53,6 +53,11 @@ RELATIVE = RelativeWords(
         "dekade": "E",
         "dasawarsa": "E",
         "akhir pekan": "WE",
+        # seasons abroad (IndoTimex reads them so): "musim panas ini" -> 2025-SU
+        "musim semi": "SP",
+        "musim panas": "SU",
+        "musim gugur": "FA",
+        "musim dingin": "WI",
     },
     one_units={
         "sehari": "D",
@@ -77,7 +82,9 @@ RELATIVE = RelativeWords(
         "dewasa ini": "PRESENT_REF",
         "masa kini": "PRESENT_REF",
         "hingga kini": "PRESENT_REF",
-        "belakangan ini": "PRESENT_REF",
+        # "lately" looks back (TimeML; IndoTimex reads "akhir-akhir ini" so)
+        "belakangan ini": "PAST_REF",
+        "akhir-akhir ini": "PAST_REF",
         "saat itu": "PAST_REF",
         "ketika itu": "PAST_REF",
         "waktu itu": "PAST_REF",
@@ -97,8 +104,16 @@ RELATIVE = RelativeWords(
         "sejak dahulu": "PAST_REF",
         "zaman dahulu": "PAST_REF",
         "dahulu kala": "PAST_REF",
+        "masa silam": "PAST_REF",
         "masa depan": "FUTURE_REF",
-        "ke depan": "FUTURE_REF",
+        "masa mendatang": "FUTURE_REF",
+        "waktu mendatang": "FUTURE_REF",
+        "masa yang akan datang": "FUTURE_REF",
+        "waktu yang akan datang": "FUTURE_REF",
+        "waktu dekat": "FUTURE_REF",  # "dalam waktu dekat": in the near future
+        "sebentar lagi": "FUTURE_REF",
+        # "ke depan" alone ("langkah ke depan", "ke depan, pemerintah akan ...")
+        # is no timex in IndoTimex: only "tiga tahun ke depan", a duration.
     },
     parts_of_day={
         "pagi": "MO",

@@ -169,7 +169,7 @@ _PREFILTER = r"""
 # is then tried from the earliest of those word starts to the anchor.
 _PREFIX_REVERSED = r"""
 (?:
-  (?:SP|-)                                       # the blank (or hyphen) before the anchor
+  (?:SP|[-\u2013])                               # the blank (or hyphen, dash) before the anchor
   (?:«XIFERP»|\.?(?:ts|dn|dr|ht)?\d{1,4})       # a prefix word, or "10", "3rd", "10."
   (?![\w'\u2019])                                # that starts a word
 ){0,4}+
@@ -231,7 +231,8 @@ _ALTERNATIVES = {
   (?P<K_qq>Q(?P<qq>[1-4])[\s/-]?+(?P<qq_y>(?:19|20)\d\d)(?!\d)) # "Q3 2025"
 """,
     "K_qlatest": r"""
-  (?P<K_qlatest>«LATESTQ»(?!\w))                  # "the latest quarter": last completed one
+  (?P<K_qlatest>«LATESTQ»(?!\w|-to-))             # "the latest quarter": last completed one
+                                                  # (not "the quarter-to-quarter comparison")
 """,
     "K_qyago": r"""
   (?P<K_qyago>«YAGOQ»(?!\w))                      # "the year-ago quarter"
@@ -279,7 +280,8 @@ _ALTERNATIVES = {
     "K_dm": r"""
   # --- day-first dates: "10 Juli 2025", "13 Jan", "1 LUG", "10 de julio" ---
   (?P<K_dm>
-    (?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|\.)?          # the day
+    (?:(?P<dm_d0>[0-3]?\d)[-\u2013](?=[0-3]?\d(?!\d)))? # "21-" of a range "21-22 Juni 2025"
+    (?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|\.)?          # the day (the range's last)
     (?:SP(?:de|of)SP|SP|-)                         # separator
     (?P<dm_m>«MON_ANY»)(?!\w)\.?                   # the month
     (?:(?:,?SP(?:de SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d))? # the year
@@ -292,6 +294,7 @@ _ALTERNATIVES = {
     (?:(?P<m_pre>«PRE»|«EDGE»)(?:SP|-))?           # "last" / "early" / "mid-"
     (?P<m_m>«MON_ANY»)(?!\w)\.?                    # the month
     (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # " 3"
+         (?:[-\u2013](?P<m_d2>[0-3]?\d)(?![\d:.]))? # "-22" of a range "June 21-22, 2025"
          (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987"
       |,?SP(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025"
       |SP(?P<m_ysp>«SPELLED»)                        # " nineteen ninety-seven"
@@ -334,6 +337,10 @@ _ALTERNATIVES = {
           |SP(?:(?:before|after|earlier|ago|later|two|to|of SP the)(?!\w)|\d)) # "the year before"
       |«YEARUNIT»(?:-|SP)end(?!\w)                 # "year-end" / "year end"
       |«YEARUNIT»['\u2019]s SP end(?!\w))            # "year's end"
+   |(?P<ty_edge2>«EDGE»)SP                         # "akhir" / "awal": an edge is needed
+    (?P<ty_unit>«YEARUNIT»|«MONTHUNIT»)(?![\w-])   # "tahun" / "bulan", bare
+    (?!SP(?:\d|«POST»(?!\w)|«MON_ANY»(?!\w)      # not "akhir tahun 2025 / lalu / Juni"
+      |(?:baru|sebelumnya|hijri|islam|ajaran|of)))  # "awal tahun baru" (New Year) ...
   )
 """,
     "K_season": r"""
@@ -480,6 +487,8 @@ class _Scanner:
     future_cues: frozenset[str]  # "will", "akan", "due to"
     past_cues: frozenset[str]  # "said", "kata", "telah"
     cue_pair_ends: frozenset[str]  # the second words of two-word cues: "to" of "due to"
+    past_suffixes: tuple[str, ...]  # "ed": "stepped down in March" is past
+    not_past: frozenset[str]  # "-ed" words that are no cue: "planned", "indeed"
     weekday: Mapping[str, int]
     month: Mapping[str, int]
     unit: Mapping[str, str]
@@ -532,6 +541,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "MON_ANY": month,
         "WEEKUNIT": week_units,
         "YEARUNIT": year_units,
+        "MONTHUNIT": [w for w, u in rel.units.items() if u == "M" and not w.endswith("s")],
         "POD": rel.parts_of_day,
         "FIXED": rel.fixed_days,
         "REFS": rel.refs,
@@ -611,6 +621,8 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
             for w in (*rel.future_cues, *rel.past_cues)
             if len(_norm(w).split()) == 2
         ),
+        past_suffixes=rel.past_suffixes,
+        not_past=frozenset(rel.not_past),
         weekday=weekday,
         month=month,
         unit={_norm(k): v for k, v in rel.units.items()},
@@ -896,22 +908,92 @@ def _unit_value(unit: str, shift: int, ref: dt.date, rule: str) -> _Value:
 _CUE_STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 
 
-def _nearest_cue(scanner: _Scanner, words: list[str]) -> int:
-    """+1 / -1 for the first future / past cue in ``words`` (nearest first), 0 for none."""
-    future, past, pair_ends = scanner.future_cues, scanner.past_cues, scanner.cue_pair_ends
+# A past participle after these is passive ("will be paid in January"), not a past cue.
+_PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am", "get", "gets"})
+# A participle after these is passive, a state or an adjective, not a past
+# verb: "will be completed", "is closed", "on a still unspecified date".
+_NOT_VERB_BEFORE = _PASSIVE_BEFORE | {
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "still", "not", "of", "for", "in", "on", "at", "with", "by", "from", "to",
+}  # fmt: skip
+# Going back, a regular past form beyond one of these belongs to another
+# clause: "all joined in urging him, whose term expires in September".
+_CLAUSE_WORDS = frozenset(
+    {"who", "whose", "which", "that", "where", "when", "while", "but", "although", "because",
+     "if", "whether"}
+)  # fmt: skip
+# A regular past form counts among the nearest words only (its own clause):
+# "traders placed orders in the morning to start trading for November" is not
+# a past November.
+_SUFFIX_CUE_WORDS = 10
+
+
+def _nearest_cue(
+    scanner: _Scanner,
+    words: list[str],
+    backwards: bool = True,
+    suffix_cues: bool = True,
+    future_ok: bool = True,
+) -> int:
+    """+1 / -1 for the first future / past cue in ``words`` (nearest first), 0 for none.
+
+    ``backwards``: ``words`` runs from the mention back (the text before it);
+    else forwards (the clause after it). With ``suffix_cues``, a regular past
+    form ("stepped", "received") is a past cue unless no word of the window
+    stands before it (a hard-wrapped "will be / completed"), an auxiliary does ("will be
+    completed", "a still unspecified date"), it starts with "un", it is listed
+    as none ("planned", "indeed") or more than ten words stand between.
+    Without ``future_ok``, only past cues are looked for.
+    """
+    future = scanner.future_cues if future_ok else frozenset()
+    past, pair_ends = scanner.past_cues, scanner.cue_pair_ends
+    suffixes = scanner.past_suffixes if suffix_cues else ()
+    last = len(words) - 1
     for i, raw in enumerate(words):
         word = raw.strip(_CUE_STRIP)
-        if word in future or word.endswith("'ll"):
+        if word in future or (future_ok and word.endswith("'ll")):
             return 1
-        if word in past:
+        is_past = word in past
+        by_suffix = (
+            suffixes
+            and i < _SUFFIX_CUE_WORDS
+            and word.endswith(suffixes)
+            and len(word) > 4
+            and word.isalpha()
+            and not word.startswith("un")  # "unchanged", "undisclosed": adjectives
+            and word not in scanner.not_past
+        )
+        if not (is_past or by_suffix or word in pair_ends):
+            if backwards and word in _CLAUSE_WORDS:
+                suffixes = ()
+            continue
+        k = i + 1 if backwards else i - 1  # the word before this one in the text
+        previous_raw = words[k] if 0 <= k <= last else ""
+        previous = previous_raw.strip(_CUE_STRIP)
+        if is_past and previous not in _PASSIVE_BEFORE:  # "will be paid": no cue
             return -1
-        if word in pair_ends and i + 1 < len(words):  # two-word cues, nearest-first: "due to"
-            pair = words[i + 1].strip(_CUE_STRIP) + " " + word
+        if (
+            by_suffix
+            and previous
+            and previous not in _NOT_VERB_BEFORE
+            and not previous_raw.endswith(",")  # "refined, bleached": adjectives
+        ):
+            return -1
+        if previous and word in pair_ends:  # two-word cues: "due to"
+            pair = previous + " " + word
             if pair in future:
                 return 1
             if pair in past:
                 return -1
     return 0
+
+
+# How far after a sentence-opening mention its clause is read for a cue: 25
+# characters for any cue, 50 for a past form ("In January, American Medical
+# brought in a new chief"); a future cue further on belongs to a reported
+# clause ("OPEC, Rabu, memperkirakan permintaan minyak akan turun").
+_AFTER_WINDOW_FUTURE = 25
+_AFTER_WINDOW = 50
 
 
 def _is_future(scanner: _Scanner, text: str, start: int, end: int) -> bool:
@@ -924,21 +1006,31 @@ def _tense(scanner: _Scanner, text: str, start: int, end: int) -> int:
 
     The cue is the nearest tense word ("will", "akan" for the future; "said",
     "kata", "telah" for the past) in the 90 characters before the mention,
-    within its sentence; when there is none, the first one in the 25
-    characters after it. No cue means past: news copy reports what happened.
+    within its sentence; when there is none and the mention opens its sentence,
+    the first one in the 25 characters after it (50 for a past form after a
+    capitalised opening phrase: "In January, the firm brought in a new chief").
+    No cue means past: news copy reports what happened.
     So "will open ports, the minister said on Thursday" is past ("said" is
     nearer), "a winner will be named on Wednesday" is future.
     """
     before = text[max(0, start - 90) : start]
     cut = _sentence_start(before)
-    words = before[cut:].lower().split()
+    opening = before[cut:].lstrip(" \t\"'\u201c\u2018(")
+    words = opening.lower().split()
     if len(words) > 1 and cut == 0 and start >= 90:
         words = words[1:]  # the first word may be cut in half
     found = _nearest_cue(scanner, words[::-1])
     if found == 0 and len(words) <= 2:  # "On Thursday, officials will ...": the clause after
-        after = text[end : end + 25]
+        after = text[end : end + _AFTER_WINDOW]
         cuts = [i for i in (after.find(c) for c in _SENTENCE_END) if i >= 0]
-        found = _nearest_cue(scanner, after[: min([len(after), *cuts])].lower().split())
+        clause = after[: min([len(after), *cuts])]
+        near = clause[:_AFTER_WINDOW_FUTURE].lower().split()
+        # "-ed" only after a capitalised opening ("In January,"): not in "September
+        # crude settled", nor after a hard-wrapped line break ("between\nApril")
+        opened = bool(words) and opening[:1].isupper()
+        found = _nearest_cue(scanner, near, backwards=False, suffix_cues=opened)
+        if found == 0 and opened:  # further on, past forms only
+            found = _nearest_cue(scanner, clause.lower().split(), backwards=False, future_ok=False)
     return found
 
 
@@ -1001,6 +1093,27 @@ def _weekday_date(
     return _day(ref - dt.timedelta(days=back), "bare-weekday-past")
 
 
+# Before "akhir bulan" these make a set ("setiap akhir bulan": every month's end).
+_SET_WORDS = frozenset({"setiap", "tiap", "every", "each"})
+
+# An edge that covers the whole unit: "sepanjang tahun" is a duration.
+_THROUGHOUT = frozenset({"sepanjang", "throughout"})
+
+# "the future of our peoples": a topic, not a time (TimeML leaves it out).
+_NOT_REF_BEFORE_OF = frozenset({"the future", "the past"})
+OF_NEXT_RE = re.compile(r"[^\S\n]{1,8}+of(?!\w)")  # " of" right after the mention
+
+# A deadline looks forward whatever the verb's tense ("gave the firm until
+# mid-November"): before a bare month name these cancel a past cue.
+_DEADLINE_WORDS = frozenset({"until", "till", "through", "thru"})
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word just before ``start`` (within 16 characters), or ""."""
+    words = text[max(0, start - 16) : start].lower().split()
+    return words[-1].strip(_CUE_STRIP) if words else ""
+
+
 def _month_year(month: int, ref: dt.date, direction: int) -> int:
     """The year of a bare month name: past tense looks back, future forward."""
     if direction > 0:
@@ -1036,11 +1149,17 @@ class _Resolver:
         if kind == "K_month":
             return self._month_led(m)
         if kind == "K_dm":
+            first = m.group("dm_d0")
+            if first is not None and int(first) >= int(m.group("dm_d")):
+                return None  # "menang 2-1 Mei": a score, not a range of days
             return self._partial(m, int(m.group("dm_d")), m.group("dm_m"), m.group("dm_y"), "dm")
         if kind == "K_fixed":
             return self._fixed(m)
         if kind == "K_ref":
-            ref_value = self.s.words.relative.refs.get(_norm(m.group()))
+            word = _norm(m.group())
+            ref_value = self.s.words.relative.refs.get(word)
+            if word in _NOT_REF_BEFORE_OF and OF_NEXT_RE.match(self.text, m.end()):
+                return None  # "the future of the company" is a topic, not a time
             return _Value(ref_value, Granularity.REF, "ref-word") if ref_value else None
         if kind == "K_count":
             return self._counted(m)
@@ -1053,9 +1172,7 @@ class _Resolver:
         if kind == "K_dec":
             return self._decade(m)
         if kind == "K_theyear":
-            if self.ref is None:
-                return _unresolved(Granularity.YEAR, "the-year")
-            return _Value(f"{self.ref.year:04d}", Granularity.YEAR, "the-year", relative=True)
+            return self._the_year(m)
         if kind == "K_season":
             return self._season(m)
         if kind == "K_cent":
@@ -1070,6 +1187,25 @@ class _Resolver:
                 return None  # "two thousand" alone is a number; "nineteen ninety tons"
             return _Value(str(_spelled_year(m.group("sp"))), Granularity.YEAR, "absolute")
         return self._quarter(m)
+
+    def _the_year(self, m: re.Match[str]) -> _Value | None:
+        """ "for the year", "year-end": ``ref``'s year; "akhir tahun" / "awal
+        bulan" with no modifier: ``ref``'s year / month ("setiap akhir bulan"
+        is a set, not a date)."""
+        unit_word = m.group("ty_unit")
+        month = unit_word is not None and self.s.unit.get(_norm(unit_word)) == "M"
+        if unit_word is not None and (
+            _word_before(self.text, m.start()) in _SET_WORDS
+            or _norm(m.group("ty_edge2")) in _THROUGHOUT
+        ):
+            return None  # "setiap akhir bulan": a set; "sepanjang tahun": all year long
+        granularity = Granularity.MONTH if month else Granularity.YEAR
+        if self.ref is None:
+            return _unresolved(granularity, "the-year")
+        if month:
+            value = f"{self.ref.year:04d}-{self.ref.month:02d}"
+            return _Value(value, granularity, "the-month", relative=True)
+        return _Value(f"{self.ref.year:04d}", granularity, "the-year", relative=True)
 
     def _season(self, m: re.Match[str]) -> _Value | None:
         """ "the summer": the latest one begun by ``ref`` (the coming one after a
@@ -1335,6 +1471,8 @@ class _Resolver:
         key = _norm(word)
         month = self.s.month[key]
         if g("m_d"):
+            if g("m_d2") is not None and int(g("m_d2")) <= int(g("m_d")):
+                return None  # "June 3-1": no range of days
             return self._partial(m, int(g("m_d")), word, g("m_y"), "md")
         if key in self.s.words.relative.ambiguous_lower and not word[:1].isupper():
             return None
@@ -1361,6 +1499,8 @@ class _Resolver:
         direction = _direction(self.s, modifier)
         if not modifier:
             direction = _tense(self.s, self.text, m.start(), m.end())
+            if direction < 0 and _word_before(self.text, m.start()) in _DEADLINE_WORDS:
+                direction = 0  # "extended the loans through January": a deadline
             if direction == 0:  # no cue: the nearer one, the past one on a tie
                 direction = 1 if (month - ref.month) % 12 < 6 else -1
         if direction < 0 and modifier and month == ref.month:
