@@ -131,8 +131,11 @@ def every_pattern() -> list[tuple[str, Pattern]]:
     )
     for agency in wirekit.Registry.default(plugins=False):
         wirekit.parse(warm, agency=agency.id)
+    filler = "Pasar ramai sejak pagi. " * 20  # keeps the cues out of the head and tail windows
+    no_marker = f"{filler}Harga naik, kata pedagang kepada detikcom. A trader told AFP.{filler}"
     for language in (None, "id", "en", "ms", "de", "fr", "es"):
         wirekit.parse(warm, language=language)
+        wirekit.parse(no_marker, language=language)  # the self-reference cue scan, built on use
     names = {
         id(value): f"{module.__name__}.{name}"
         for module in list(sys.modules.values())

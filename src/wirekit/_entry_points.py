@@ -25,8 +25,8 @@ import attrs
 
 __all__ = ["EntryPoint", "distribution_version", "entry_points"]
 
-_METADATA_DIR_RE = re.compile(r"(?s:(?P<name>[^-]+)(?:-.*)?)\.(?:dist|egg)-info")
-_NORMALIZE_RE = re.compile(r"[-_.]+")
+_METADATA_SUFFIXES = (".dist-info", ".egg-info")
+_NORMALIZE_RE = re.compile(r"[-_.]++")
 _VALUE_RE = re.compile(
     r"""
     (?P<module>[\w.]+)\s*               # the module to import
@@ -97,8 +97,7 @@ def distribution_version(name: str) -> str | None:
             return None
     wanted = _NORMALIZE_RE.sub("_", name).lower()
     for directory in directories:
-        match = _METADATA_DIR_RE.fullmatch(os.path.basename(directory))
-        if match is not None and _NORMALIZE_RE.sub("_", match["name"]).lower() == wanted:
+        if _distribution_key(os.path.basename(directory)) == wanted:
             return _name_and_version(directory)[1]
     return None
 
@@ -123,14 +122,27 @@ def _metadata_directories() -> list[str] | None:
         except OSError:
             continue
         for name in names:
-            match = _METADATA_DIR_RE.fullmatch(name)
-            if match is None:
+            key = _distribution_key(name)
+            if key is None:
                 continue
-            key = _NORMALIZE_RE.sub("_", match["name"]).lower()
             if key not in seen:
                 seen.add(key)
                 directories.append(os.path.join(root, name))
     return directories
+
+
+def _distribution_key(dirname: str) -> str | None:
+    """The normalised distribution name of a metadata directory, or None for other names.
+
+    >>> _distribution_key("Twin.Pkg-1.0.dist-info"), _distribution_key("twin_pkg.egg-info")
+    ('twin_pkg', 'twin_pkg')
+    >>> _distribution_key("twin_pkg") is None
+    True
+    """
+    if not dirname.endswith(_METADATA_SUFFIXES):
+        return None
+    name = dirname.rpartition(".")[0].partition("-")[0]  # "NAME-VERSION.dist-info" -> NAME
+    return _NORMALIZE_RE.sub("_", name).lower() if name else None
 
 
 def _read_group(directory: str, group: str) -> list[EntryPoint]:

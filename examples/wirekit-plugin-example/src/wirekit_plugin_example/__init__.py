@@ -71,6 +71,7 @@ CREDIT_RE = regex.compile(
 
 NAME_SEPARATOR_RE = regex.compile(
     r"""
+    (?<![ \t])                                   # from a run of spaces' start only (linear)
     [ \t]*+                                      # spaces before the separator
     (?:,|&|\bdan\b)                              # a comma, an ampersand or "dan" (and)
     [ \t]*+                                      # spaces after it
