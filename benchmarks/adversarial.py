@@ -133,6 +133,11 @@ def every_pattern() -> list[tuple[str, Pattern]]:
         wirekit.parse(warm, agency=agency.id)
     filler = "Pasar ramai sejak pagi. " * 20  # keeps the cues out of the head and tail windows
     no_marker = f"{filler}Harga naik, kata pedagang kepada detikcom. A trader told AFP.{filler}"
+    from wirekit.parsers import dateline  # every dateline shape, needed by a text or not
+
+    for kind in dateline._TEMPLATES:
+        dateline._shape(kind, ())
+        dateline._shape(kind, ("KOMPAS.com", "TEMPO.CO"))
     for language in (None, "id", "en", "ms", "de", "fr", "es"):
         wirekit.parse(warm, language=language)
         wirekit.parse(no_marker, language=language)  # the self-reference cue scan, built on use

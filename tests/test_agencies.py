@@ -264,3 +264,24 @@ def test_every_builtin_declares_its_spellings() -> None:
         assert isinstance(agency.aliases, tuple)
         assert all(isinstance(alias, str) and alias for alias in agency.aliases)
         assert agency.name in agency_names(agency)
+
+
+def test_default_parsers_are_the_generic_parsers() -> None:
+    """An agency's default parsers give what the generic parsers give when called directly."""
+    from wirekit._segment import build_segments
+    from wirekit.agencies._agency import ArticleParts
+    from wirekit.parsers import copyright, credits, dateline, notices
+
+    text = (
+        "Harga naik\nJAKARTA (ANTARA) - Harga cabai naik, kata dia.\nBaca juga: Cabai\n"
+        "Pewarta: Budi Santoso\nEditor: Sri Rahayu\nCopyright © ANTARA 2025"
+    )
+    agency = attrs.evolve(GENERIC, id="plain", name="Plain")
+    found = dateline.parse_dateline(text)
+    assert found is not None
+    assert agency.parse_dateline(text, None, None) == found
+    assert agency.find_credits(text, None, None) == credits.find_credits(text)
+    assert agency.parse_copyright(text, None, None) == copyright.parse_copyright(text)
+    assert agency.find_notices(text, None, None) == notices.find_notices(text)
+    parts = ArticleParts(dateline=found, credits=credits.find_credits(text))
+    assert agency.segment(text, parts) == build_segments(text, parts)

@@ -305,7 +305,8 @@ _LEAD_PIECES = st.sampled_from(
      "REPUBLIKA.CO.ID", "CNN Indonesia", "March 3", "Sept. 2", "23 Februari 2016", "1 LUG",
      "1996-08-22", "Feb 26", "2014", " ", "  ", ", ", ",", " - ", "-", " -- ", "\u2014", "_",
      ":", ".", "/", "(", ")", "\n", "\r\n", "\t", "\u00a0", "\u2009", "harga naik", "Presiden",
-     "said", "x", "7", "de", ", Reuter", "cnn indonesia"]
+     "said", "x", "7", "de", ", Reuter", "cnn indonesia", "CNN INDONESIA", "reuters -",
+     "\u212a", "\u017f", "\u0130", "Jan 30", ".-", "well-known", "2-1"]
 )  # fmt: skip
 
 
@@ -322,10 +323,12 @@ def test_shape_pre_tests_change_nothing(text: str) -> None:
     any_digit = mock.Mock(search=mock.Mock(return_value=object()))
     with (
         mock.patch.object(dateline, "DIGIT_RE", any_digit),
-        mock.patch.object(dateline, "_dash_on_line", always),
         mock.patch.object(dateline, "_outlet_can_follow", always),
         mock.patch.object(dateline, "_outlet_can_lead", always),
         mock.patch.object(dateline, "_slash_can_follow", always),
         mock.patch.object(dateline, "_date_can_follow", always),
+        mock.patch.object(dateline, "_dated_can_end", always),
+        mock.patch.object(dateline, "_paren_can_follow", always),
+        mock.patch.object(dateline, "_bare_can_stand", always),
     ):
         assert fast == [parse(text) for parse in parsers]

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirekit._language import _WORD_TO_LANGS, WORD_RE, _known_words, guess_language
+from wirekit._language import (
+    _WORD_TO_LANGS,
+    SAMPLE,
+    WORD_RE,
+    _stop_word_languages,
+    guess_language,
+)
 
 # Letters, stop words, digits, punctuation that clings to words, and white space.
 _PIECES = st.sampled_from(
@@ -19,11 +25,11 @@ _PIECES = st.sampled_from(
 
 
 @given(st.lists(_PIECES | st.text(max_size=4), max_size=40).map("".join))
-def test_known_words_are_the_stop_words_among_the_letter_runs(text: str) -> None:
-    """_known_words counts each stop word exactly as often as WORD_RE.findall finds it."""
+def test_stop_words_are_found_among_the_letter_runs(text: str) -> None:
+    """Each stop word's languages come once per time WORD_RE.findall finds the word."""
     sample = text.lower()
-    expected = Counter(w for w in WORD_RE.findall(sample) if w in _WORD_TO_LANGS)
-    assert Counter(_known_words(sample)) == expected
+    expected = Counter(_WORD_TO_LANGS[w] for w in WORD_RE.findall(sample) if w in _WORD_TO_LANGS)
+    assert Counter(_stop_word_languages(sample)) == expected
 
 
 _ASCII = st.characters(max_codepoint=127)
@@ -33,10 +39,10 @@ _ASCII = st.characters(max_codepoint=127)
     st.lists(_PIECES.filter(str.isascii) | st.text(_ASCII, max_size=4), max_size=40).map("".join)
 )
 def test_ascii_words_are_the_letter_runs(text: str) -> None:
-    """In ASCII text (split at non-letters) _known_words matches WORD_RE.findall too."""
+    """In ASCII text (split at non-letters) the stop words are WORD_RE.findall's too."""
     sample = text.lower()
-    expected = Counter(w for w in WORD_RE.findall(sample) if w in _WORD_TO_LANGS)
-    assert Counter(_known_words(sample)) == expected
+    expected = Counter(_WORD_TO_LANGS[w] for w in WORD_RE.findall(sample) if w in _WORD_TO_LANGS)
+    assert Counter(_stop_word_languages(sample)) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,3 +60,28 @@ def test_guess_language_reads_words_with_punctuation(
 ) -> None:
     """Words glued to punctuation still count towards their language."""
     assert guess_language(text, prior) == expected
+
+
+def _vote_per_word(text: str, prior: tuple[str, ...]) -> str | None:
+    """The guess from WORD_RE's letter runs, each stop word's count added to its languages."""
+    votes: Counter[str] = Counter()
+    words = (w for w in WORD_RE.findall(text[:SAMPLE].lower()) if w in _WORD_TO_LANGS)
+    for word, count in Counter(words).items():
+        for lang in _WORD_TO_LANGS[word]:
+            votes[lang] += count
+    if not votes:
+        return prior[0] if prior else None
+    if votes["ms"] >= 2 and votes["id"] > 0:
+        votes["ms"] += votes["id"]
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0] not in prior, kv[0]))[0][0]
+
+
+@given(
+    st.lists(
+        _PIECES | st.sampled_from(["on", "ringgit", "bahawa", "di", "le", "del"]), max_size=60
+    ).map(" ".join),
+    st.sampled_from([(), ("id",), ("en", "id"), ("fi",)]),
+)
+def test_votes_tallied_in_c_equal_the_per_word_loop(text: str, prior: tuple[str, ...]) -> None:
+    """The C-level tally over the fast word split gives the per-word loop's guess."""
+    assert guess_language(text, prior) == _vote_per_word(text, prior)

@@ -16,7 +16,7 @@ import datetime as dt
 
 import attrs
 
-from ._errors import ParseError
+from ._errors import ParseError, make_diagnostic
 from ._language import guess_language
 from ._records import Article, Dateline, DateMention, Diagnostic, SegmentKind, Severity, Span
 from ._registry import Registry, default_registry
@@ -29,6 +29,8 @@ __all__ = ["coerce_published", "parse"]
 
 # Segments whose text may hold date mentions (the footer's copyright year is never one).
 _DATE_SEGMENTS = frozenset({SegmentKind.HEADER, SegmentKind.BODY})
+# The diagnostic of an article without a copyright line: the same record every time.
+_COPYRIGHT_MISSING = make_diagnostic("copyright.missing")
 
 
 def coerce_published(published: object) -> dt.date | None:
@@ -138,7 +140,7 @@ def parse(
 
     dates = _find_all_dates(scans, dateline, context)
     if copyright_ is None:
-        context.report("copyright.missing")
+        context.diagnostics.append(_COPYRIGHT_MISSING)
 
     article = Article(
         text=text,

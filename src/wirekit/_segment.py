@@ -78,8 +78,11 @@ def build_segments(text: str, parts: ArticleParts) -> tuple[Segment, ...]:
         if end <= pos:
             return
         previous = segments[-1] if segments else None
-        filler = text[pos:end]
-        if previous is not None and previous.kind is not SegmentKind.BODY and not filler.strip():
+        if (
+            previous is not None
+            and previous.kind is not SegmentKind.BODY
+            and not text[pos:end].strip()  # (the body's stretch is never copied)
+        ):
             segments[-1] = Segment(previous.kind, Span(previous.span.start, end))
         elif pos < dateline_start:
             head_end = min(end, dateline_start)

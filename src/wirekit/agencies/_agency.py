@@ -30,6 +30,7 @@ an alias (``told Reuters``, ``an AFP correspondent``, ``kepada detikcom``; see
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import attrs
@@ -70,34 +71,39 @@ def _never(text: str) -> float:
     return 0.0
 
 
-def _default_dateline(text: str, region: Span | None, context: Context | None) -> Dateline | None:
+# The generic parsers are imported on first use (``_segment`` imports this module), once:
+# an import statement in each default costs ~2 µs per call, five times per parse.
+@functools.cache
+def _generic_parsers() -> tuple[
+    DatelineParser, CreditsParser, CopyrightParser, NoticesParser, Segmenter
+]:
+    from .._segment import build_segments
+    from ..parsers.copyright import parse_copyright
+    from ..parsers.credits import find_credits
     from ..parsers.dateline import parse_dateline
+    from ..parsers.notices import find_notices
 
-    return parse_dateline(text, region, context)
+    return parse_dateline, find_credits, parse_copyright, find_notices, build_segments
+
+
+def _default_dateline(text: str, region: Span | None, context: Context | None) -> Dateline | None:
+    return _generic_parsers()[0](text, region, context)
 
 
 def _default_credits(text: str, region: Span | None, context: Context | None) -> tuple[Credit, ...]:
-    from ..parsers.credits import find_credits
-
-    return find_credits(text, region, context)
+    return _generic_parsers()[1](text, region, context)
 
 
 def _default_copyright(text: str, region: Span | None, context: Context | None) -> Copyright | None:
-    from ..parsers.copyright import parse_copyright
-
-    return parse_copyright(text, region, context)
+    return _generic_parsers()[2](text, region, context)
 
 
 def _default_notices(text: str, region: Span | None, context: Context | None) -> tuple[Notice, ...]:
-    from ..parsers.notices import find_notices
-
-    return find_notices(text, region, context)
+    return _generic_parsers()[3](text, region, context)
 
 
 def _default_segment(text: str, parts: ArticleParts) -> tuple[Segment, ...]:
-    from .._segment import build_segments
-
-    return build_segments(text, parts)
+    return _generic_parsers()[4](text, parts)
 
 
 @attrs.frozen

@@ -41,7 +41,7 @@ repetitions are possessive, so the cost is linear in the lead's length.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -381,95 +381,126 @@ def _best_on_line(
     module's table, found with less work: the place is read once, and only when a tail
     may follow it, and only the tails are tried after it; a shape is skipped when a
     literal it needs is missing from the line (its ``(``, ``/``, ``,`` and an outlet, a
-    domain's dot, a date's digit, the bare dash) or when its strength could not beat the
-    best so far; the bare shape also when no weak dateline is wanted (an earlier line
-    gave one).
+    domain's dot, a date's digit and the dash after it, the bare dash of a capitals
+    place or alone at the line's end) or when its strength could not beat the best so
+    far; the bare shape also when no weak dateline is wanted (an earlier line gave one).
     """
     eol = text.find("\n", line_start, reach)
     if eol < 0:
         eol = reach
     best: tuple[int, Dateline] | None = None
-    place_at: tuple[int, int] | None = None
+    at: tuple[int, int] | None = None  # the place at the line start, once read
     place_read = False
 
-    def read_place() -> tuple[int, int] | None:
-        """The place at the line start (matched on the first call only)."""
-        nonlocal place_at, place_read
-        if not place_read:
-            place_read = True
-            place = _shape("place", names).match(text, line_start, reach)
-            place_at = place.span() if place is not None else None
-        return place_at
-
-    def consider(kind: str, at: tuple[int, int] | None = None) -> bool:
-        """Match ``kind`` after the place ``at`` (at the line start when None); True if it did."""
-        nonlocal best
-        pos = line_start if at is None else at[1]
-        match = _shape(kind, names).match(text, pos, reach)
-        if match is None:
-            return False
-        found = _candidate(text, kind, match, line_start, at)
-        if found is not None and (best is None or found[0] > best[0]):
-            best = found
-        return True
-
     if text.find("(", line_start, eol) >= 0:
-        at = read_place()
-        if not (at is not None and text.find("(", at[1], eol) >= 0 and consider("paren", at)):
-            consider("date_paren")
+        at, place_read = _read_place(names, text, line_start, reach), True
+        matched = None
+        if (
+            at is not None
+            and text.find("(", at[1], eol) >= 0
+            and _paren_can_follow(text, at[1], reach)
+        ):
+            matched = _shape("paren", names).match(text, at[1], reach)
+        if matched is not None:
+            best = _better(best, _candidate(text, "paren", matched, line_start, at))
+        elif _date_can_follow(text, line_start, reach):  # a date opening the line
+            best = _consider(best, names, "date_paren", text, line_start, reach, None)
         if (best is None or best[0] < 4) and text.startswith("(", line_start):
-            consider("agency_first")
-    if best is not None and best[0] >= 4:
-        return best
+            best = _consider(best, names, "agency_first", text, line_start, reach, None)
+        if best is not None and best[0] >= 4:
+            return best
     if text.find("/", line_start, eol) >= 0:
-        at = read_place()
+        if not place_read:
+            at, place_read = _read_place(names, text, line_start, reach), True
         if (
             at is not None
             and text.find("/", at[1], eol) >= 0
             and _slash_can_follow(text, at[1], reach)
         ):
-            consider("slash", at)
+            best = _consider(best, names, "slash", text, line_start, reach, at)
     if best is not None and best[0] >= 3:
         return best
-    has_comma = text.find(",", line_start, eol) >= 0
-    outlet_possible = _outlet_can_lead(names, text, line_start, eol)
     # An outlet after the place is possible only when one follows a comma on the line.
+    has_comma = text.find(",", line_start, eol) >= 0
     if has_comma and (place_read or _outlet_can_follow(names, text, line_start, eol)):
-        at = read_place()
+        if not place_read:
+            at, place_read = _read_place(names, text, line_start, reach), True
         if (
             at is not None
             and text.find(",", at[1], eol) >= 0
             and _outlet_can_follow(names, text, at[1], eol)
         ):
-            consider("outlet_after", at)
-    if best is None and has_comma and outlet_possible:
-        consider("outlet_before")
+            best = _consider(best, names, "outlet_after", text, line_start, reach, at)
     if best is not None:
         return best
-    if outlet_possible:
-        consider("outlet_alone")
-    # A dated place needs its date's digit on the line.
-    if best is None and (place_read or DIGIT_RE.search(text, line_start, eol) is not None):
-        at = read_place()
+    if _outlet_can_lead(names, text, line_start, eol):
+        if has_comma:
+            best = _consider(best, names, "outlet_before", text, line_start, reach, None)
+        if best is not None:
+            return best
+        best = _consider(best, names, "outlet_alone", text, line_start, reach, None)
+    # A dated place needs its date's digit on the line and a dash after that digit.
+    if best is None and _dated_can_end(text, line_start, eol, reach):
+        if not place_read:
+            at, place_read = _read_place(names, text, line_start, reach), True
         if at is not None and _date_can_follow(text, at[1], reach):
-            consider("dated", at)
-    # A bare place needs its dash on the line or starting the next one.
-    if best is None and weak_wanted and (place_read or _dash_on_line(text, line_start, eol, reach)):
-        at = read_place()
+            best = _consider(best, names, "dated", text, line_start, reach, at)
+    # A bare place needs its dash on the line or starting the next, and then a place in
+    # capitals or the dash alone at the line's end.
+    if best is None and weak_wanted and _bare_can_stand(text, line_start, eol, reach):
+        if not place_read:
+            at = _read_place(names, text, line_start, reach)
         if at is not None:
             # Without "-" or "/" in it, the place has no compound word: the plain words
             # read exactly the same place.
             plain_at: tuple[int, int] | None = at
             if text.find("-", *at) >= 0 or text.find("/", *at) >= 0:
-                plain = _shape("plain_place", names).match(text, line_start, reach)
-                plain_at = plain.span() if plain is not None else None
+                plain_at = _read_place(names, text, line_start, reach, kind="plain_place")
             if plain_at is not None and _dash_follows(text, plain_at[1], reach):
-                consider("bare", plain_at)
+                best = _consider(best, names, "bare", text, line_start, reach, plain_at)
     return best
+
+
+def _read_place(
+    names: tuple[str, ...], text: str, line_start: int, reach: int, kind: str = "place"
+) -> tuple[int, int] | None:
+    """The span of the place at the line start, or None."""
+    place = _shape(kind, names).match(text, line_start, reach)
+    return place.span() if place is not None else None
+
+
+def _better(
+    best: tuple[int, Dateline] | None, found: tuple[int, Dateline] | None
+) -> tuple[int, Dateline] | None:
+    """``found`` when it is stronger than ``best`` (the earlier wins ties)."""
+    if found is not None and (best is None or found[0] > best[0]):
+        return found
+    return best
+
+
+def _consider(
+    best: tuple[int, Dateline] | None,
+    names: tuple[str, ...],
+    kind: str,
+    text: str,
+    line_start: int,
+    reach: int,
+    at: tuple[int, int] | None,
+) -> tuple[int, Dateline] | None:
+    """``best``, or shape ``kind`` matched after the place ``at`` (at the line start when
+    None) when that is stronger."""
+    match = _shape(kind, names).match(text, line_start if at is None else at[1], reach)
+    if match is None:
+        return best
+    return _better(best, _candidate(text, kind, match, line_start, at))
 
 
 _BLANKS: Final = frozenset("\t" + SPACE_SEPARATORS)
 _BARE_DASHES: Final = frozenset("-\u2014\u2013_")
+_DATE_DASHES: Final = frozenset("-\u2014\u2013_:")
+# The same, as strings to find one at a time (``str.find`` beats a pattern call here).
+_BARE_DASH_CHARACTERS: Final = "-\u2014\u2013_"
+_DATE_DASH_CHARACTERS: Final = "-\u2014\u2013_:"
 # What stands between a place and its date: spaces and a comma (a tab is let through too).
 _DATE_GAP: Final = _BLANKS | {","}
 DIGIT_RE: Final = regex.compile(
@@ -497,10 +528,50 @@ def _longest_month() -> int:
     return max(len(word) for word in _month_words())
 
 
-def _dash_on_line(text: str, line_start: int, eol: int, reach: int) -> bool:
-    """Whether a bare dash stands on the line, or after blanks at the start of the next."""
-    return any(text.find(dash, line_start, eol) >= 0 for dash in _BARE_DASHES) or (
-        _dash_follows(text, eol, reach)
+def _dated_can_end(text: str, line_start: int, eol: int, reach: int) -> bool:
+    """Whether a dated shape may stand on the line (a cheap, exact test).
+
+    Place, date and dash never cross a line break except before the dash, so the
+    line holds the date's digits, and the dash (or the ISO date's hyphen) comes after
+    the first of them: on the line, or at the start of the next after blanks and a comma.
+    """
+    digit = DIGIT_RE.search(text, line_start, eol)
+    if digit is None:
+        return False
+    after = digit.end()
+    for dash in _DATE_DASH_CHARACTERS:
+        if text.find(dash, after, eol) >= 0:
+            return True
+    if eol >= reach:  # no line break within reach: nothing may follow on the next line
+        return False
+    pos = eol + 1
+    while pos < reach and text[pos] in _BLANKS:
+        pos += 1
+    if pos < reach and text[pos] == ",":
+        pos += 1
+        while pos < reach and text[pos] in _BLANKS:
+            pos += 1
+    return pos < reach and (text[pos] in _DATE_DASHES or text.startswith(".-", pos, reach))
+
+
+def _bare_can_stand(text: str, line_start: int, eol: int, reach: int) -> bool:
+    """Whether a bare dateline may stand on the line (a cheap, exact test).
+
+    Its dash stands on the line or after blanks at the start of the next. A plain
+    place holds no dash, so on the line the bare dash is the line's first, and the
+    shape is kept only for a place without lower-case letters (:data:`CAPITALS_RE` over
+    everything before that dash: the place and blanks) or a dash with nothing after it
+    on its line.
+    """
+    first = eol
+    for dash in _BARE_DASH_CHARACTERS:  # the first on the line: each find stops before it
+        found = text.find(dash, line_start, first)
+        if found >= 0:
+            first = found
+    if first == eol:
+        return _dash_follows(text, eol, reach)
+    return not text[first + 2 : eol].strip() or (
+        CAPITALS_RE.fullmatch(text, line_start, first) is not None
     )
 
 
@@ -528,13 +599,42 @@ def _outlet_start(names: tuple[str, ...]) -> regex.Pattern[str]:
 def _outlet_can_lead(names: tuple[str, ...], text: str, line_start: int, eol: int) -> bool:
     """Whether an outlet may open the line (a cheap, exact test).
 
-    Without ``names`` the outlet is a domain: a name of letters, digits and hyphens, then
-    its dot within :data:`_DOMAIN_DOT_REACH` characters, so no space stands before that dot.
+    The outlet is a domain: a name of letters, digits and hyphens, then its dot within
+    :data:`_DOMAIN_DOT_REACH` characters, so no space stands before that dot; or one of
+    the parser's outlet ``names`` at the line start.
     """
-    if names:
+    stop = line_start + _DOMAIN_DOT_REACH
+    dot = text.find(".", line_start, stop if stop < eol else eol)
+    if dot >= 0 and text.find(" ", line_start, dot) < 0:
         return True
-    dot = text.find(".", line_start, min(eol, line_start + _DOMAIN_DOT_REACH))
-    return dot >= 0 and text.find(" ", line_start, dot) < 0
+    if not names:
+        return False
+    # Or one of ``names``, matched case-insensitively: an ASCII name matches as many
+    # characters as it has, and (ASCII text aside) equals them once lower-cased.
+    lowered = _lowered_names(names)
+    if lowered is None:
+        return True
+    head = text[line_start : line_start + max(map(len, lowered))]
+    return not head.isascii() or head.lower().startswith(lowered)
+
+
+@functools.cache  # one per set of outlet names
+def _lowered_names(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``names`` lower-cased, or None when one is not ASCII (no cheap test then)."""
+    if not all(name.isascii() for name in names):
+        return None
+    return tuple(name.lower() for name in names)
+
+
+def _paren_can_follow(text: str, pos: int, reach: int) -> bool:
+    """Whether the paren tail may follow the place ending at ``pos`` (a cheap, exact test).
+
+    The tail is blanks and the ``(``, or a date first (:func:`_date_can_follow`).
+    """
+    after = pos
+    while after < reach and text[after] in _BLANKS:
+        after += 1
+    return (after < reach and text[after] == "(") or _date_can_follow(text, pos, reach)
 
 
 def _slash_can_follow(text: str, pos: int, reach: int) -> bool:
@@ -555,7 +655,8 @@ def _date_can_follow(text: str, pos: int, reach: int) -> bool:
     """
     while pos < reach and text[pos] in _DATE_GAP:
         pos += 1
-    return DIGIT_RE.search(text, pos, min(reach, pos + _longest_month() + 4)) is not None
+    stop = pos + _longest_month() + 4
+    return DIGIT_RE.search(text, pos, stop if stop < reach else reach) is not None
 
 
 def _dash_follows(text: str, pos: int, reach: int) -> bool:
@@ -573,23 +674,24 @@ def _dash_follows(text: str, pos: int, reach: int) -> bool:
     return pos < reach and text[pos] in _BARE_DASHES
 
 
-def _lead_lines(text: str, start: int, end: int, lead_chars: int, lead_lines: int) -> list[int]:
-    """Offsets where the lead's lines begin (indentation skipped)."""
-    starts: list[int] = []
+def _lead_lines(text: str, start: int, end: int, lead_chars: int, lead_lines: int) -> Iterator[int]:
+    """Offsets where the lead's lines begin (indentation skipped), lazily: the parse
+    stops at the first line holding a strong dateline."""
+    found = 0
     pos = start
     limit = min(end, start + lead_chars)
-    while pos < limit and len(starts) < lead_lines:
+    while pos < limit and found < lead_lines:
         first = pos
         if text[pos] in _INDENT:  # LINE_START_RE reads nothing at any other character
             indent = LINE_START_RE.match(text, pos, end)
             first = indent.end() if indent is not None else pos
         if first < end and text[first] not in "\r\n":
-            starts.append(first)
+            found += 1
+            yield first
         newline = text.find("\n", pos, limit)
         if newline < 0:
             break
         pos = newline + 1
-    return starts
 
 
 def _parse_with(
@@ -603,7 +705,9 @@ def _parse_with(
     start, end = region_bounds(text, region)
     weak: Dateline | None = None
     for line_start in _lead_lines(text, start, end, lead_chars, lead_lines):
-        reach = min(end, line_start + _LINE_REACH)
+        reach = line_start + _LINE_REACH
+        if reach > end:
+            reach = end
         best = _best_on_line(names, text, line_start, reach, weak_wanted=weak is None)
         if best is None:
             continue
