@@ -528,6 +528,30 @@ def free_cores() -> float:
     return 2 * one / two
 
 
+def forked_halves(items: list[tuple[str, dict[str, Any]]]) -> float:
+    """Wall seconds for two forked children to parse one half of ``items`` each, with no
+    pool and nothing sent back: what two processes can gain on this machine at best."""
+    import wirekit
+
+    start = time.perf_counter_ns()
+    children = []
+    for half in (items[: len(items) // 2], items[len(items) // 2 :]):
+        child = os.fork()
+        if child == 0:  # pragma: no cover - the child
+            status = 0
+            try:
+                for text, kwargs in half:
+                    wirekit.parse(text, **kwargs)
+            except BaseException:
+                status = 1
+            os._exit(status)
+        children.append(child)
+    for child in children:
+        if os.waitpid(child, 0)[1] != 0:
+            raise RuntimeError("a forked half failed to parse its articles")
+    return (time.perf_counter_ns() - start) / 1e9
+
+
 def section_scaling(args: argparse.Namespace) -> dict[str, Any]:
     header("scaling: parse_many with processes=1 and processes=2 (wall time)")
     import wirekit
@@ -539,6 +563,7 @@ def section_scaling(args: argparse.Namespace) -> dict[str, Any]:
     walls: dict[int, list[float]] = {1: [], 2: []}
     cpus: dict[int, list[float]] = {1: [], 2: []}
     cores: list[float] = []
+    halves: list[float] = []  # the machine's own bound: two processes, no communication
     for _ in range(rounds):
         cores.append(free_cores())
         print(f"  two CPU-bound processes run {cores[-1]:.2f}x as fast as one right now")
@@ -557,6 +582,13 @@ def section_scaling(args: argparse.Namespace) -> dict[str, Any]:
                 f"(load {loadavg()})",
                 flush=True,
             )
+        if hasattr(os, "fork"):
+            halves.append(forked_halves(items))
+            print(
+                f"  two forked halves, no pool:  {halves[-1]:6.2f} s wall "
+                f"({walls[1][-1] / halves[-1]:.2f}x processes=1)",
+                flush=True,
+            )
     best = {p: min(w) for p, w in walls.items()}
     cpu_ratio = statistics.median(cpus[2]) / statistics.median(cpus[1])
     result = {
@@ -569,6 +601,8 @@ def section_scaling(args: argparse.Namespace) -> dict[str, Any]:
         "pool_cpu_over_in_process_cpu": cpu_ratio,
         "speedup_bound_on_idle_cores": 2 / cpu_ratio,
         "two_burners_speedup": cores,
+        "forked_halves_seconds": halves,
+        "forked_halves_speedup_best": min(walls[1]) / min(halves) if halves else None,
     }
     print(
         f"  speedup 2 vs 1: {result['speedup_best']:.2f}x (best of {rounds}), "
@@ -576,6 +610,11 @@ def section_scaling(args: argparse.Namespace) -> dict[str, Any]:
         f"  CPU time of the pool (parent + workers) / in-process: {cpu_ratio:.2f}, so on two "
         f"idle cores the speedup is at most {2 / cpu_ratio:.2f}x"
     )
+    if halves:
+        print(
+            f"  two forked halves with no pool: {result['forked_halves_speedup_best']:.2f}x "
+            "(best): the most two processes give this workload here"
+        )
     return result
 
 
