@@ -1634,15 +1634,11 @@ def _lowered(text: str, start: int, end: int) -> tuple[str, int]:
     word-start test reads, and characters whose lower case is longer than one
     (U+0130) stay as they are so offsets line up.
     """
-    if start == 0:
-        low = " " + text[:end].lower()
-        if len(low) != end + 1:
-            low = " " + "".join(c if len(c.lower()) != 1 else c.lower() for c in text[:end])
-        return low, -1
-    low = text[start - 1 : end].lower()
-    if len(low) != end - start + 1:
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start - 1 : end])
-    return low, start - 1
+    piece = text[max(start - 1, 0) : end]
+    low = piece.lower()
+    if len(low) != len(piece):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in piece)
+    return (" " + low if start == 0 else low), start - 1
 
 
 def _touching_hits(prefilter: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
