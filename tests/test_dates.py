@@ -46,6 +46,16 @@ CASES = [
         [("Minggu (28/12/2014) pagi", "2014-12-28")],
     ),
     (
+        "id-weekday-pod-dm",
+        "Banjir surut Sabtu malam (12/7) setelah hujan reda.",
+        [("Sabtu malam (12/7)", "2025-07-12")],
+    ),
+    (
+        "id-weekday-pod-dmy",
+        "Kapal itu merapat Minggu dini hari (8/6/2025) di Bitung.",
+        [("Minggu dini hari (8/6/2025)", "2025-06-08")],
+    ),
+    (
         "id-weekday-full",
         "Rapat digelar Jumat, 13 Juni 2025.",
         [("Jumat, 13 Juni 2025", "2025-06-13")],
@@ -398,6 +408,8 @@ def test_granularity_and_part_of_day() -> None:
     assert mention.granularity is Granularity.DAY
     assert mention.part_of_day == "MO"
     assert mention.date == dt.date(2014, 12, 28)
+    (inside,) = find_dates("Sabtu malam (12/7) hujan reda", reference=REF, language="id")
+    assert (inside.value, inside.part_of_day) == ("2025-07-12", "NI")
 
 
 def test_region_offsets_are_absolute() -> None:

@@ -260,7 +260,8 @@ _ALTERNATIVES = {
     (?:(?P<w_pre>«PRE»)SP)?                        # "last" / "next" / "this"
     (?P<w_name>«WD_ANY»)(?!\w)                     # the weekday (full or short form)
     (?:\.(?=,?SP?\(|,?SP\d))?                      # "Thu." only before a date
-    (?:,?(?:SP)?+\(                                # "(": the Indonesian press form
+    (?:(?:SP(?P<w_pod0>«POD»)(?!\w))?              # "malam" of "Sabtu malam (12/7)"
+       ,?(?:SP)?+\(                                 # "(": the Indonesian press form
         (?P<w_pd>\d{1,2})/(?P<w_pm>\d{1,2})        # "10/7"
         (?:/(?P<w_py>\d{4}|\d{2}))?\)              # optional "/2025" or "/25"
       |,?SP(?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?   # ", 13" / " 13th"
@@ -1385,7 +1386,6 @@ class _Resolver:
                 return None  # "sen", "Sat" alone are not weekdays
             if key in self.s.words.relative.ambiguous_lower and not name[:1].isupper():
                 return None  # "minggu" in lower case is "week"
-        part = g("w_pod")
         value = self._weekday_dated(m, wd) if has_date else None
         if value is not None:
             return value
@@ -1394,7 +1394,6 @@ class _Resolver:
         future = not (g("w_pre") or g("w_post") or g("w_wpost")) and _is_future(
             self.s, self.text, m.start(), m.end()
         )
-        del part
         return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), g("w_wpost"), future)
 
     def _weekday_dated(self, m: re.Match[str], wd: int) -> _Value | None:
@@ -1597,17 +1596,19 @@ _UNIT_GRANULARITY = {
 }
 
 
-_POD_GROUP = {"K_wd": "w_pod", "K_fixed": "f_pod", "K_dm": "dm_pod"}
+# The groups that hold a part of day, by shape: after the mention, or inside it
+# ("Sabtu malam (12/7)").
+_POD_GROUP = {"K_wd": ("w_pod", "w_pod0"), "K_fixed": ("f_pod",), "K_dm": ("dm_pod",)}
 
 
 def _part_of_day(scanner: _Scanner, m: re.Match[str]) -> str | None:
-    group = _POD_GROUP.get(m.lastgroup or "")
-    if group is None:
+    groups = _POD_GROUP.get(m.lastgroup or "")
+    if groups is None:
         return None
-    word = m.group(group)
+    word = next(filter(None, map(m.group, groups)), None)
     if word:
         return scanner.words.relative.parts_of_day.get(_norm(word))
-    if group == "f_pod":
+    if groups[0] == "f_pod":
         return scanner.words.relative.fixed_part_of_day.get(_norm(m.group("fixed")))
     return None
 
