@@ -155,3 +155,65 @@ def test_one_result_per_item_in_order(items: list[Any]) -> None:
         else:
             assert isinstance(result, Failure)
             assert result.index == index
+
+
+def test_three_processes_keep_order() -> None:
+    """Two workers and this process share the chunks; results come back in input order."""
+    items = [
+        (text, {"published": dt.date(2025, 7, 1 + i % 28)}) for i, text in enumerate(TEXTS * 9)
+    ]
+    one = list(parse_many(items, processes=1))
+    assert list(parse_many(items, processes=3, chunksize=2)) == one
+
+
+class _LocalDate(dt.date):
+    """A date subclass that pickle cannot find by name (it is rebound below)."""
+
+
+_LOCAL_DATE = _LocalDate(2025, 7, 8)
+del _LocalDate  # its instances no longer pickle: "not found as tests.test_batch._LocalDate"
+
+
+def test_chunk_that_cannot_travel_is_parsed_here() -> None:
+    """An item whose keywords do not pickle is parsed in this process, with the result
+    in-process parsing gives."""
+    items: list[Any] = [TEXTS[0], (TEXTS[1], {"published": _LOCAL_DATE}), TEXTS[2], TEXTS[3]]
+    one = list(parse_many(items, processes=1))
+    two = list(parse_many(items, processes=2, chunksize=1))
+    assert two == one
+    assert isinstance(two[1], Article)
+    assert two[1].reference.date == dt.date(2025, 7, 8)
+
+
+def test_consumer_stopping_early_stops_the_workers() -> None:
+    """Closing the stream after one result leaves no worker process behind."""
+    import multiprocessing
+
+    results = parse_many(TEXTS * 40, processes=2, chunksize=4)
+    assert isinstance(next(results), Article)
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_dead_worker_is_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that dies is no item's fault: the stream raises BrokenProcessPool."""
+    import multiprocessing
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    import wirekit._batch as batch
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the worker must inherit the patched function (fork start method)")
+    parent = os.getpid()
+    real = batch._run_chunk
+
+    def dies_in_a_worker(chunk: list[Any]) -> list[Any]:
+        if os.getpid() != parent:
+            os._exit(3)
+        return real(chunk)
+
+    monkeypatch.setattr(batch, "_run_chunk", dies_in_a_worker)
+    with pytest.raises(BrokenProcessPool, match="exit code 3"):
+        list(parse_many(TEXTS * 10, processes=2, chunksize=2))
+    assert multiprocessing.active_children() == []

@@ -24,15 +24,24 @@ Items
 
 Memory
     The input is consumed lazily. In-process (``processes`` None or 1) one item is
-    read per result yielded. With a pool, at most ``2 * processes`` chunks of
+    read per result yielded. With ``processes=n > 1``, at most ``2 * n`` chunks of
     ``chunksize`` items are in flight at any time, so a generator over millions of
     articles is never held in memory (unlike ``Pool.imap``, whose feeder thread
     drains the whole input).
+
+Processes
+    ``processes=n > 1`` parses in ``n`` processes: the calling one and ``n - 1``
+    workers, each fed chunks through its own pipe. The calling process parses
+    chunks of its own between taking in the workers' results, so ``n`` processes
+    keep ``n`` cores busy and no pool parent competes with them.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
+import gc
+import pickle
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -43,14 +52,14 @@ from ._errors import ParseError
 from ._records import Article
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from multiprocessing.connection import Connection
 
 __all__ = ["PARSE_KEYWORDS", "Failure", "parse_many"]
 
 #: The keywords an item's mapping may carry (those of :func:`wirekit.parse`).
 PARSE_KEYWORDS = frozenset({"published", "agency", "language", "strict", "registry"})
 
-# Chunks in flight per worker process: one being parsed, one queued behind it.
+# Chunks held per worker process: one being parsed, one waiting in its pipe.
 _CHUNKS_PER_PROCESS = 2
 
 
@@ -88,9 +97,9 @@ def parse_many(
 
     :param items: texts, ``(text, kwargs)`` pairs or mappings with a ``"text"`` key
         (see the module docs); any iterable, consumed lazily.
-    :param processes: None or 1 parses in this process; ``n > 1`` uses a pool of ``n``
-        worker processes.
-    :param chunksize: items sent to a worker at a time (pool only); at most
+    :param processes: None or 1 parses in this process; ``n > 1`` parses in ``n``
+        processes, this one and ``n - 1`` workers.
+    :param chunksize: items parsed as one chunk (several processes only); at most
         ``2 * processes`` chunks are in flight, and results come back in input order.
     :param parse_kwargs: keywords for :func:`wirekit.parse` shared by every item.
 
@@ -161,29 +170,170 @@ def _run_chunk(chunk: list[_Job]) -> list[Article | Failure]:
     return [_run_job(job) for job in chunk]
 
 
+class _Slot:
+    """One chunk of jobs, in input order, and its results once they are in."""
+
+    __slots__ = ("jobs", "results")
+
+    def __init__(self, jobs: list[_Job]) -> None:
+        self.jobs = jobs
+        self.results: list[Article | Failure] | None = None
+
+
+class _Worker:
+    """A worker process, this end of its pipe, and the slots it holds (oldest first)."""
+
+    __slots__ = ("conn", "held", "process")
+
+    def __init__(self, process: Any, conn: Connection) -> None:
+        self.process, self.conn = process, conn
+        self.held: collections.deque[_Slot] = collections.deque()
+
+
 def _parse_in_pool(
     jobs: Iterator[_Job], processes: int, chunksize: int
 ) -> Iterator[Article | Failure]:
-    """Run chunks of jobs in a process pool, keeping order and a bounded number in flight."""
-    import concurrent.futures  # here, not at import: most callers never need a pool
+    """Parse in ``processes`` processes: this one and ``processes - 1`` workers.
 
-    limit = processes * _CHUNKS_PER_PROCESS
-    with concurrent.futures.ProcessPoolExecutor(max_workers=processes) as pool:
-        pending: collections.deque[tuple[list[_Job], Future[list[Article | Failure]]]] = (
-            collections.deque()
-        )
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < limit:
+    Each worker holds up to two chunks (one being parsed, one waiting in its
+    pipe) and sends back its results pickled. Meanwhile this process parses
+    chunks of its own, one article at a time, and between two articles takes
+    in whatever a worker has finished and sends it the next chunk: it parses
+    in the time it does not spend receiving, so two processes share two cores
+    with no third one (a pool's own parent) competing with them.
+    """
+    import multiprocessing  # here, not at import: most callers never need a pool
+
+    context = multiprocessing.get_context()
+    workers: list[_Worker] = []
+    try:
+        for _ in range(processes - 1):
+            here, there = context.Pipe()
+            process = context.Process(target=_serve, args=(there,), daemon=True)
+            process.start()
+            there.close()
+            workers.append(_Worker(process, here))
+        yield from _share_out(jobs, workers, processes * _CHUNKS_PER_PROCESS, chunksize)
+    finally:
+        for worker in workers:
+            with contextlib.suppress(OSError):
+                worker.conn.send_bytes(b"")  # the worker's signal to stop
+            worker.conn.close()
+        for worker in workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():  # still on a chunk nobody will read
+                worker.process.terminate()
+                worker.process.join()
+
+
+def _share_out(
+    jobs: Iterator[_Job], workers: list[_Worker], limit: int, chunksize: int
+) -> Iterator[Article | Failure]:
+    """Yield the results of ``jobs`` in order, chunks parsed by ``workers`` and here,
+    at most ``limit`` chunks read ahead of the consumer."""
+    from multiprocessing.connection import wait
+
+    pending: collections.deque[_Slot] = collections.deque()  # every chunk read, in order
+    mine: _Slot | None = None  # the chunk parsed here, article by article
+    done: list[Article | Failure] = []
+    exhausted = False
+    while True:
+        for worker in workers:
+            while worker.held and worker.conn.poll():
+                _receive(worker)
+        while pending and pending[0].results is not None:
+            yield from pending.popleft().results or ()
+        for worker in workers:
+            while not exhausted and len(worker.held) < _CHUNKS_PER_PROCESS and len(pending) < limit:
                 chunk = _take(jobs, chunksize)
                 if not chunk:
                     exhausted = True
                     break
-                pending.append((chunk, pool.submit(_run_chunk, chunk)))
-            if not pending:
+                pending.append(slot := _Slot(chunk))
+                _send(worker, slot)
+        if not pending:
+            return
+        if mine is None and not exhausted and len(pending) < limit:
+            chunk = _take(jobs, chunksize)
+            if chunk:
+                pending.append(mine := _Slot(chunk))
+            else:
+                exhausted = True
+        if mine is not None:
+            done.append(_run_job(mine.jobs[len(done)]))
+            if len(done) == len(mine.jobs):
+                mine.results, mine, done = done, None, []
+            continue
+        busy = {worker.conn: worker for worker in workers if worker.held}
+        for conn in wait(list(busy)):
+            _receive(busy[conn])  # type: ignore[index]
+
+
+def _send(worker: _Worker, slot: _Slot) -> None:
+    """Give ``slot`` to ``worker``; a chunk that cannot travel (an unpicklable keyword
+    in one item) is parsed here, so each item gets the result it would in-process."""
+    try:
+        data = pickle.dumps(slot.jobs, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        slot.results = _run_chunk(slot.jobs)
+        return
+    worker.conn.send_bytes(data)
+    worker.held.append(slot)
+
+
+def _receive(worker: _Worker) -> None:
+    """Take in the results of ``worker``'s oldest chunk; an empty reply means they could
+    not travel, and the chunk is parsed here. A dead worker is raised: it is no item's
+    fault (``BrokenProcessPool``, as a ``concurrent.futures`` pool raises)."""
+    try:
+        data = worker.conn.recv_bytes()
+    except (EOFError, OSError) as error:
+        from concurrent.futures.process import BrokenProcessPool
+
+        raise BrokenProcessPool(
+            f"a parse_many worker process died (exit code {worker.process.exitcode})"
+        ) from error
+    slot = worker.held.popleft()
+    slot.results = _unpickled(data) if data else _run_chunk(slot.jobs)
+
+
+def _serve(conn: Connection) -> None:
+    """A worker process: parse each chunk it is sent and send back the pickled results,
+    until it is sent an empty message or its pipe closes."""
+    with conn:
+        while True:
+            try:
+                data = conn.recv_bytes()
+            except (EOFError, OSError):
                 return
-            chunk, future = pending.popleft()
-            yield from _chunk_results(chunk, future)
+            if not data:
+                return
+            results = _run_chunk(pickle.loads(data))
+            try:
+                reply = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:
+                reply = b""  # a result that cannot travel: the chunk is parsed over there
+            try:
+                conn.send_bytes(reply)
+            except OSError:  # the consumer stopped early and closed the pipe
+                return
+
+
+def _unpickled(blob: bytes) -> list[Article | Failure]:
+    """A worker's results, rebuilt with the cyclic collector paused.
+
+    Records hold no reference cycles, but rebuilding thousands of them would
+    set off collections that walk everything the caller holds (its input
+    list, earlier results).
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        results: list[Article | Failure] = pickle.loads(blob)
+    finally:
+        if paused:
+            gc.enable()
+    return results
 
 
 def _take(jobs: Iterator[_Job], count: int) -> list[_Job]:
@@ -194,23 +344,3 @@ def _take(jobs: Iterator[_Job], count: int) -> list[_Job]:
         if len(chunk) == count:
             break
     return chunk
-
-
-def _chunk_results(
-    chunk: list[_Job], future: Future[list[Article | Failure]]
-) -> list[Article | Failure]:
-    """A chunk's results from its worker.
-
-    A chunk that could not travel (an unpicklable keyword in one item, say) is
-    parsed here instead, so each of its items gets exactly the result it would
-    get in-process. A dead worker (``BrokenProcessPool``) is not an item's fault
-    and is raised.
-    """
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise
-    except Exception:
-        return _run_chunk(chunk)
