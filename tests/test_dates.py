@@ -56,6 +56,11 @@ CASES = [
         [("Minggu dini hari (8/6/2025)", "2025-06-08")],
     ),
     (
+        "id-weekday-dm-padded",
+        "Menteri berbicara di Istana, Rabu ( 11/12/2013 ).",
+        [("Rabu ( 11/12/2013 )", "2013-12-11")],
+    ),
+    (
         "id-weekday-full",
         "Rapat digelar Jumat, 13 Juni 2025.",
         [("Jumat, 13 Juni 2025", "2025-06-13")],

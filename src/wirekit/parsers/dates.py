@@ -261,9 +261,9 @@ _ALTERNATIVES = {
     (?P<w_name>«WD_ANY»)(?!\w)                     # the weekday (full or short form)
     (?:\.(?=,?SP?\(|,?SP\d))?                      # "Thu." only before a date
     (?:(?:SP(?P<w_pod0>«POD»)(?!\w))?              # "malam" of "Sabtu malam (12/7)"
-       ,?(?:SP)?+\(                                 # "(": the Indonesian press form
+       ,?(?:SP)?+\([^\S\n]{0,2}+                  # "(": the Indonesian press form
         (?P<w_pd>\d{1,2})/(?P<w_pm>\d{1,2})        # "10/7"
-        (?:/(?P<w_py>\d{4}|\d{2}))?\)              # optional "/2025" or "/25"
+        (?:/(?P<w_py>\d{4}|\d{2}))?[^\S\n]{0,2}+\)  # optional "/2025" or "/25"; "( 11/12 )"
       |,?SP(?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?   # ", 13" / " 13th"
         (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
         (?:,?SP(?:de SP)?(?P<w_dy>1[5-9]\d\d|20\d\d)(?!\d))? # " 2025"
