@@ -299,7 +299,13 @@ def _receive(worker: _Worker) -> None:
 
 def _serve(conn: Connection) -> None:
     """A worker process: parse each chunk it is sent and send back the pickled results,
-    until it is sent an empty message or its pipe closes."""
+    until it is sent an empty message or its pipe closes.
+
+    A forked worker starts with a copy of the caller's heap; frozen, those objects stay
+    out of the worker's collections, which would otherwise walk them all and copy
+    every page they touch.
+    """
+    gc.freeze()
     with conn:
         while True:
             try:
