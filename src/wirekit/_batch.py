@@ -24,7 +24,7 @@ Items
 
 Memory
     The input is consumed lazily. In-process (``processes`` None or 1) one item is
-    read per result yielded. With ``processes=n > 1``, at most ``2 * n`` chunks of
+    read per result yielded. With ``processes=n > 1``, at most ``3 * n`` chunks of
     ``chunksize`` items are in flight at any time, so a generator over millions of
     articles is never held in memory (unlike ``Pool.imap``, whose feeder thread
     drains the whole input).
@@ -61,6 +61,10 @@ PARSE_KEYWORDS = frozenset({"published", "agency", "language", "strict", "regist
 
 # Chunks held per worker process: one being parsed, one waiting in its pipe.
 _CHUNKS_PER_PROCESS = 2
+# Chunks read ahead of the consumer per process: what the workers hold, and room for
+# this process to parse a chunk or two past a worker's that is not back yet (with two,
+# it waited on the workers and did a smaller share).
+_CHUNKS_AHEAD = 3
 
 
 @attrs.frozen
@@ -100,7 +104,7 @@ def parse_many(
     :param processes: None or 1 parses in this process; ``n > 1`` parses in ``n``
         processes, this one and ``n - 1`` workers.
     :param chunksize: items parsed as one chunk (several processes only); at most
-        ``2 * processes`` chunks are in flight, and results come back in input order.
+        ``3 * processes`` chunks are in flight, and results come back in input order.
     :param parse_kwargs: keywords for :func:`wirekit.parse` shared by every item.
 
     >>> import wirekit
@@ -213,7 +217,7 @@ def _parse_in_pool(
             process.start()
             there.close()
             workers.append(_Worker(process, here))
-        yield from _share_out(jobs, workers, processes * _CHUNKS_PER_PROCESS, chunksize)
+        yield from _share_out(jobs, workers, processes * _CHUNKS_AHEAD, chunksize)
     finally:
         for worker in workers:
             with contextlib.suppress(OSError):

@@ -178,7 +178,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--indent", type=int, default=2, help="json indent; 0 for compact (default 2)")
     p.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="parse in N worker processes (default 1)"
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse in N processes: this one and N-1 workers (default 1)",
     )
     p.add_argument(
         "--no-progress",
