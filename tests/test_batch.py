@@ -217,3 +217,23 @@ def test_dead_worker_is_raised(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(BrokenProcessPool, match="exit code 3"):
         list(parse_many(TEXTS * 10, processes=2, chunksize=2))
     assert multiprocessing.active_children() == []
+
+
+def test_chunks_larger_than_a_pipe_buffer_do_not_block() -> None:
+    """Chunks and results of megabytes (more than a pipe buffers either way) still flow:
+    a worker reads its next chunk while it sends the last one's results."""
+    import threading
+
+    long_text = (
+        "JAKARTA (ANTARA) - " + "Harga cabai turun di pasar, kata pedagang, Senin (7/7). " * 6000
+    )
+    items = [long_text] * 8
+    results: list[Any] = []
+    thread = threading.Thread(
+        target=lambda: results.extend(parse_many(items, processes=2, chunksize=2)), daemon=True
+    )
+    thread.start()
+    thread.join(timeout=120)
+    assert not thread.is_alive(), "parse_many(processes=2) blocked on a full pipe"
+    assert len(results) == 8
+    assert all(isinstance(r, Article) and r.text == long_text for r in results)

@@ -305,19 +305,34 @@ def _serve(conn: Connection) -> None:
     """A worker process: parse each chunk it is sent and send back the pickled results,
     until it is sent an empty message or its pipe closes.
 
+    A thread reads the chunks as they come, so the caller's sends never wait on this
+    process's sends: with both waiting for the other to read (a chunk and a chunk's
+    results each larger than what the pipe buffers), neither would. It holds at most
+    the two chunks the caller gives a worker.
+
     A forked worker starts with a copy of the caller's heap; frozen, those objects stay
     out of the worker's collections, which would otherwise walk them all and copy
     every page they touch.
     """
+    import queue
+    import threading
+
     gc.freeze()
-    with conn:
+    inbox: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+
+    def read() -> None:
         while True:
             try:
                 data = conn.recv_bytes()
             except (EOFError, OSError):
-                return
+                data = b""
+            inbox.put(data)
             if not data:
                 return
+
+    threading.Thread(target=read, name="wirekit-parse-many-reader", daemon=True).start()
+    with conn:
+        while data := inbox.get():
             results = _run_chunk(pickle.loads(data))
             try:
                 reply = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
