@@ -237,3 +237,23 @@ def test_chunks_larger_than_a_pipe_buffer_do_not_block() -> None:
     assert not thread.is_alive(), "parse_many(processes=2) blocked on a full pipe"
     assert len(results) == 8
     assert all(isinstance(r, Article) and r.text == long_text for r in results)
+
+
+def test_sending_to_a_dead_worker_raises_broken_pool() -> None:
+    """A chunk sent to a worker that has exited raises BrokenProcessPool, not a pipe error."""
+    import multiprocessing
+    import sys
+    from concurrent.futures.process import BrokenProcessPool
+
+    import wirekit._batch as batch
+
+    here, there = multiprocessing.Pipe()
+    process = multiprocessing.Process(target=sys.exit, args=(3,))
+    process.start()
+    process.join()
+    there.close()
+    worker = batch._Worker(process, here)
+    with pytest.raises(BrokenProcessPool, match="exit code 3"):
+        for _ in range(64):  # a closed peer may take a send or two before it refuses
+            batch._send(worker, batch._Slot([(0, TEXTS[0] * 200, {})]))
+    here.close()

@@ -281,24 +281,33 @@ def _send(worker: _Worker, slot: _Slot) -> None:
     except Exception:
         slot.results = _run_chunk(slot.jobs)
         return
-    worker.conn.send_bytes(data)
+    try:
+        worker.conn.send_bytes(data)
+    except OSError as error:
+        raise _broken(worker) from error
     worker.held.append(slot)
 
 
 def _receive(worker: _Worker) -> None:
     """Take in the results of ``worker``'s oldest chunk; an empty reply means they could
-    not travel, and the chunk is parsed here. A dead worker is raised: it is no item's
-    fault (``BrokenProcessPool``, as a ``concurrent.futures`` pool raises)."""
+    not travel, and the chunk is parsed here."""
     try:
         data = worker.conn.recv_bytes()
     except (EOFError, OSError) as error:
-        from concurrent.futures.process import BrokenProcessPool
-
-        raise BrokenProcessPool(
-            f"a parse_many worker process died (exit code {worker.process.exitcode})"
-        ) from error
+        raise _broken(worker) from error
     slot = worker.held.popleft()
     slot.results = _unpickled(data) if data else _run_chunk(slot.jobs)
+
+
+def _broken(worker: _Worker) -> Exception:
+    """What a dead worker raises: it is no item's fault (``BrokenProcessPool``, as a
+    ``concurrent.futures`` pool raises)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    worker.process.join(timeout=1)  # its exit code, once it is gone
+    return BrokenProcessPool(
+        f"a parse_many worker process died (exit code {worker.process.exitcode})"
+    )
 
 
 def _serve(conn: Connection) -> None:
