@@ -53,6 +53,7 @@ from ._records import Article
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 __all__ = ["PARSE_KEYWORDS", "Failure", "parse_many"]
 
@@ -170,7 +171,7 @@ def _run_job(job: _Job) -> Article | Failure:
 
 
 def _run_chunk(chunk: list[_Job]) -> list[Article | Failure]:
-    """Worker side: parse one chunk of jobs."""
+    """Parse one chunk of jobs (in a worker, or here when it cannot travel)."""
     return [_run_job(job) for job in chunk]
 
 
@@ -189,7 +190,7 @@ class _Worker:
 
     __slots__ = ("conn", "held", "process")
 
-    def __init__(self, process: Any, conn: Connection) -> None:
+    def __init__(self, process: BaseProcess, conn: Connection) -> None:
         self.process, self.conn = process, conn
         self.held: collections.deque[_Slot] = collections.deque()
 
