@@ -41,7 +41,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import gc
-import pickle
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -277,6 +276,8 @@ def _share_out(
 def _send(worker: _Worker, slot: _Slot) -> None:
     """Give ``slot`` to ``worker``; a chunk that cannot travel (an unpicklable keyword
     in one item) is parsed here, so each item gets the result it would in-process."""
+    import pickle  # here and below, not at import: most callers never need a pool
+
     try:
         data = pickle.dumps(slot.jobs, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:
@@ -324,6 +325,7 @@ def _serve(conn: Connection) -> None:
     out of the worker's collections, which would otherwise walk them all and copy
     every page they touch.
     """
+    import pickle
     import queue
     import threading
 
@@ -361,6 +363,8 @@ def _unpickled(blob: bytes) -> list[Article | Failure]:
     set off collections that walk everything the caller holds (its input
     list, earlier results).
     """
+    import pickle
+
     paused = gc.isenabled()
     gc.disable()
     try:
