@@ -60,6 +60,14 @@ CASES = [
         "Menteri berbicara di Istana, Rabu ( 11/12/2013 ).",
         [("Rabu ( 11/12/2013 )", "2013-12-11")],
     ),
+    ("id-fixed-dm", "Polisi menangkap pelaku kemarin (10/7).", [("kemarin (10/7)", "2025-07-10")]),
+    (
+        "id-fixed-pod-dm",
+        "Hujan turun kemarin sore (10/7).",
+        [("kemarin sore (10/7)", "2025-07-10")],
+    ),
+    ("id-today-dmy", "Harga naik hari ini (11/7/2025).", [("hari ini (11/7/2025)", "2025-07-11")]),
+    ("id-tomorrow-dm", "Sidang digelar besok (12/7) pagi.", [("besok (12/7)", "2025-07-12")]),
     (
         "id-weekday-full",
         "Rapat digelar Jumat, 13 Juni 2025.",
@@ -405,6 +413,39 @@ def test_unresolved_without_reference() -> None:
         ("10 Juli 2025", "2025-07-10"),
     ]
     assert [d.code for d in context.diagnostics] == ["reldate.unresolved"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected", "codes"),
+    [
+        pytest.param(
+            "Ia tiba kemarin (8/7).", REF, ("kemarin (8/7)", "2025-07-08"),
+            ["reldate.day-mismatch"], id="word-disagrees-digits-win",
+        ),
+        pytest.param(
+            "Harga naik hari ini (11/7/2025).", None, ("hari ini (11/7/2025)", "2025-07-11"),
+            [], id="year-written-no-reference-needed",
+        ),
+        pytest.param(
+            "Ia tiba kemarin (10/7).", None, ("kemarin (10/7)", None),
+            ["reldate.unresolved"], id="no-year-no-reference",
+        ),
+        pytest.param(
+            "Ia tiba kemarin (31/2).", REF, ("kemarin (31/2)", "2025-07-10"),
+            ["reldate.invalid-date"], id="impossible-digits-word-stands",
+        ),
+    ],
+)  # fmt: skip
+def test_day_word_with_its_date(
+    text: str, reference: dt.date | None, expected: tuple[str, str | None], codes: list[str]
+) -> None:
+    """A day word with the press form's date is one mention; the digits win, and a word
+    that names another day (or digits that name none) is reported on the mention."""
+    context = Context()
+    (mention,) = find_dates(text, reference=reference, language="id", context=context)
+    assert (mention.text, mention.value) == expected
+    assert [d.code for d in context.diagnostics] == codes
+    assert all(d.span == mention.span for d in context.diagnostics)
 
 
 def test_granularity_and_part_of_day() -> None:

@@ -114,6 +114,10 @@ DIAGNOSTIC_CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "the weekday named beside a date is not that date's weekday; the digits win",
     ),
+    "reldate.day-mismatch": (
+        Severity.WARNING,
+        "a day word beside a date ('kemarin (19/11)') does not name that date; the digits win",
+    ),
     "reldate.invalid-date": (
         Severity.WARNING,
         "digits in a date position do not form a calendar date (e.g. 31/2)",

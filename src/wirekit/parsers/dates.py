@@ -237,6 +237,16 @@ _ALTERNATIVES = {
     "K_qyago": r"""
   (?P<K_qyago>«YAGOQ»(?!\w))                      # "the year-ago quarter"
 """,
+    "K_fixed": r"""
+  # --- fixed days: "kemarin", "yesterday", "lusa" -----------------------
+  (?P<K_fixed>
+    (?P<fixed>«FIXED»)(?!\w)                       # the word
+    (?:SP(?P<f_pod>«POD»)(?!\w))?                  # "kemarin sore"
+    (?:,?(?:SP)?+\([^\S\n]{0,2}+                  # "kemarin (19/11)": the press form's date
+        (?P<f_pd>\d{1,2})/(?P<f_pm>\d{1,2})        # "19/11"
+        (?:/(?P<f_py>\d{4}|\d{2}))?[^\S\n]{0,2}+\))? # optional "/2025" or "/25"
+  )
+""",
     "K_unit": r"""
   # --- unit relatives: "pekan lalu", "last week", "earlier this year" ------
   (?P<K_unit>
@@ -302,13 +312,6 @@ _ALTERNATIVES = {
       |SP«YEARUNIT»SP(?P<m_ypost>«POST»)(?!\w)     # " tahun lalu"
       |SP(?P<m_ypre>«PRE»)SP«YEARUNIT»(?!\w)       # " last year"
       |SP(?P<m_post>«POST»)(?!\w))?                # " lalu" / " mendatang"
-  )
-""",
-    "K_fixed": r"""
-  # --- fixed days: "kemarin", "yesterday", "lusa" -----------------------
-  (?P<K_fixed>
-    (?P<fixed>«FIXED»)(?!\w)                       # the word
-    (?:SP(?P<f_pod>«POD»)(?!\w))?                  # "kemarin sore"
   )
 """,
     "K_dec": r"""
@@ -1537,7 +1540,27 @@ class _Resolver:
         }
 
     def _fixed(self, m: re.Match[str]) -> _Value | None:
-        return self._fixed_word(_norm(m.group("fixed")))
+        value = self._fixed_word(_norm(m.group("fixed")))
+        if value is None or not m.group("f_pm"):
+            return value
+        # "kemarin (19/11)": the digits say the day; the word, counted from the
+        # reference, must agree with them or a diagnostic says it does not.
+        day, month, year_text = int(m.group("f_pd")), int(m.group("f_pm")), m.group("f_py")
+        if year_text:
+            year = int(year_text) + (2000 if len(year_text) <= 2 else 0)
+            date, relative = _make_date(year, month, day), False
+        elif self.ref is not None and _make_date(2000, month, day) is not None:
+            date, relative = resolve_year_closest(self.ref, month, day), True
+        elif self.ref is None:
+            return _unresolved(Granularity.DAY, "fixed+dm")
+        else:
+            date, relative = None, True
+        if date is None:
+            return value._replace(problem="reldate.invalid-date")
+        dated = _day(date, "fixed+dmy" if year_text else "fixed+dm", relative)
+        if value.date is not None and value.date != date:
+            return dated._replace(problem="reldate.day-mismatch")
+        return dated
 
     def _fixed_word(self, key: str) -> _Value | None:
         offset = self.s.words.relative.fixed_days.get(key)
