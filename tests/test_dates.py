@@ -60,6 +60,16 @@ CASES = [
         "Menteri berbicara di Istana, Rabu ( 11/12/2013 ).",
         [("Rabu ( 11/12/2013 )", "2013-12-11")],
     ),
+    (
+        "id-weekday-range",
+        "Festival digelar Sabtu-Minggu (12-13/7) di Bandung.",
+        [("Sabtu-Minggu (12-13/7)", "2025-07-13")],
+    ),
+    (
+        "id-weekday-pair-no-date",
+        "Sabtu-Minggu ia libur.",
+        [("Sabtu", "2025-07-05"), ("Minggu", "2025-07-06")],
+    ),
     ("id-fixed-dm", "Polisi menangkap pelaku kemarin (10/7).", [("kemarin (10/7)", "2025-07-10")]),
     (
         "id-fixed-pod-dm",

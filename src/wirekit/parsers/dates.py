@@ -269,9 +269,12 @@ _ALTERNATIVES = {
   (?P<K_wd>
     (?:(?P<w_pre>«PRE»)SP)?                        # "last" / "next" / "this"
     (?P<w_name>«WD_ANY»)(?!\w)                     # the weekday (full or short form)
+    (?:[-\u2013](?P<w_name2>«WD_ANY»)(?!\w)        # "Sabtu-Minggu (12-13/7)": a range's
+       (?=(?:SP)?+\(\d{1,2}[-\u2013]\d{1,2}/))?     # last day, before its dates only
     (?:\.(?=,?SP?\(|,?SP\d))?                      # "Thu." only before a date
     (?:(?:SP(?P<w_pod0>«POD»)(?!\w))?              # "malam" of "Sabtu malam (12/7)"
        ,?(?:SP)?+\([^\S\n]{0,2}+                  # "(": the Indonesian press form
+        (?:\d{1,2}[-\u2013](?=\d{1,2}/))?           # "12-" of a range "(12-13/7)"
         (?P<w_pd>\d{1,2})/(?P<w_pm>\d{1,2})        # "10/7"
         (?:/(?P<w_py>\d{4}|\d{2}))?[^\S\n]{0,2}+\)  # optional "/2025" or "/25"; "( 11/12 )"
       |,?SP(?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?   # ", 13" / " 13th"
@@ -1379,7 +1382,7 @@ class _Resolver:
 
     def _weekday(self, m: re.Match[str]) -> _Value | None:
         g = m.group
-        name = g("w_name")
+        name = g("w_name2") or g("w_name")  # a range's last day: the date it is written with
         key = _norm(name)
         wd = self.s.weekday[key]
         full = key in self.s.words.weekdays

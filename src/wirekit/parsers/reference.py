@@ -241,13 +241,14 @@ def _weekday_fitted(mention: DateMention, language: str | None) -> dt.date | Non
 
 @functools.lru_cache(maxsize=512)
 def _named_weekday(mention_text: str, language: str | None) -> int | None:
-    """The weekday a "<weekday> (d/m)" mention names, read from its leading word.
+    """The weekday a "<weekday> (d/m)" mention names, read from its weekday word (the
+    last of a range: "Minggu" of "Sabtu-Minggu (12-13/7)").
 
     A pure function of two short strings, asked about the same few mentions
     again and again (each candidate year tries them all), so it is memoised.
     """
     head = mention_text.split("(", 1)[0].strip(" ,\t")
     named = find_dates(head, reference=dt.date(2000, 1, 3), language=language)
-    if not named or named[0].date is None:
+    if not named or named[-1].date is None:
         return None
-    return named[0].date.weekday()
+    return named[-1].date.weekday()  # "Sabtu-Minggu (12-13/7)": the range's last day
