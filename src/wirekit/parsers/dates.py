@@ -242,9 +242,7 @@ _ALTERNATIVES = {
   (?P<K_fixed>
     (?P<fixed>«FIXED»)(?!\w)                       # the word
     (?:SP(?P<f_pod>«POD»)(?!\w))?                  # "kemarin sore"
-    (?:,?(?:SP)?+\([^\S\n]{0,2}+                  # "kemarin (19/11)": the press form's date
-        (?P<f_pd>\d{1,2})/(?P<f_pm>\d{1,2})        # "19/11"
-        (?:/(?P<f_py>\d{4}|\d{2}))?[^\S\n]{0,2}+\))? # optional "/2025" or "/25"
+    (?:,?(?:SP)?+«PAREN_F»)?                       # "kemarin (19/11)": the press form's date
   )
 """,
     "K_unit": r"""
@@ -273,10 +271,7 @@ _ALTERNATIVES = {
        (?=(?:SP)?+\(\d{1,2}[-\u2013]\d{1,2}/))?     # last day, before its dates only
     (?:\.(?=,?SP?\(|,?SP\d))?                      # "Thu." only before a date
     (?:(?:SP(?P<w_pod0>«POD»)(?!\w))?              # "malam" of "Sabtu malam (12/7)"
-       ,?(?:SP)?+\([^\S\n]{0,2}+                  # "(": the Indonesian press form
-        (?:\d{1,2}[-\u2013](?=\d{1,2}/))?           # "12-" of a range "(12-13/7)"
-        (?P<w_pd>\d{1,2})/(?P<w_pm>\d{1,2})        # "10/7"
-        (?:/(?P<w_py>\d{4}|\d{2}))?[^\S\n]{0,2}+\)  # optional "/2025" or "/25"; "( 11/12 )"
+       ,?(?:SP)?+«PAREN_W»                          # "(10/7)": the Indonesian press form
       |,?SP(?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?   # ", 13" / " 13th"
         (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
         (?:,?SP(?:de SP)?(?P<w_dy>1[5-9]\d\d|20\d\d)(?!\d))? # " 2025"
@@ -380,6 +375,15 @@ _ALTERNATIVES = {
 
 # Whitespace between words: blanks, at most one line break (hard-wrapped copy).
 _SP = r"(?:[^\S\n]{1,8}+(?:\n[^\S\n]{0,8}+)?|\n[^\S\n]{0,8}+)"
+
+# The Indonesian press form's date in parentheses: "(10/7)", "(10/7/2025)", "(7/7/25)",
+# "( 11/12/2013 )", and a day range "(12-13/7)" whose last day is the date's. Its groups
+# are named after the alternative that holds it ("w_pd", "f_pd").
+_PAREN_DATE = r"""\([^\S\n]{0,2}+
+    (?:\d{1,2}[-\u2013](?=\d{1,2}/))?             # "12-" of a range "(12-13/7)"
+    (?P<{p}_pd>\d{1,2})/(?P<{p}_pm>\d{1,2})        # "10/7"
+    (?:/(?P<{p}_py>\d{4}|\d{2}))?[^\S\n]{0,2}+\)  # optional "/2025" or "/25"
+"""
 
 # English years in words, as broadcast transcripts write them: "nineteen
 # ninety-six", "eighteen twelve", "two thousand (and) one". Every word is a
@@ -600,6 +604,8 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     shapes["d_dmy_1"] = digit_forms["d_dmy"]
     tries = {slot: _trie_alternation(values) for slot, values in slots.items()}  # once per slot
     tries["SPELLED"] = _SPELLED_YEAR if rel.spelled_years else "(?!)"
+    tries["PAREN_W"] = _PAREN_DATE.replace("{p}", "w")
+    tries["PAREN_F"] = _PAREN_DATE.replace("{p}", "f")
     alternatives = {}
     for name, alternative in _ALTERNATIVES.items():
         for slot, trie in tries.items():
@@ -1418,27 +1424,31 @@ class _Resolver:
             rule = "weekday+date"
         else:
             a, b, year = int(g("w_n1")), int(g("w_n2")), int(g("w_n3"))
-            date = _numeric_dmy(self.s, a, b, year)
-            return self._checked(date, wd, "weekday+dmy", relative=False)
+            value = _day(_numeric_dmy(self.s, a, b, year), "weekday+dmy", relative=False)
+            if value.date is not None and value.date.weekday() != wd:
+                return value._replace(problem="reldate.weekday-mismatch")
+            return value
+        value = self._written_day(day, month, year_text, rule)
+        if value.date is not None and value.date.weekday() != wd:
+            return value._replace(problem="reldate.weekday-mismatch")
+        return value
+
+    def _written_day(self, day: int, month: int, year_text: str | None, rule: str) -> _Value:
+        """The day written as digits or a month name beside a weekday or a day word: with
+        its year (rule ``rule + "y"``; "25" is 2025) alone, else in the year nearest the
+        reference (unresolved without one); impossible digits give ``reldate.invalid-date``."""
         if year_text:
             year = int(year_text)
             if year < 100 and len(year_text) <= 2:  # "(7/7/25)"; "0000" is no year
                 year += 2000
-            return self._checked(_make_date(year, month, day), wd, rule + "y", relative=False)
+            return _day(_make_date(year, month, day), rule + "y", relative=False)
         if not (1 <= month <= 12 and 1 <= day <= 31) or _make_date(2000, month, day) is None:
             return _Value(
                 None, Granularity.DAY, rule, relative=False, problem="reldate.invalid-date"
             )
         if self.ref is None:
             return _unresolved(Granularity.DAY, rule)
-        return self._checked(resolve_year_closest(self.ref, month, day), wd, rule, relative=True)
-
-    @staticmethod
-    def _checked(date: dt.date | None, wd: int, rule: str, relative: bool) -> _Value:
-        value = _day(date, rule, relative)
-        if date is not None and date.weekday() != wd:
-            return value._replace(problem="reldate.weekday-mismatch")
-        return value
+        return _day(resolve_year_closest(self.ref, month, day), rule, relative=True)
 
     def _partial(
         self, m: re.Match[str], day: int, month_word: str, year_text: str | None, rule: str
@@ -1548,22 +1558,14 @@ class _Resolver:
             return value
         # "kemarin (19/11)": the digits say the day; the word, counted from the
         # reference, must agree with them or a diagnostic says it does not.
-        day, month, year_text = int(m.group("f_pd")), int(m.group("f_pm")), m.group("f_py")
-        if year_text:
-            year = int(year_text) + (2000 if len(year_text) <= 2 else 0)
-            date, relative = _make_date(year, month, day), False
-        elif self.ref is not None and _make_date(2000, month, day) is not None:
-            date, relative = resolve_year_closest(self.ref, month, day), True
-        elif self.ref is None:
-            return _unresolved(Granularity.DAY, "fixed+dm")
-        else:
-            date, relative = None, True
-        if date is None:
-            return value._replace(problem="reldate.invalid-date")
-        dated = _day(date, "fixed+dmy" if year_text else "fixed+dm", relative)
-        if value.date is not None and value.date != date:
-            return dated._replace(problem="reldate.day-mismatch")
-        return dated
+        written = self._written_day(
+            int(m.group("f_pd")), int(m.group("f_pm")), m.group("f_py"), "fixed+dm"
+        )
+        if written.problem == "reldate.invalid-date":
+            return value._replace(problem="reldate.invalid-date")  # the word stands
+        if value.date is not None and written.date is not None and written.date != value.date:
+            return written._replace(problem="reldate.day-mismatch")
+        return written
 
     def _fixed_word(self, key: str) -> _Value | None:
         offset = self.s.words.relative.fixed_days.get(key)
