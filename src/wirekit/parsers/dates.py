@@ -1413,7 +1413,9 @@ class _Resolver:
         if g("w_pm"):
             day, month = int(g("w_pd")), int(g("w_pm"))
             year_text = g("w_py")
-            rule = "weekday+dm"
+            # A range ("Sabtu-Minggu (12-13/7)") names the days of an event, not the day
+            # a story is filed: its own rule keeps it out of the reference evidence.
+            rule = "weekday-range+dm" if g("w_name2") else "weekday+dm"
         elif g("w_dm"):
             day, month = int(g("w_dd")), self.s.month[_norm(g("w_dm"))]
             year_text = g("w_dy")
