@@ -152,6 +152,20 @@ def test_no_conflict_without_evidence() -> None:
     assert _conflicts(text, dt.date(2024, 1, 1)) == []
 
 
+def test_weekday_range_is_no_weekday_evidence() -> None:
+    """An event's days ("Sabtu-Minggu (12-13/7)") neither pin the copyright year's
+    reference nor conflict with the caller's date, where one weekday and its date do;
+    with its year written, it is a complete date in the lead like any other."""
+    ranged = "Festival itu digelar Sabtu-Minggu (12-13/7) di Bandung."
+    single = "Festival itu ditutup Minggu (13/7) di Bandung."
+    assert _infer(ranged, copyright=COPY).source is ReferenceSource.NONE
+    assert _infer(single, copyright=COPY).date == dt.date(2025, 7, 13)
+    assert _conflicts(ranged.replace("7)", "7/2025)"), dt.date(2025, 7, 30)) == []
+    assert len(_conflicts(single.replace("7)", "7/2025)"), dt.date(2025, 7, 30))) == 1
+    full = _infer(ranged.replace("7)", "7/2025)"))
+    assert (full.date, full.source) == (dt.date(2025, 7, 13), ReferenceSource.TEXT)
+
+
 @pytest.mark.parametrize("copyright_", [COPY, None], ids=["copyright-year", "no-copyright"])
 def test_shared_scans_give_the_same_reference(copyright_: Copyright | None) -> None:
     """Handing infer_reference the regions' scans gives what it finds scanning itself."""
