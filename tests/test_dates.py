@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirekit import Granularity, Span
+from wirekit import Anchor, Granularity, Span
 from wirekit.parsers import dates
 from wirekit.parsers._context import Context
 from wirekit.parsers.dates import (
@@ -458,6 +458,80 @@ def test_day_word_with_its_date(
     assert all(d.span == mention.span for d in context.diagnostics)
 
 
+# Anaphoric dates count from the latest date mentioned before them that is precise enough
+# for their unit (REF = Friday 2025-07-11); with no earlier date, from the reference.
+ANAPHORA = [
+    ("id-keesokan-harinya", "Ia ditangkap Senin (7/7) dan dibebaskan keesokan harinya.", "id",
+     [("Senin (7/7)", "2025-07-07", "weekday+dm"),
+      ("keesokan harinya", "2025-07-08", "anaphoric-day")]),
+    ("id-bulan-sebelumnya", "Penjualan Mei 2025 naik dibandingkan bulan sebelumnya.", "id",
+     [("Mei 2025", "2025-05", "absolute"), ("bulan sebelumnya", "2025-04", "anaphoric-unit")]),
+    ("id-tahun-sebelumnya-no-anchor", "Laba naik dibanding periode yang sama tahun sebelumnya.",
+     "id", [("tahun sebelumnya", "2024", "relative-unit")]),
+    ("id-dua-hari-kemudian", "Proyek dimulai 2 Juni 2025. Dua hari kemudian, izin dicabut.", "id",
+     [("2 Juni 2025", "2025-06-02", "absolute"),
+      ("Dua hari kemudian", "2025-06-04", "anaphoric-offset")]),
+    ("id-sehari-sebelumnya-of-kemarin", "Ia tiba kemarin. Sehari sebelumnya ia di Medan.", "id",
+     [("kemarin", "2025-07-10", "relative-day"),
+      ("Sehari sebelumnya", "2025-07-09", "anaphoric-offset")]),
+    ("id-reduplicated-years", "Pajak tahun-tahun sebelumnya dihapus.", "id", []),
+    ("id-selama-is-duration", "Kemitraan yang terjalin selama dua tahun sebelumnya diperpanjang.",
+     "id", []),
+    ("en-following-year", "In 1995 it lost money; the following year it recovered.", "en",
+     [("1995", "1995", "absolute"), ("the following year", "1996", "anaphoric-unit")]),
+    ("en-next-day", "Police arrested him on June 3 and freed him the next day.", "en",
+     [("June 3", "2025-06-03", "year-closest"), ("the next day", "2025-06-04", "anaphoric-day")]),
+    ("en-next-week-stays-deictic", "Talks resume in the next week.", "en",
+     [("the next week", "2025-W29", "relative-unit")]),
+    ("en-day-later", "The Senate voted on Tuesday. A day later the bill was signed.", "en",
+     [("Tuesday", "2025-07-08", "bare-weekday-past"),
+      ("A day later", "2025-07-09", "anaphoric-offset")]),
+    ("en-previous-week-of-a-week", "Rates rose last week from 4.2 percent the previous week.", "en",
+     [("last week", "2025-W27", "relative-unit"),
+      ("the previous week", "2025-W26", "anaphoric-unit")]),
+    ("en-months-later", "Arrested in December 1960, he died two months later.", "en",
+     [("December 1960", "1960-12", "absolute"),
+      ("two months later", "1961-02", "anaphoric-offset")]),
+    ("en-previous-quarter", "Output rose in the fourth quarter of 1986 from the previous quarter.",
+     "en", [("fourth quarter of 1986", "1986-Q4", "absolute"),
+            ("the previous quarter", "1986-Q3", "anaphoric-unit")]),
+    ("en-precise-enough-anchor", "In the week ended January 9, the first week of the 1987 year, "
+     "imports fell from the previous week.", "en",
+     [("January 9", "2025-01-09", "year-closest"), ("1987", "1987", "absolute"),
+      ("the previous week", "2025-W01", "anaphoric-unit")]),
+    ("en-later-than-is-comparison", "The plant will open two years later than planned.", "en", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"), [c[1:] for c in ANAPHORA], ids=[c[0] for c in ANAPHORA]
+)
+def test_anaphoric_dates(text: str, language: str, expected: list) -> None:
+    """Anaphors ("keesokan harinya", "the following year", "two months later") count from
+    the story's own earlier date, not from the reference."""
+    found = find_dates(text, reference=REF, language=language)
+    assert [(m.text, m.value, m.anchor.rule if m.anchor else None) for m in found] == expected
+
+
+def test_anaphor_after_a_coarser_date_is_reported() -> None:
+    """Days cannot be counted from a year: no value, and a diagnostic on the mention."""
+    context = Context()
+    found = find_dates(
+        "Pada 2019 ia ditangkap. Dua hari kemudian ia bebas.", reference=REF, language="id",
+        context=context,
+    )  # fmt: skip
+    assert [(m.text, m.value) for m in found] == [("2019", "2019"), ("Dua hari kemudian", None)]
+    assert [(d.code, d.span) for d in context.diagnostics] == [
+        ("reldate.anaphor-coarse", found[1].span)
+    ]
+
+
+def test_anaphor_anchor_records_the_earlier_day() -> None:
+    """The anchor of a day-anchored anaphor is that earlier day, not the reference."""
+    found = find_dates("Ia ditangkap Senin (7/7) dan dibebaskan keesokan harinya.", reference=REF)
+    assert found[1].anchor == Anchor("anaphoric-day", dt.date(2025, 7, 7))
+
+
 def test_granularity_and_part_of_day() -> None:
     """Mentions carry their granularity and the part of day when one is attached."""
     (mention,) = find_dates("Minggu (28/12/2014) pagi", reference=REF)
@@ -682,6 +756,14 @@ CONVENTION_CASES = [
      [("coming quarters", "FUTURE_REF")]),
     ("en-future-of-topic", "The talks matter to the future of both islands.", "en", []),
     ("en-quarter-to-quarter", "The quarter-to-quarter comparison was flattering.", "en", []),
+    # "the past" before a count is a duration (TimeML DURATION, not reported)
+    ("en-past-counted-span", "Funds lost $2 billion in the past two months.", "en", []),
+    ("en-past-digits-span", "Sales fell over the past 18 months.", "en", []),
+    ("en-past-few-weeks", "For the past few weeks the port was shut.", "en", []),
+    ("en-past-vague-ref", "Such raids failed in the past, he said.", "en",
+     [("the past", "PAST_REF")]),
+    ("en-past-several-ref", "Costs rose over the past several quarters.", "en",
+     [("the past", "PAST_REF")]),
     # day ranges: the whole range is one mention, valued by the day next to the month
     ("id-day-range", "Turnamen berlangsung pada 21-22 Juni 2025 di Bandung.", "id",
      [("21-22 Juni 2025", "2025-06-22")]),

@@ -110,6 +110,11 @@ DIAGNOSTIC_CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "a relative date expression could not be resolved without a reference date",
     ),
+    "reldate.anaphor-coarse": (
+        Severity.WARNING,
+        "an anaphoric date ('two days later') follows a date too coarse to count from "
+        "(a year, for days)",
+    ),
     "reldate.weekday-mismatch": (
         Severity.WARNING,
         "the weekday named beside a date is not that date's weekday; the digits win",

@@ -40,6 +40,11 @@ class RelativeWords:
     ago: tuple[str, ...] = ()  # dua hari "lalu", two days "ago"
     later: tuple[str, ...] = ()  # dua hari "lagi", two days "later"
     edges: tuple[str, ...] = ()  # "awal" pekan ini, "earlier" this year: value unchanged
+    # Anaphoric words: counted from the last date the text mentions before them.
+    anaphoric_pre: Mapping[str, int] = attrs.field(factory=dict)  # "the following" year -> 1
+    anaphoric_post: Mapping[str, int] = attrs.field(factory=dict)  # tahun "sebelumnya" -> -1
+    anaphoric_count: Mapping[str, int] = attrs.field(factory=dict)  # dua hari "kemudian" -> 1
+    anaphoric_days: Mapping[str, int] = attrs.field(factory=dict)  # "keesokan harinya" -> 1
     refs: Mapping[str, str] = attrs.field(factory=dict)  # "saat ini" -> "PRESENT_REF"
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)  # "pagi" -> "MO"
     ordinals: Mapping[str, int] = attrs.field(factory=dict)  # "ketiga" -> 3 (quarters)

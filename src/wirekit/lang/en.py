@@ -67,7 +67,11 @@ RELATIVE = RelativeWords(
     pre_next=("next", "coming", "the coming", "the next"),
     pre_this=("this", "current", "the current"),
     ago=("ago", "earlier", "before"),
-    later=("later", "from now", "hence"),
+    later=("from now", "hence"),
+    anaphoric_pre={"the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1},
+    anaphoric_count={"later": 1},
+    # "the next day" counts from the story's day; "the next week" is next week (deictic)
+    anaphoric_days={"the next day": 1},
     edges=(
         "early",
         "earlier",

@@ -35,7 +35,6 @@ RELATIVE = RelativeWords(
         "tadi sore": 0,
         "tadi malam": -1,
         "semalam": -1,
-        "keesokan harinya": 1,
     },
     fixed_part_of_day={
         "tadi pagi": "MO",
@@ -74,6 +73,9 @@ RELATIVE = RelativeWords(
     post_this=("ini",),
     ago=("lalu", "yang lalu", "silam"),
     later=("lagi", "mendatang"),
+    anaphoric_post={"sebelumnya": -1, "berikutnya": 1, "selanjutnya": 1},
+    anaphoric_count={"kemudian": 1, "sebelumnya": -1},
+    anaphoric_days={"keesokan harinya": 1, "keesokan hari": 1, "esok harinya": 1},
     edges=("awal", "akhir", "pertengahan", "medio", "penghujung", "sepanjang"),
     refs={
         "saat ini": "PRESENT_REF",

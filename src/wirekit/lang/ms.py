@@ -41,6 +41,9 @@ RELATIVE = RelativeWords(
     post_this=("ini",),
     ago=("lalu", "yang lalu", "lepas"),
     later=("lagi",),
+    anaphoric_post={"sebelumnya": -1, "berikutnya": 1},
+    anaphoric_count={"kemudian": 1, "sebelumnya": -1},
+    anaphoric_days={"keesokan harinya": 1, "esoknya": 1},
     edges=("awal", "akhir", "pertengahan", "hujung"),
     refs={
         "ketika ini": "PRESENT_REF",

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
@@ -245,6 +246,15 @@ _ALTERNATIVES = {
     (?:,?(?:SP)?+«PAREN_F»)?                       # "kemarin (19/11)": the press form's date
   )
 """,
+    "K_ana": r"""
+  # --- anaphoric: "the following year", "bulan sebelumnya", "keesokan harinya" -
+  (?P<K_ana>
+    (?P<a_pre>«ANAPRE»)SP(?P<a_unit>«ANAUNIT»)(?![\w-])   # "the previous month"
+   |(?<!\w-)(?P<a_unit2>«ANAUNIT»)SP(?P<a_post>«ANAPOST»)(?!\w) # "tahun sebelumnya",
+                                                    # not "tahun-tahun sebelumnya"
+   |(?P<a_day>«ANADAY»)(?!\w)                             # "keesokan harinya"
+  )
+""",
     "K_unit": r"""
   # --- unit relatives: "pekan lalu", "last week", "earlier this year" ------
   (?P<K_unit>
@@ -259,7 +269,7 @@ _ALTERNATIVES = {
   (?P<K_count>
     (?:(?P<n_num>\d{1,3}|«NUM»)SP(?P<n_unit>«UNIT»)   # "dua hari" / "two weeks"
       |(?P<n_one>«ONEUNIT»))                       # "sepekan"
-    SP(?P<n_dir>«AGO»|«LATER»)(?!\w)               # "lalu" / "ago" / "lagi"
+    SP(?P<n_dir>«AGO»|«LATER»|«ANACOUNT»)(?!\w)    # "lalu" / "ago" / "lagi" / "later"
   )
 """,
     "K_wd": r"""
@@ -508,6 +518,9 @@ class _Scanner:
     last: frozenset[str]
     next: frozenset[str]
     ago: frozenset[str]
+    anaphoric: Mapping[str, int]  # "the previous" / "sebelumnya" -> -1
+    anaphoric_count: Mapping[str, int]  # "later" / "kemudian" -> 1
+    anaphoric_days: Mapping[str, int]  # "keesokan harinya" -> 1
     edges: frozenset[str]  # "early", "the end of": they give no direction
     edges_late: frozenset[str]
 
@@ -547,6 +560,11 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "NUM": rel.numbers,
         "AGO": rel.ago,
         "LATER": rel.later,
+        "ANAPRE": rel.anaphoric_pre,
+        "ANAPOST": rel.anaphoric_post,
+        "ANACOUNT": rel.anaphoric_count,
+        "ANADAY": rel.anaphoric_days,
+        "ANAUNIT": [w for w, u in rel.units.items() if u in _ANAPHORIC_UNITS and w[-1] != "s"],
         "EDGE": rel.edges,
         "WD_ANY": weekday,
         "MON_ANY": month,
@@ -569,6 +587,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     # shapes it may stand in. Prefix words: whatever may stand before an anchor.
     prefix = _words_of(
         (*pre, *rel.edges, *rel.numbers, *rel.ordinals, *year_units, *rel.fixed_days,
+         *rel.anaphoric_pre,
          *rel.refs, *rel.latest_quarter, *rel.year_ago_quarter, *weekend,
          "fiscal", "full", "of", "de", "the", "quarters")
     )  # fmt: skip
@@ -581,6 +600,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
           *weekend), unitish),
         (rel.one_units, ("K_count",)),
         (rel.fixed_days, ("K_fixed", "K_unit")),
+        (rel.anaphoric_days, ("K_ana",)),
         (rel.refs, ("K_ref",)),
         (rel.decade_words, ("K_dec",)),
         (rel.century_words, ("K_cent",)),
@@ -644,14 +664,21 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         last=frozenset(_norm(w) for w in (*rel.pre_last, *rel.post_last)),
         next=frozenset(_norm(w) for w in (*rel.pre_next, *rel.post_next, *rel.later)),
         ago=frozenset(_norm(w) for w in rel.ago),
+        anaphoric={
+            _norm(k): v for k, v in (*rel.anaphoric_pre.items(), *rel.anaphoric_post.items())
+        },
+        anaphoric_count={_norm(k): v for k, v in rel.anaphoric_count.items()},
+        anaphoric_days={_norm(k): v for k, v in rel.anaphoric_days.items()},
         edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
     )
 
 
 # The shapes a unit word ("pekan", "year", "quarter") may stand in, and a year's.
-_UNIT_SHAPES = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_unit", "K_count", "K_fixed", "K_ref",
-                "K_theyear", "K_season", "K_spelled")  # fmt: skip
+_UNIT_SHAPES = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_ana", "K_unit", "K_count", "K_fixed",
+                "K_ref", "K_theyear", "K_season", "K_spelled")  # fmt: skip
+# The units an anaphoric word counts in ("the following year"; not "the following decade").
+_ANAPHORIC_UNITS = frozenset("DWMQY")
 _YEAR_SHAPES = ("K_iso", "K_num", "K_qe", "K_dec", "K_year")
 # Shape sets whose grammars most articles compile anyway. A set that is a union of
 # some of them (every shape, for an anchor that may also start a longer mention:
@@ -863,6 +890,7 @@ class _Value(NamedTuple):
     date: dt.date | None = None
     relative: bool = False  # needed the reference
     problem: str | None = None  # a diagnostic code to report
+    base: dt.date | None = None  # an anaphoric value's earlier day (its Anchor.reference)
 
 
 def _day(day: dt.date | None, rule: str, relative: bool = True) -> _Value:
@@ -887,6 +915,62 @@ def _direction(scanner: _Scanner, word: str | None) -> int:
     if w in scanner.next:
         return 1
     return 0
+
+
+# The values an anaphor may count from: calendar units with a year, not REF words.
+_ANCHORING = frozenset(
+    {Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR}
+)
+_FINE_ENOUGH = {
+    "D": (Granularity.DAY,),
+    "W": (Granularity.DAY, Granularity.WEEK),
+    "M": (Granularity.DAY, Granularity.MONTH),
+    "Q": (Granularity.DAY, Granularity.MONTH, Granularity.QUARTER),
+    "Y": tuple(_ANCHORING),
+}
+_position = operator.itemgetter(0)
+_WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def _shifted(last: _Value, unit: str, shift: int, rule: str) -> _Value | None:
+    """The value ``shift`` ``unit``s from ``last``, or None when ``last`` is coarser
+    than ``unit`` (a day cannot be counted from a month)."""
+    value = last.value or ""
+    day = last.date
+    if day is None and last.granularity is Granularity.WEEK and unit in {"D", "W"}:
+        week = _WEEK_VALUE_RE.match(value)
+        if week is None or unit == "D":
+            return None
+        day = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    if unit == "D":
+        if day is None:
+            return None
+        return _Value(
+            (day + dt.timedelta(days=shift)).isoformat(), Granularity.DAY, rule,
+            day + dt.timedelta(days=shift), base=last.date,
+        )  # fmt: skip
+    if unit == "W":
+        if day is None:
+            return None
+        moved = day + dt.timedelta(weeks=shift)
+        return _Value(_week_value(moved), Granularity.WEEK, rule, base=last.date)
+    if not value[:4].isdigit():
+        return None
+    year = int(value[:4])
+    if unit == "Y":
+        return _Value(f"{year + shift:04d}", Granularity.YEAR, rule, base=last.date)
+    if day is not None:
+        month = day.month
+    elif last.granularity is Granularity.MONTH:
+        month = int(value[5:7])
+    elif last.granularity is Granularity.QUARTER and unit == "Q":
+        month = int(value[6]) * 3
+    else:
+        return None
+    if unit == "Q":
+        return _Value(_quarter_of(year, month, shift), Granularity.QUARTER, rule, base=last.date)
+    moved_year, moved_month = _shift_month(dt.date(year, month, 1), shift)
+    return _Value(f"{moved_year:04d}-{moved_month:02d}", Granularity.MONTH, rule, base=last.date)
 
 
 def _unit_value(unit: str, shift: int, ref: dt.date, rule: str) -> _Value:
@@ -1116,6 +1200,24 @@ _THROUGHOUT = frozenset({"sepanjang", "throughout"})
 _NOT_REF_BEFORE_OF = frozenset({"the future", "the past"})
 OF_NEXT_RE = re.compile(r"[^\S\n]{1,8}+of(?!\w)")  # " of" right after the mention
 
+# "the past two months", "the past 18 months", "the past few weeks": a counted span is a
+# duration (TimeML DURATION, which wirekit does not report), not the PAST_REF of "in the
+# past". "the past several quarters" stays vague, so PAST_REF.
+_COUNTED_SPAN_RE = re.compile(
+    r"""[^\S\n]{1,8}+
+    (?:\d{1,4}|a[^\S\n]{1,8}+few|few|couple[^\S\n]{1,8}+of|a[^\S\n]{1,8}+couple[^\S\n]{1,8}+of
+      |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen
+      |(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|hundred)
+    [^\S\n]{1,8}+(?:[a-z-]{1,20}+[^\S\n]{1,8}+)?    # "three fiscal years"
+    (?:day|week|month|quarter|year|decade|centur(?:y|ie)|season|summer|winter|spring
+      |autumn|fall|hour|minute|session)s?(?!\w)""",
+    re.I | re.X,
+)
+
+# "selama dua tahun sebelumnya", "for two years later": a duration, not a date.
+_DURATION_BEFORE = frozenset({"selama", "for", "during"})
+THAN_NEXT_RE = re.compile(r"[^\S\n]{1,8}+than(?!\w)")  # "later than planned": a comparison
+
 # A deadline looks forward whatever the verb's tense ("gave the firm until
 # mid-November"): before a bare month name these cancel a past cue.
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "thru"})
@@ -1145,6 +1247,9 @@ class _Resolver:
     """Turns one match into a value; holds the call's inputs (no state across calls)."""
 
     def __init__(self, scanner: _Scanner, text: str, ref: dt.date | None) -> None:
+        # The latest calendar value resolved so far at each granularity, with its
+        # position: what an anaphor ("keesokan harinya") counts from.
+        self.latest: dict[Granularity, tuple[int, _Value]] = {}
         self.s = scanner
         self.text = text
         self.ref = ref
@@ -1173,9 +1278,13 @@ class _Resolver:
             ref_value = self.s.words.relative.refs.get(word)
             if word in _NOT_REF_BEFORE_OF and OF_NEXT_RE.match(self.text, m.end()):
                 return None  # "the future of the company" is a topic, not a time
+            if word == "the past" and _COUNTED_SPAN_RE.match(self.text, m.end()):
+                return None  # "the past two months": a duration
             return _Value(ref_value, Granularity.REF, "ref-word") if ref_value else None
         if kind == "K_count":
             return self._counted(m)
+        if kind == "K_ana":
+            return self._anaphoric(m)
         if kind == "K_iso":
             return self._iso(m)
         if kind == "K_num":
@@ -1357,6 +1466,15 @@ class _Resolver:
             count = int(num) if num.isdigit() else self.s.number.get(_norm(num), 0)
         if unit is None or unit in {"WE", "SP", "SU", "FA", "WI"}:
             return None
+        shift = self.s.anaphoric_count.get(_norm(g("n_dir")))
+        if shift is not None and unit in _ANAPHORIC_UNITS:
+            if (
+                count == 0  # "beberapa hari kemudian": vague
+                or _word_before(self.text, m.start()) in _DURATION_BEFORE
+                or THAN_NEXT_RE.match(self.text, m.end())  # "two years later than planned"
+            ):
+                return None
+            return self._from_last(unit, shift * count, "anaphoric-offset", "relative-offset")
         if count == 0:  # "beberapa hari lalu", "several years ago": some time before
             return _Value("PAST_REF", Granularity.REF, "ref-word")
         sign = 1 if _norm(g("n_dir")) not in self.s.ago else -1
@@ -1375,6 +1493,38 @@ class _Resolver:
             value = f"{int(latest[:4]) - 1}{latest[4:]}"
             return _Value(value, Granularity.QUARTER, "year-ago-quarter", relative=True)
         return _unit_value(unit, sign * count, self.ref, "relative-offset")
+
+    def _anaphoric(self, m: re.Match[str]) -> _Value | None:
+        """ "the following year", "bulan sebelumnya", "keesokan harinya": counted
+        from the last date mentioned before (:meth:`_from_last`)."""
+        g = m.group
+        if g("a_day"):
+            shift = self.s.anaphoric_days.get(_norm(g("a_day")))
+            if shift is None:
+                return None
+            return self._from_last("D", shift, "anaphoric-day", "relative-day")
+        shift = self.s.anaphoric.get(_norm(g("a_pre") or g("a_post")))
+        unit = self.s.unit.get(_norm(g("a_unit") or g("a_unit2")))
+        if shift is None or unit is None:
+            return None
+        return self._from_last(unit, shift, "anaphoric-unit", "relative-unit")
+
+    def _from_last(self, unit: str, shift: int, rule: str, fallback: str) -> _Value | None:
+        """``shift`` ``unit``s from the latest value resolved before that is precise
+        enough for ``unit`` (the anaphor's anchor: "Senin (7/7) ... keesokan
+        harinya" is 8 July); unresolved when the text mentions only coarser dates
+        before ("Pada 2019 ... dua hari kemudian"); from the reference when it
+        mentions none."""
+        latest = self.latest
+        if latest:
+            found = [latest[g] for g in _FINE_ENOUGH[unit] if g in latest]
+            value = _shifted(max(found, key=_position)[1], unit, shift, rule) if found else None
+            if value is None:
+                return _Value(None, _UNIT_GRANULARITY[unit], rule, problem="reldate.anaphor-coarse")
+            return value
+        if self.ref is None:
+            return _unresolved(_UNIT_GRANULARITY[unit], fallback)
+        return _unit_value(unit, shift, self.ref, fallback)
 
     def _in_quarter_report(self, m: re.Match[str]) -> bool:
         """The story around the mention (500 chars back, to the sentence end) talks
@@ -1896,6 +2046,8 @@ def _find(
             )
         if value is None:
             continue
+        if value.granularity in _ANCHORING and value.value is not None:
+            resolver.latest[value.granularity] = (m.start(), value)
         surface = m.group()
         begin = m.start()
         if surface[-1] == ".":  # "Friday." ends a sentence; "Sept." keeps its dot
@@ -1913,7 +2065,7 @@ def _find(
                 value.value,
                 value.granularity,
                 value.date,
-                _anchor(value.rule, reference if value.relative else None),
+                _anchor(value.rule, value.base or (reference if value.relative else None)),
                 _part_of_day(scanner, m) if m.lastgroup in _POD_GROUP else None,
             )
         )
