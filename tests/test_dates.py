@@ -588,6 +588,32 @@ def test_rendered_absolute_dates_resolve_back(day: dt.date, ref: dt.date) -> Non
         assert [m.date for m in find_dates(f"pada {shape} itu", reference=ref)] == [day], shape
 
 
+@given(
+    st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
+    st.integers(1, 9),
+    st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
+)
+def test_anaphors_count_from_the_written_day(day: dt.date, count: int, ref: dt.date) -> None:
+    """"N hari kemudian" / "N days later" after a written day is that day plus N, and
+    "keesokan harinya" / "the following year" count from it too, whatever the reference."""
+    written = f"{day.day} {ID_MONTHS[day.month - 1]} {day.year}"
+    cases = [
+        (f"Proyek dimulai {written}. {count} hari kemudian izin dicabut.", "id",
+         (day + dt.timedelta(days=count)).isoformat()),
+        (f"Proyek dimulai {written}. {count} hari sebelumnya izin terbit.", "id",
+         (day - dt.timedelta(days=count)).isoformat()),
+        (f"Ia ditangkap {written} dan dibebaskan keesokan harinya.", "id",
+         (day + dt.timedelta(days=1)).isoformat()),
+        (f"It opened on {EN_MONTHS[day.month - 1]} {day.day}, {day.year}; {count} days later "
+         "it shut.", "en", (day + dt.timedelta(days=count)).isoformat()),
+        (f"It opened on {EN_MONTHS[day.month - 1]} {day.day}, {day.year}; the following year "
+         "it shut.", "en", str(day.year + 1)),
+    ]  # fmt: skip
+    for text, language, value in cases:
+        found = find_dates(text, reference=ref, language=language)
+        assert [m.value for m in found][1:] == [value], text
+
+
 @given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
 def test_relative_words_follow_reference(ref: dt.date) -> None:
     """Relative words move with the reference only (no wall clock)."""
