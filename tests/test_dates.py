@@ -594,7 +594,7 @@ def test_rendered_absolute_dates_resolve_back(day: dt.date, ref: dt.date) -> Non
     st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
 )
 def test_anaphors_count_from_the_written_day(day: dt.date, count: int, ref: dt.date) -> None:
-    """"N hari kemudian" / "N days later" after a written day is that day plus N, and
+    """After a written day, "N hari kemudian" / "N days later" is that day plus N, and
     "keesokan harinya" / "the following year" count from it too, whatever the reference."""
     written = f"{day.day} {ID_MONTHS[day.month - 1]} {day.year}"
     cases = [
