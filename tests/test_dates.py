@@ -503,6 +503,40 @@ ANAPHORA = [
 ]  # fmt: skip
 
 
+# Fixed-date holidays: a capital needed; the year written, else the tense's (REF = Friday
+# 2025-07-11).
+HOLIDAYS = [
+    ("id-natal-year", "Libur Natal 2024 ramai pengunjung.", "id", [("Natal 2024", "2024-12-25")]),
+    ("id-hari-natal-past", "Warga telah berkumpul saat hari Natal.", "id",
+     [("hari Natal", "2024-12-25")]),
+    ("id-tahun-baru-future", "Harga akan naik menjelang Tahun Baru.", "id",
+     [("Tahun Baru", "2026-01-01")]),
+    ("id-malam-tahun-baru-year", "Malam Tahun Baru 2025 dirayakan meriah.", "id",
+     [("Malam Tahun Baru 2025", "2024-12-31")]),
+    ("id-tahun-baru-islam-moves", "Tahun Baru Islam diperingati.", "id", []),
+    ("id-lower-case-phrase", "Semangat tahun baru terasa di kantor.", "id", []),
+    ("id-hari-kemerdekaan", "Upacara Hari Kemerdekaan digelar, kata dia.", "id",
+     [("Hari Kemerdekaan", "2024-08-17")]),
+    ("ms-hari-kebangsaan", "Sambutan Hari Kebangsaan akan diadakan.", "ms",
+     [("Hari Kebangsaan", "2025-08-31")]),
+    ("en-christmas-past", "Sales rose over Christmas, the company said.", "en",
+     [("Christmas", "2024-12-25")]),
+    ("en-christmas-eve-future", "The shops will close on Christmas Eve.", "en",
+     [("Christmas Eve", "2025-12-24")]),
+    ("en-new-years-day-year", "The rule took effect on New Year's Day 2025.", "en",
+     [("New Year's Day 2025", "2025-01-01")]),
+    ("en-christmas-island", "The ship sailed to Christmas Island.", "en", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"), [c[1:] for c in HOLIDAYS], ids=[c[0] for c in HOLIDAYS]
+)
+def test_fixed_date_holidays(text: str, language: str, expected: list) -> None:
+    """Fixed-date holidays are day mentions; movable feasts and lower-case phrases are not."""
+    assert values(text, language=language) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"), [c[1:] for c in ANAPHORA], ids=[c[0] for c in ANAPHORA]
 )

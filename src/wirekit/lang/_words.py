@@ -45,6 +45,10 @@ class RelativeWords:
     anaphoric_post: Mapping[str, int] = attrs.field(factory=dict)  # tahun "sebelumnya" -> -1
     anaphoric_count: Mapping[str, int] = attrs.field(factory=dict)  # dua hari "kemudian" -> 1
     anaphoric_days: Mapping[str, int] = attrs.field(factory=dict)  # "keesokan harinya" -> 1
+    # Fixed-date holidays (a capital required): "natal" -> (12, 25); a third number shifts
+    # a written year ("malam tahun baru 2025" is 2024-12-31: the year is the new one).
+    # Movable feasts (Idul Fitri, Easter, Imlek) need a calendar and are not listed.
+    holidays: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
     refs: Mapping[str, str] = attrs.field(factory=dict)  # "saat ini" -> "PRESENT_REF"
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)  # "pagi" -> "MO"
     ordinals: Mapping[str, int] = attrs.field(factory=dict)  # "ketiga" -> 3 (quarters)

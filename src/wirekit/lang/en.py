@@ -72,6 +72,16 @@ RELATIVE = RelativeWords(
     anaphoric_count={"later": 1},
     # "the next day" counts from the story's day; "the next week" is next week (deictic)
     anaphoric_days={"the next day": 1},
+    holidays={
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "boxing day": (12, 26),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "valentine's day": (2, 14),
+        "halloween": (10, 31),
+    },
     edges=(
         "early",
         "earlier",

@@ -44,6 +44,15 @@ RELATIVE = RelativeWords(
     anaphoric_post={"sebelumnya": -1, "berikutnya": 1},
     anaphoric_count={"kemudian": 1, "sebelumnya": -1},
     anaphoric_days={"keesokan harinya": 1, "esoknya": 1},
+    holidays={
+        "krismas": (12, 25),
+        "hari krismas": (12, 25),
+        "tahun baharu": (1, 1),
+        "hari kebangsaan": (8, 31),
+        "hari merdeka": (8, 31),
+        "hari malaysia": (9, 16),
+        "hari pekerja": (5, 1),
+    },
     edges=("awal", "akhir", "pertengahan", "hujung"),
     refs={
         "ketika ini": "PRESENT_REF",

@@ -246,6 +246,14 @@ _ALTERNATIVES = {
     (?:,?(?:SP)?+«PAREN_F»)?                       # "kemarin (19/11)": the press form's date
   )
 """,
+    "K_hol": r"""
+  # --- fixed-date holidays: "Natal", "Christmas Eve", "Tahun Baru 2025" ------
+  (?P<K_hol>
+    (?P<hol>«HOLIDAY»)(?!\w)                         # the holiday's name
+    (?!SP(?:islam|hijri|imlek|china|cina|lunar|island|ajaran)) # "Tahun Baru Islam" moves
+    (?:,?SP(?P<hol_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d))? # "Natal 2024"
+  )
+""",
     "K_ana": r"""
   # --- anaphoric: "the following year", "bulan sebelumnya", "keesokan harinya" -
   (?P<K_ana>
@@ -521,6 +529,7 @@ class _Scanner:
     anaphoric: Mapping[str, int]  # "the previous" / "sebelumnya" -> -1
     anaphoric_count: Mapping[str, int]  # "later" / "kemudian" -> 1
     anaphoric_days: Mapping[str, int]  # "keesokan harinya" -> 1
+    holidays: Mapping[str, tuple[int, ...]]  # "natal" -> (12, 25)
     edges: frozenset[str]  # "early", "the end of": they give no direction
     edges_late: frozenset[str]
 
@@ -564,6 +573,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "ANAPOST": rel.anaphoric_post,
         "ANACOUNT": rel.anaphoric_count,
         "ANADAY": rel.anaphoric_days,
+        "HOLIDAY": rel.holidays,
         "ANAUNIT": [w for w, u in rel.units.items() if u in _ANAPHORIC_UNITS and w[-1] != "s"],
         "EDGE": rel.edges,
         "WD_ANY": weekday,
@@ -587,7 +597,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     # shapes it may stand in. Prefix words: whatever may stand before an anchor.
     prefix = _words_of(
         (*pre, *rel.edges, *rel.numbers, *rel.ordinals, *year_units, *rel.fixed_days,
-         *rel.anaphoric_pre,
+         *rel.anaphoric_pre, *(h.rsplit(" ", 1)[0] for h in rel.holidays if " " in h),
          *rel.refs, *rel.latest_quarter, *rel.year_ago_quarter, *weekend,
          "fiscal", "full", "of", "de", "the", "quarters")
     )  # fmt: skip
@@ -601,6 +611,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         (rel.one_units, ("K_count",)),
         (rel.fixed_days, ("K_fixed", "K_unit")),
         (rel.anaphoric_days, ("K_ana",)),
+        (rel.holidays, ("K_hol",)),
         (rel.refs, ("K_ref",)),
         (rel.decade_words, ("K_dec",)),
         (rel.century_words, ("K_cent",)),
@@ -669,14 +680,15 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         },
         anaphoric_count={_norm(k): v for k, v in rel.anaphoric_count.items()},
         anaphoric_days={_norm(k): v for k, v in rel.anaphoric_days.items()},
+        holidays={_norm(k): v for k, v in rel.holidays.items()},
         edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
     )
 
 
 # The shapes a unit word ("pekan", "year", "quarter") may stand in, and a year's.
-_UNIT_SHAPES = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_ana", "K_unit", "K_count", "K_fixed",
-                "K_ref", "K_theyear", "K_season", "K_spelled")  # fmt: skip
+_UNIT_SHAPES = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_hol", "K_ana", "K_unit", "K_count",
+                "K_fixed", "K_ref", "K_theyear", "K_season", "K_spelled")  # fmt: skip
 # The units an anaphoric word counts in ("the following year"; not "the following decade").
 _ANAPHORIC_UNITS = frozenset("DWMQY")
 _YEAR_SHAPES = ("K_iso", "K_num", "K_qe", "K_dec", "K_year")
@@ -1285,6 +1297,8 @@ class _Resolver:
             return self._counted(m)
         if kind == "K_ana":
             return self._anaphoric(m)
+        if kind == "K_hol":
+            return self._holiday(m)
         if kind == "K_iso":
             return self._iso(m)
         if kind == "K_num":
@@ -1493,6 +1507,34 @@ class _Resolver:
             value = f"{int(latest[:4]) - 1}{latest[4:]}"
             return _Value(value, Granularity.QUARTER, "year-ago-quarter", relative=True)
         return _unit_value(unit, sign * count, self.ref, "relative-offset")
+
+    def _holiday(self, m: re.Match[str]) -> _Value | None:
+        """ "Natal", "Christmas Eve", "Tahun Baru 2025": the holiday's day in the year
+        written, else as a bare month name's (rule 8): the latest one on or before the
+        reference in past-tense copy, the next one in future copy, else the nearer. A
+        name in lower case is a common phrase ("semangat tahun baru"), not the holiday."""
+        name = m.group("hol")
+        if not name.rsplit(None, 1)[-1][:1].isupper():
+            return None
+        month, day, *shift = self.s.holidays[_norm(name)]
+        year = m.group("hol_y")
+        if year is not None:
+            return _day(_make_date(int(year) + sum(shift), month, day), "holiday", relative=False)
+        ref = self.ref
+        if ref is None:
+            return _unresolved(Granularity.DAY, "holiday")
+        before = _make_date(
+            ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1, month, day
+        )
+        after = _make_date(
+            ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1, month, day
+        )
+        if before is None or after is None:  # 29 February is no holiday here
+            return None
+        direction = _tense(self.s, self.text, m.start(), m.end())
+        if direction == 0:
+            direction = 1 if (after - ref) < (ref - before) else -1
+        return _day(after if direction > 0 else before, "holiday")
 
     def _anaphoric(self, m: re.Match[str]) -> _Value | None:
         """ "the following year", "bulan sebelumnya", "keesokan harinya": counted
