@@ -597,7 +597,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     # shapes it may stand in. Prefix words: whatever may stand before an anchor.
     prefix = _words_of(
         (*pre, *rel.edges, *rel.numbers, *rel.ordinals, *year_units, *rel.fixed_days,
-         *rel.anaphoric_pre, *(h.rsplit(" ", 1)[0] for h in rel.holidays if " " in h),
+         *rel.anaphoric_pre,
          *rel.refs, *rel.latest_quarter, *rel.year_ago_quarter, *weekend,
          "fiscal", "full", "of", "de", "the", "quarters")
     )  # fmt: skip
@@ -687,8 +687,8 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
 
 
 # The shapes a unit word ("pekan", "year", "quarter") may stand in, and a year's.
-_UNIT_SHAPES = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_hol", "K_ana", "K_unit", "K_count",
-                "K_fixed", "K_ref", "K_theyear", "K_season", "K_spelled")  # fmt: skip
+_UNIT_SHAPES = ("K_qe", "K_qi", "K_qlatest", "K_qyago", "K_ana", "K_unit", "K_count", "K_fixed",
+                "K_ref", "K_theyear", "K_season", "K_spelled")  # fmt: skip
 # The units an anaphoric word counts in ("the following year"; not "the following decade").
 _ANAPHORIC_UNITS = frozenset("DWMQY")
 _YEAR_SHAPES = ("K_iso", "K_num", "K_qe", "K_dec", "K_year")
@@ -698,7 +698,7 @@ _YEAR_SHAPES = ("K_iso", "K_num", "K_qe", "K_dec", "K_year")
 _BLOCKS = tuple(
     frozenset(block)
     for block in (_YEAR_SHAPES, _UNIT_SHAPES, ("K_wd",), ("K_dm", "K_month"), ("K_cent",),
-                  ("K_qq",))
+                  ("K_qq",), ("K_hol",))
 )  # fmt: skip
 # A shape's rank in the grammar's alternation: the first that matches wins.
 _SHAPE_RANK = {name: rank for rank, name in enumerate(_ALTERNATIVES)}
