@@ -500,6 +500,23 @@ ANAPHORA = [
      [("January 9", "2025-01-09", "year-closest"), ("1987", "1987", "absolute"),
       ("the previous week", "2025-W01", "anaphoric-unit")]),
     ("en-later-than-is-comparison", "The plant will open two years later than planned.", "en", []),
+    # "that", "the same", "itu", "tersebut", "yang sama": the earlier date's own unit
+    ("en-that-year", "Imports reached $1.5 billion in 1988. Exports fell that year.", "en",
+     [("1988", "1988", "absolute"), ("that year", "1988", "anaphoric-unit")]),
+    ("en-same-day", "He left on June 3 and returned the same day.", "en",
+     [("June 3", "2025-06-03", "year-closest"), ("the same day", "2025-06-03", "anaphoric-unit")]),
+    ("en-same-month-last-year", "Sales fell in January from the same month last year.", "en",
+     [("January", "2025-01", "month-name"), ("last year", "2024", "relative-unit")]),
+    ("en-that-day-generic", "Funds saw strong redemptions that day.", "en", []),
+    ("id-tahun-itu", "Pada 2019 ia pindah. Tahun itu ia menikah.", "id",
+     [("2019", "2019", "absolute"), ("Tahun itu", "2019", "anaphoric-unit")]),
+    ("id-hari-yang-sama", "Ia tiba Senin (7/7). Pada hari yang sama ia bertemu menteri.", "id",
+     [("Senin (7/7)", "2025-07-07", "weekday+dm"),
+      ("hari yang sama", "2025-07-07", "anaphoric-unit")]),
+    ("id-age-is-no-anaphor", "Pemain berusia 22 tahun itu pindah ke Madrid.", "id", []),
+    ("id-per-day-is-no-anaphor", "Stasiun melayani 85.000 penumpang per hari tersebut.", "id", []),
+    ("id-minggu-itu-is-sunday", "Ia tiba Minggu itu.", "id",
+     [("Minggu", "2025-07-06", "bare-weekday-past")]),
 ]  # fmt: skip
 
 

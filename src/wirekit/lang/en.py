@@ -68,7 +68,14 @@ RELATIVE = RelativeWords(
     pre_this=("this", "current", "the current"),
     ago=("ago", "earlier", "before"),
     later=("from now", "hence"),
-    anaphoric_pre={"the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1},
+    anaphoric_pre={
+        "the previous": -1,
+        "the preceding": -1,
+        "the prior": -1,
+        "the following": 1,
+        "that": 0,  # "that year": the year of the story's last date (not "that day")
+        "the same": 0,
+    },
     anaphoric_count={"later": 1},
     # "the next day" counts from the story's day; "the next week" is next week (deictic)
     anaphoric_days={"the next day": 1},

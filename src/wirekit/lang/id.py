@@ -73,7 +73,14 @@ RELATIVE = RelativeWords(
     post_this=("ini",),
     ago=("lalu", "yang lalu", "silam"),
     later=("lagi", "mendatang"),
-    anaphoric_post={"sebelumnya": -1, "berikutnya": 1, "selanjutnya": 1},
+    anaphoric_post={
+        "sebelumnya": -1,
+        "berikutnya": 1,
+        "selanjutnya": 1,
+        "itu": 0,  # "tahun itu", "hari tersebut": the story's own year, day
+        "tersebut": 0,
+        "yang sama": 0,
+    },
     anaphoric_count={"kemudian": 1, "sebelumnya": -1},
     anaphoric_days={"keesokan harinya": 1, "keesokan hari": 1, "esok harinya": 1},
     holidays={

@@ -258,7 +258,7 @@ _ALTERNATIVES = {
   # --- anaphoric: "the following year", "bulan sebelumnya", "keesokan harinya" -
   (?P<K_ana>
     (?P<a_pre>«ANAPRE»)SP(?P<a_unit>«ANAUNIT»)(?![\w-])   # "the previous month"
-   |(?<!\w-)(?P<a_unit2>«ANAUNIT»)SP(?P<a_post>«ANAPOST»)(?!\w) # "tahun sebelumnya",
+   |(?<!\w-)(?P<a_unit2>«ANAUNIT2»)SP(?P<a_post>«ANAPOST»)(?!\w) # "tahun sebelumnya",
                                                     # not "tahun-tahun sebelumnya"
    |(?P<a_day>«ANADAY»)(?!\w)                             # "keesokan harinya"
   )
@@ -575,6 +575,12 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "ANADAY": rel.anaphoric_days,
         "HOLIDAY": rel.holidays,
         "ANAUNIT": [w for w, u in rel.units.items() if u in _ANAPHORIC_UNITS and w[-1] != "s"],
+        # not "minggu" ("Minggu itu" is that Sunday): "pekan itu" is the week
+        "ANAUNIT2": [
+            w
+            for w, u in rel.units.items()
+            if u in _ANAPHORIC_UNITS and w[-1] != "s" and w not in rel.ambiguous_lower
+        ],
         "EDGE": rel.edges,
         "WD_ANY": weekday,
         "MON_ANY": month,
@@ -1226,6 +1232,18 @@ _COUNTED_SPAN_RE = re.compile(
     re.I | re.X,
 )
 
+# Before "tahun itu" these make a phrase that is no anaphor: "belasan tahun itu" (an age),
+# "dari tahun ke tahun itu" (year after year).
+_NOT_ANAPHORIC_AFTER = frozenset(
+    {"belasan", "puluhan", "ratusan", "ribuan", "setengah", "ke", "per", "setiap", "tiap"}
+)
+# "the same month last year", "bulan yang sama tahun lalu": a year-ago comparison, which
+# the year phrase after it says (that is its own mention), not the story's own month.
+_YEAR_AFTER_RE = re.compile(
+    r"[^\S\n]{1,8}+(?:[a-z]{1,8}+[^\S\n]{1,8}+){0,2}?(?:year|tahun|1[5-9]\d\d|20\d\d)(?!\w)",
+    re.IGNORECASE,
+)
+
 # "selama dua tahun sebelumnya", "for two years later": a duration, not a date.
 _DURATION_BEFORE = frozenset({"selama", "for", "during"})
 THAN_NEXT_RE = re.compile(r"[^\S\n]{1,8}+than(?!\w)")  # "later than planned": a comparison
@@ -1549,6 +1567,14 @@ class _Resolver:
         unit = self.s.unit.get(_norm(g("a_unit") or g("a_unit2")))
         if shift is None or unit is None:
             return None
+        if shift == 0 and unit != "Y" and _YEAR_AFTER_RE.match(self.text, m.end()):
+            return None  # "the same month last year"
+        if unit == "D" and _norm(g("a_pre") or "") == "that":
+            return None  # "strong redemptions that day": generic (TimeBank leaves it out)
+        if g("a_post"):
+            before = _word_before(self.text, m.start())
+            if before[-1:].isdigit() or before in self.s.number or before in _NOT_ANAPHORIC_AFTER:
+                return None  # "pemain berusia 22 tahun itu": that 22-year-old player
         return self._from_last(unit, shift, "anaphoric-unit", "relative-unit")
 
     def _from_last(self, unit: str, shift: int, rule: str, fallback: str) -> _Value | None:
