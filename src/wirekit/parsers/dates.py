@@ -246,14 +246,6 @@ _ALTERNATIVES = {
     (?:,?(?:SP)?+«PAREN_F»)?                       # "kemarin (19/11)": the press form's date
   )
 """,
-    "K_hol": r"""
-  # --- fixed-date holidays: "Natal", "Christmas Eve", "Tahun Baru 2025" ------
-  (?P<K_hol>
-    (?P<hol>«HOLIDAY»)(?!\w)                         # the holiday's name
-    (?!SP(?:islam|hijri|imlek|china|cina|lunar|island|ajaran)) # "Tahun Baru Islam" moves
-    (?:,?SP(?P<hol_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d))? # "Natal 2024"
-  )
-""",
     "K_ana": r"""
   # --- anaphoric: "the following year", "bulan sebelumnya", "keesokan harinya" -
   (?P<K_ana>
@@ -388,6 +380,15 @@ _ALTERNATIVES = {
     "K_ref": r"""
   # --- REF words: "saat ini", "recently", "the future" -------------------
   (?P<K_ref>«REFS»(?!\w))
+""",
+    "K_hol": r"""
+  # --- fixed-date holidays: "Natal", "Christmas Eve", "Tahun Baru 2025" ------
+  # (ranked last: an anchor that may start every shape tries this block last)
+  (?P<K_hol>
+    (?P<hol>«HOLIDAY»)(?!\w)                         # the holiday's name
+    (?!SP(?:islam|hijri|imlek|china|cina|lunar|island|ajaran)) # "Tahun Baru Islam" moves
+    (?:,?SP(?P<hol_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d))? # "Natal 2024"
+  )
 """,
 }
 
