@@ -76,9 +76,12 @@ _EN_SENTENCES = (
     "The ratio of 10/7 was cited by analysts as a warning sign.",
 )
 _RELATIVE_ID = ("kemarin", "hari ini", "besok", "pekan lalu", "minggu lalu", "bulan lalu",
-                "tahun lalu", "Senin lalu", "dua hari lalu", "awal pekan ini")  # fmt: skip
+                "tahun lalu", "Senin lalu", "dua hari lalu", "awal pekan ini",
+                "keesokan harinya", "tahun sebelumnya", "sehari kemudian", "pada hari yang sama",
+                "menjelang Natal")  # fmt: skip
 _RELATIVE_EN = ("yesterday", "on Thursday", "last week", "next month", "earlier this year",
-                "on Monday")  # fmt: skip
+                "on Monday", "the following day", "a day later", "that year",
+                "before Christmas")  # fmt: skip
 # Characters that scraped text really contains and parsers tend to trip on.
 _AWKWARD = (
     "\x00", "\ufeff", "\u00a0", "\u2007", "\u202f", "\u3000", "\u2028", "\u2029", "\r", "\r\n",
