@@ -520,6 +520,40 @@ ANAPHORA = [
 ]  # fmt: skip
 
 
+# A year-less month or day opening a range or list takes the year its last member writes
+# (REF = 2025-07-11).
+RANGE_YEARS = [
+    ("id-month-range", "Penjualan Januari-Mei 2024 turun.", "id",
+     [("Januari", "2024-01"), ("Mei 2024", "2024-05")]),
+    ("id-hingga", "Data Maret hingga Mei 2024 dirilis.", "id",
+     [("Maret", "2024-03"), ("Mei 2024", "2024-05")]),
+    ("id-list", "Data Januari, Februari dan Maret 2024 dirilis.", "id",
+     [("Januari", "2024-01"), ("Februari", "2024-02"), ("Maret 2024", "2024-03")]),
+    ("id-day-range-across-months", "Pameran 30 November-2 Desember 2024 ramai.", "id",
+     [("30 November", "2024-11-30"), ("2 Desember 2024", "2024-12-02")]),
+    ("id-range-across-new-year", "Musim hujan November-Februari 2024 panjang.", "id",
+     [("November", "2023-11"), ("Februari 2024", "2024-02")]),
+    ("en-between-and", "Copper was shipped between April and June 1995.", "en",
+     [("April", "1995-04"), ("June 1995", "1995-06")]),
+    ("en-day-to-day", "Output rose from Jan. 5 to March 3, 2013.", "en",
+     [("Jan. 5", "2013-01-05"), ("March 3, 2013", "2013-03-03")]),
+    ("en-other-sentence-keeps-its-year", "It fell in June. In July 2013 it rose.", "en",
+     [("June", "2025-06"), ("July 2013", "2013-07")]),
+    ("id-own-modifier-wins", "Pada Juni lalu hingga Maret 2024 harga turun.", "id",
+     [("Juni lalu", "2025-06"), ("Maret 2024", "2024-03")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [c[1:] for c in RANGE_YEARS],
+    ids=[c[0] for c in RANGE_YEARS],
+)
+def test_range_shares_its_written_year(text: str, language: str, expected: list) -> None:
+    """In "Januari-Maret 2014" January is 2014's, not the January nearest the reference."""
+    assert values(text, language=language) == expected
+
+
 # Fixed-date holidays: a capital needed; the year written, else the tense's (REF = Friday
 # 2025-07-11).
 HOLIDAYS = [

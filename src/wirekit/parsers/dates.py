@@ -2104,7 +2104,7 @@ def _find(
     context: Context | None,
 ) -> tuple[DateMention, ...]:
     resolver = _Resolver(scanner, text, reference)
-    found: list[DateMention] = []
+    found: list[DateMention] = []  # (``_share_range_years`` rewrites some in place)
     append = found.append
     for m in matches:
         try:
@@ -2138,4 +2138,64 @@ def _find(
                 _part_of_day(scanner, m) if m.lastgroup in _POD_GROUP else None,
             )
         )
+    if len(found) > 1:
+        _share_range_years(scanner, text, found)
     return tuple(found)
+
+
+# Between the two ends of a range or list of months or days: "Januari-Maret 2014",
+# "Jan. 5 to March 3, 2014", "Januari, Februari dan Maret 2014", "Oktober hingga Desember 2013".
+_RANGE_JOIN_RE = re.compile(
+    r"""[^\S\n]{0,3}+(?:,[^\S\n]{0,3}+(?:«JOIN»[^\S\n]{0,3}+)?|«JOIN»[^\S\n]{0,3}+)""".replace(
+        "«JOIN»",
+        r"(?:[-\u2013\u2014]|s\.?/?d\.?|hingga|sampai(?:[^\S\n]{1,3}+dengan)?|to|through|until"
+        r"|till|and|dan|or|atau|serta)",
+    ),
+    re.IGNORECASE | re.VERBOSE,
+)
+_YEARLESS_RULES = frozenset({"month-name", "year-closest", "year-next"})
+_YEAR_GIVING_RULES = frozenset({"absolute", "range-year"})
+
+
+def _share_range_years(scanner: _Scanner, text: str, found: list[DateMention]) -> None:
+    """A year-less month or day that opens a range or list whose last member writes its
+    year takes that year ("Januari-Maret 2014": January 2014, not the January nearest
+    the reference), the year before when it comes later in the calendar ("November
+    2013-Februari 2014" is written with both years; "November-Februari 2014" is
+    November 2013). Right to left, so a list passes the year on ("Januari, Februari
+    dan Maret 2014")."""
+    for i in range(len(found) - 2, -1, -1):
+        first, last = found[i], found[i + 1]
+        rule = first.anchor.rule if first.anchor is not None else ""
+        if (
+            rule not in _YEARLESS_RULES
+            or last.anchor is None
+            or last.anchor.rule not in _YEAR_GIVING_RULES
+            or last.value is None
+            or last.granularity not in {Granularity.DAY, Granularity.MONTH}
+            or first.value is None
+        ):
+            continue
+        if first.granularity is Granularity.MONTH and _norm(first.text.rstrip(".")) not in (
+            scanner.month
+        ):
+            continue  # "Juni lalu", "early June": their own modifier decides
+        if _RANGE_JOIN_RE.fullmatch(text, first.span.end, last.span.start) is None:
+            continue
+        year, end_month = int(last.value[:4]), int(last.value[5:7])
+        end_day = int(last.value[8:10]) if last.granularity is Granularity.DAY else 31
+        month = int(first.value[5:7])
+        day = first.date.day if first.date is not None else 1
+        if (month, day) > (end_month, end_day):
+            year -= 1
+        if first.date is not None:
+            date = _make_date(year, month, day)
+            if date is None:
+                continue
+            value, granularity = date.isoformat(), Granularity.DAY
+        else:
+            date, value, granularity = None, f"{year:04d}-{month:02d}", Granularity.MONTH
+        anchor = _anchor("range-year", None)
+        found[i] = attrs.evolve(
+            first, value=value, granularity=granularity, date=date, anchor=anchor
+        )
