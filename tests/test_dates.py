@@ -520,6 +520,24 @@ ANAPHORA = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("The firm reported fourth-quarter earnings of $2 million.", dt.date(2025, 2, 20),
+         "2024-Q4"),
+        ("Fourth quarter exports fell to 622,000 tonnes.", dt.date(2025, 3, 13), "2024-Q4"),
+        ("It will begin shipping in the fourth quarter.", dt.date(2025, 2, 20), "2025-Q4"),
+        ("Completion is expected in the second quarter.", dt.date(2025, 3, 9), "2025-Q2"),
+        ("Sales rose in the third quarter.", dt.date(2025, 11, 3), "2025-Q3"),
+        ("Kinerja kuartal keempat membaik.", dt.date(2025, 6, 10), "2025-Q4"),
+    ],
+)  # fmt: skip
+def test_quarter_not_yet_begun(text: str, reference: dt.date, value: str) -> None:
+    """A bare quarter that has not begun is last year's when that one ended nearer the
+    reference than this one begins, unless the copy looks forward."""
+    assert [m.value for m in find_dates(text, reference=reference)] == [value]
+
+
 # A year-less month or day opening a range or list takes the year its last member writes
 # (REF = 2025-07-11).
 RANGE_YEARS = [

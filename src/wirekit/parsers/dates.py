@@ -841,6 +841,11 @@ def _find_any_locale(
 # ---------------------------------------------------------------------------
 
 
+def _make_month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` (1-12) of ``year``."""
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -1433,6 +1438,16 @@ class _Resolver:
         if ref is None:
             return _unresolved(Granularity.QUARTER, "quarter-relative")
         year = ref.year + _direction(self.s, relword)
+        months = 6 if kind == "H" else 3
+        starts = (ordinal - 1) * months + 1
+        if not relword and starts > ref.month:
+            # A quarter not yet begun: last year's when that one ended nearer the reference
+            # than this one begins ("reported fourth-quarter earnings" in February), unless
+            # the copy looks forward ("will begin shipping in the fourth quarter").
+            ahead = (dt.date(ref.year, starts, 1) - ref).days
+            ended = (ref - _make_month_end(ref.year - 1, starts + months - 1)).days
+            if ended < ahead and _tense(self.s, self.text, m.start(), m.end()) <= 0:
+                year -= 1
         return _Value(
             f"{year}-{kind}{ordinal}", Granularity.QUARTER, "quarter-relative", None, True
         )
