@@ -952,6 +952,7 @@ _FINE_ENOUGH = {
     "Q": (Granularity.DAY, Granularity.MONTH, Granularity.QUARTER),
     "Y": tuple(_ANCHORING),
 }
+_QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 _position = operator.itemgetter(0)
 _WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)")
 
@@ -987,8 +988,8 @@ def _shifted(last: _Value, unit: str, shift: int, rule: str) -> _Value | None:
         month = day.month
     elif last.granularity is Granularity.MONTH:
         month = int(value[5:7])
-    elif last.granularity is Granularity.QUARTER and unit == "Q":
-        month = int(value[6]) * 3
+    elif last.granularity is Granularity.QUARTER and unit == "Q" and value[5:7] in _QUARTERS:
+        month = int(value[6]) * 3  # "1989-Q3" (not a half, "2025-H2")
     else:
         return None
     if unit == "Q":
@@ -1280,7 +1281,8 @@ def _numeric_dmy(scanner: _Scanner, a: int, b: int, year: int) -> dt.date | None
 
 
 class _Resolver:
-    """Turns one match into a value; holds the call's inputs (no state across calls)."""
+    """Turns one match into a value; holds the call's inputs and, for the anaphors, the
+    latest values resolved so far (matches are resolved in text order)."""
 
     def __init__(self, scanner: _Scanner, text: str, ref: dt.date | None) -> None:
         # The latest calendar value resolved so far at each granularity, with its
@@ -1440,7 +1442,7 @@ class _Resolver:
         year = ref.year + _direction(self.s, relword)
         months = 6 if kind == "H" else 3
         starts = (ordinal - 1) * months + 1
-        if not relword and starts > ref.month:
+        if not relword and starts > ref.month and ref.year > dt.MINYEAR:
             # A quarter not yet begun: last year's when that one ended nearer the reference
             # than this one begins ("reported fourth-quarter earnings" in February), unless
             # the copy looks forward ("will begin shipping in the fourth quarter").
