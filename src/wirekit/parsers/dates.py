@@ -1225,31 +1225,40 @@ _THROUGHOUT = frozenset({"sepanjang", "throughout"})
 _NOT_REF_BEFORE_OF = frozenset({"the future", "the past"})
 OF_NEXT_RE = re.compile(r"[^\S\n]{1,8}+of(?!\w)")  # " of" right after the mention
 
+
 # "the past two months", "the past 18 months", "the past few weeks": a counted span is a
 # duration (TimeML DURATION, which wirekit does not report), not the PAST_REF of "in the
 # past". "the past several quarters" stays vague, so PAST_REF.
-_COUNTED_SPAN_RE = re.compile(
-    r"""[^\S\n]{1,8}+
-    (?:\d{1,4}|a[^\S\n]{1,8}+few|few|couple[^\S\n]{1,8}+of|a[^\S\n]{1,8}+couple[^\S\n]{1,8}+of
-      |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen
-      |(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|hundred)
-    [^\S\n]{1,8}+(?:[a-z-]{1,20}+[^\S\n]{1,8}+)?    # "three fiscal years"
-    (?:day|week|month|quarter|year|decade|centur(?:y|ie)|season|summer|winter|spring
-      |autumn|fall|hour|minute|session)s?(?!\w)""",
-    re.I | re.X,
-)
+@functools.cache  # compiled on first need: few texts say "the past"
+def _counted_span_re() -> re.Pattern[str]:
+    return re.compile(
+        r"""[^\S\n]{1,8}+
+        (?:\d{1,4}|a[^\S\n]{1,8}+few|few|couple[^\S\n]{1,8}+of|a[^\S\n]{1,8}+couple[^\S\n]{1,8}+of
+          |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen
+          |(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|hundred)
+        [^\S\n]{1,8}+(?:[a-z-]{1,20}+[^\S\n]{1,8}+)?    # "three fiscal years"
+        (?:day|week|month|quarter|year|decade|centur(?:y|ie)|season|summer|winter|spring
+          |autumn|fall|hour|minute|session)s?(?!\w)""",
+        re.I | re.X,
+    )
+
 
 # Before "tahun itu" these make a phrase that is no anaphor: "belasan tahun itu" (an age),
 # "dari tahun ke tahun itu" (year after year).
 _NOT_ANAPHORIC_AFTER = frozenset(
     {"belasan", "puluhan", "ratusan", "ribuan", "setengah", "ke", "per", "setiap", "tiap"}
 )
+
+
 # "the same month last year", "bulan yang sama tahun lalu": a year-ago comparison, which
 # the year phrase after it says (that is its own mention), not the story's own month.
-_YEAR_AFTER_RE = re.compile(
-    r"[^\S\n]{1,8}+(?:[a-z]{1,8}+[^\S\n]{1,8}+){0,2}?(?:year|tahun|1[5-9]\d\d|20\d\d)(?!\w)",
-    re.IGNORECASE,
-)
+@functools.cache  # compiled on first need
+def _year_after_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[^\S\n]{1,8}+(?:[a-z]{1,8}+[^\S\n]{1,8}+){0,2}?(?:year|tahun|1[5-9]\d\d|20\d\d)(?!\w)",
+        re.IGNORECASE,
+    )
+
 
 # "selama dua tahun sebelumnya", "for two years later": a duration, not a date.
 _DURATION_BEFORE = frozenset({"selama", "for", "during"})
@@ -1316,7 +1325,7 @@ class _Resolver:
             ref_value = self.s.words.relative.refs.get(word)
             if word in _NOT_REF_BEFORE_OF and OF_NEXT_RE.match(self.text, m.end()):
                 return None  # "the future of the company" is a topic, not a time
-            if word == "the past" and _COUNTED_SPAN_RE.match(self.text, m.end()):
+            if word == "the past" and _counted_span_re().match(self.text, m.end()):
                 return None  # "the past two months": a duration
             return _Value(ref_value, Granularity.REF, "ref-word") if ref_value else None
         if kind == "K_count":
@@ -1585,7 +1594,7 @@ class _Resolver:
         unit = self.s.unit.get(_norm(g("a_unit") or g("a_unit2")))
         if shift is None or unit is None:
             return None
-        if shift == 0 and unit != "Y" and _YEAR_AFTER_RE.match(self.text, m.end()):
+        if shift == 0 and unit != "Y" and _year_after_re().match(self.text, m.end()):
             return None  # "the same month last year"
         if unit == "D" and _norm(g("a_pre") or "") == "that":
             return None  # "strong redemptions that day": generic (TimeBank leaves it out)
@@ -2162,14 +2171,18 @@ def _find(
 
 # Between the two ends of a range or list of months or days: "Januari-Maret 2014",
 # "Jan. 5 to March 3, 2014", "Januari, Februari dan Maret 2014", "Oktober hingga Desember 2013".
-_RANGE_JOIN_RE = re.compile(
-    r"""[^\S\n]{0,3}+(?:,[^\S\n]{0,3}+(?:«JOIN»[^\S\n]{0,3}+)?|«JOIN»[^\S\n]{0,3}+)""".replace(
-        "«JOIN»",
-        r"(?:[-\u2013\u2014]|s\.?/?d\.?|hingga|sampai(?:[^\S\n]{1,3}+dengan)?|to|through|until"
-        r"|till|and|dan|or|atau|serta)",
-    ),
-    re.IGNORECASE | re.VERBOSE,
-)
+@functools.cache  # compiled on first need: most texts have no two dates side by side
+def _range_join_re() -> re.Pattern[str]:
+    return re.compile(
+        r"""[^\S\n]{0,3}+(?:,[^\S\n]{0,3}+(?:«JOIN»[^\S\n]{0,3}+)?|«JOIN»[^\S\n]{0,3}+)""".replace(
+            "«JOIN»",
+            r"(?:[-\u2013\u2014]|s\.?/?d\.?|hingga|sampai(?:[^\S\n]{1,3}+dengan)?|to|through|until"
+            r"|till|and|dan|or|atau|serta)",
+        ),
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
 _YEARLESS_RULES = frozenset({"month-name", "year-closest", "year-next"})
 _YEAR_GIVING_RULES = frozenset({"absolute", "range-year"})
 
@@ -2197,7 +2210,7 @@ def _share_range_years(scanner: _Scanner, text: str, found: list[DateMention]) -
             scanner.month
         ):
             continue  # "Juni lalu", "early June": their own modifier decides
-        if _RANGE_JOIN_RE.fullmatch(text, first.span.end, last.span.start) is None:
+        if _range_join_re().fullmatch(text, first.span.end, last.span.start) is None:
             continue
         year, end_month = int(last.value[:4]), int(last.value[5:7])
         end_day = int(last.value[8:10]) if last.granularity is Granularity.DAY else 31
