@@ -626,10 +626,12 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     ):  # fmt: skip
         for word in group:
             shapes.setdefault(_norm(word), set()).update(kinds)
-    every_shape = set(_ALTERNATIVES)
+    # Holidays only where their own name is the anchor: "tahun 2024" never needs their
+    # grammar compiled (the prefilter's hit for "Tahun Baru" is the whole name).
+    every_shape = set(_ALTERNATIVES) - {"K_hol"}
     for word in shapes:  # "current" (quarter), "the past" (week): a REF word or a start
         if word.split()[0] in prefix:
-            shapes[word] = every_shape
+            shapes[word] = every_shape | (shapes[word] & {"K_hol"})
     digit_forms = {
         "d_year": set(_YEAR_SHAPES),
         "d_dmy": {"K_num"},
