@@ -1246,10 +1246,17 @@ def _counted_span_re() -> re.Pattern[str]:
 
 
 # Before "tahun itu" these make a phrase that is no anaphor: "belasan tahun itu" (an age),
-# "dari tahun ke tahun itu" (year after year).
-_NOT_ANAPHORIC_AFTER = frozenset(
-    {"belasan", "puluhan", "ratusan", "ribuan", "setengah", "ke", "per", "setiap", "tiap"}
-)
+# "dari tahun ke tahun itu" (year after year), "per hari tersebut" and "setiap tahun itu"
+# (a rate, a set).
+_NOT_ANAPHORIC_AFTER = _SET_WORDS | {
+    "belasan",
+    "puluhan",
+    "ratusan",
+    "ribuan",
+    "setengah",
+    "ke",
+    "per",
+}
 
 
 # "the same month last year", "bulan yang sama tahun lalu": a year-ago comparison, which
