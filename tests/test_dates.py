@@ -572,6 +572,18 @@ def test_range_shares_its_written_year(text: str, language: str, expected: list)
     assert values(text, language=language) == expected
 
 
+def test_range_year_needs_no_reference() -> None:
+    """Without a reference the range's first member is read from its own words, and the
+    unresolved warning it would have had is not reported."""
+    context = Context()
+    found = find_dates("Rapat 30 November-2 Desember 2014.", language="id", context=context)
+    assert [(m.text, m.value) for m in found] == [
+        ("30 November", "2014-11-30"),
+        ("2 Desember 2014", "2014-12-02"),
+    ]
+    assert context.diagnostics == []
+
+
 # Fixed-date holidays: a capital needed; the year written, else the tense's (REF = Friday
 # 2025-07-11).
 HOLIDAYS = [

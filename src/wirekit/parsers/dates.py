@@ -2140,6 +2140,7 @@ def _find(
 ) -> tuple[DateMention, ...]:
     resolver = _Resolver(scanner, text, reference)
     found: list[DateMention] = []  # (``_share_range_years`` rewrites some in place)
+    problems: list[tuple[str, Span]] = []  # reported once the ranges have their years
     append = found.append
     for m in matches:
         try:
@@ -2160,8 +2161,8 @@ def _find(
         else:
             stop = m.end()
         span = Span(begin, stop)
-        if value.problem is not None and context is not None:
-            context.report(value.problem, None, span)
+        if value.problem is not None:
+            problems.append((value.problem, span))
         append(
             DateMention(
                 surface,
@@ -2173,8 +2174,11 @@ def _find(
                 _part_of_day(scanner, m) if m.lastgroup in _POD_GROUP else None,
             )
         )
-    if len(found) > 1:
-        _share_range_years(scanner, text, found)
+    dated = _share_range_years(scanner, text, found) if len(found) > 1 else set()
+    if context is not None:
+        for code, span in problems:
+            if not (code == "reldate.unresolved" and span in dated):
+                context.report(code, None, span)
     return tuple(found)
 
 
@@ -2196,13 +2200,15 @@ _YEARLESS_RULES = frozenset({"month-name", "year-closest", "year-next"})
 _YEAR_GIVING_RULES = frozenset({"absolute", "range-year"})
 
 
-def _share_range_years(scanner: _Scanner, text: str, found: list[DateMention]) -> None:
+def _share_range_years(scanner: _Scanner, text: str, found: list[DateMention]) -> set[Span]:
     """A year-less month or day that opens a range or list whose last member writes its
     year takes that year ("Januari-Maret 2014": January 2014, not the January nearest
     the reference), the year before when it comes later in the calendar ("November
     2013-Februari 2014" is written with both years; "November-Februari 2014" is
     November 2013). Right to left, so a list passes the year on ("Januari, Februari
-    dan Maret 2014")."""
+    dan Maret 2014"). With no reference the first member, unresolved until then, is read
+    from its own words. Returns the spans given a year."""
+    dated: set[Span] = set()
     for i in range(len(found) - 2, -1, -1):
         first, last = found[i], found[i + 1]
         rule = first.anchor.rule if first.anchor is not None else ""
@@ -2212,22 +2218,19 @@ def _share_range_years(scanner: _Scanner, text: str, found: list[DateMention]) -
             or last.anchor.rule not in _YEAR_GIVING_RULES
             or last.value is None
             or last.granularity not in {Granularity.DAY, Granularity.MONTH}
-            or first.value is None
         ):
             continue
-        if first.granularity is Granularity.MONTH and _norm(first.text.rstrip(".")) not in (
-            scanner.month
-        ):
+        month_day = _written_month_day(scanner, first)
+        if month_day is None:
             continue  # "Juni lalu", "early June": their own modifier decides
         if _range_join_re().fullmatch(text, first.span.end, last.span.start) is None:
             continue
         year, end_month = int(last.value[:4]), int(last.value[5:7])
         end_day = int(last.value[8:10]) if last.granularity is Granularity.DAY else 31
-        month = int(first.value[5:7])
-        day = first.date.day if first.date is not None else 1
-        if (month, day) > (end_month, end_day):
+        month, day = month_day
+        if (month, day or 1) > (end_month, end_day):
             year -= 1
-        if first.date is not None:
+        if day is not None:
             date = _make_date(year, month, day)
             if date is None:
                 continue
@@ -2238,3 +2241,25 @@ def _share_range_years(scanner: _Scanner, text: str, found: list[DateMention]) -
         found[i] = attrs.evolve(
             first, value=value, granularity=granularity, date=date, anchor=anchor
         )
+        dated.add(first.span)
+    return dated
+
+
+_DAY_OR_WORD_RE = re.compile(r"\d{1,2}(?!\d)|[^\W\d_]+")
+
+
+def _written_month_day(scanner: _Scanner, mention: DateMention) -> tuple[int, int | None] | None:
+    """The month (and day) a year-less mention writes: "Januari" -> (1, None), "Jan. 5" and
+    "5 Jan" -> (1, 5); None for anything else ("Juni lalu", "early June")."""
+    words = [w.lower() for w in _DAY_OR_WORD_RE.findall(mention.text)]
+    if mention.granularity is Granularity.MONTH:
+        if len(words) != 1 or words[0] not in scanner.words.months:
+            return None
+        return scanner.month[words[0]], None
+    if mention.granularity is not Granularity.DAY or len(words) != 2:
+        return None
+    digits = [w for w in words if w.isdigit()]
+    names = [scanner.month.get(w) for w in words if not w.isdigit()]
+    if len(digits) != 1 or len(names) != 1 or names[0] is None:
+        return None
+    return names[0], int(digits[0])
