@@ -243,6 +243,22 @@ def test_example_resolves_without_published_date() -> None:
     assert [n.kind.value for n in article.notices] == ["ai_ban"]
 
 
+def test_anaphors_follow_the_story_without_published_date() -> None:
+    """Copyright + weekday pin the story's day; its anaphors count on from it, in turn."""
+    text = (
+        "Judul berita\nJAKARTA (ANTARA) - Polisi menangkap tersangka pada Senin (7/7).\n"
+        "Keesokan harinya, tersangka dibebaskan. Dua hari kemudian ia kabur.\n"
+        "Pewarta: A\nEditor: B\nCopyright © ANTARA 2025"
+    )
+    article = wirekit.parse(text)
+    assert article.reference.date == dt.date(2025, 7, 7)
+    assert [(m.text, m.value) for m in article.dates] == [
+        ("Senin (7/7)", "2025-07-07"),
+        ("Keesokan harinya", "2025-07-08"),
+        ("Dua hari kemudian", "2025-07-10"),
+    ]
+
+
 def test_caller_published_date_is_the_reference() -> None:
     """The caller's published date wins over anything inferred."""
     article = wirekit.parse(read_example(), published=dt.datetime(2025, 7, 11, 8, 0))
