@@ -913,6 +913,11 @@ CONVENTION_CASES = [
     ("en-day-range", "The fair runs June 21-22, 2025, in Perth.", "en",
      [("June 21-22, 2025", "2025-06-21")]),
     ("id-score-not-range", "Persib menang 2-1 Mei lalu.", "id", []),
+    # "lalu lintas" (traffic) is no "lalu" (last) of the date before it
+    ("id-lalu-lintas-after-date", "Pada Jumat-Minggu (11-13/7) lalu lintas padat.", "id",
+     [("Jumat-Minggu (11-13/7)", "2025-07-13")]),
+    ("id-lalu-lintas-after-month", "Pada Juni lalu lintas ramai, kata polisi.", "id",
+     [("Juni", "2025-06")]),
     # Indonesian, as IndoTimex annotates it
     ("id-end-of-year-bare", "Proyek itu rampung pada akhir tahun.", "id",
      [("akhir tahun", "2025")]),

@@ -643,6 +643,9 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     shapes["d_year_20"] = digit_forms["d_year"]  # the prefilter's two branches of one form
     shapes["d_dmy_1"] = digit_forms["d_dmy"]
     tries = {slot: _trie_alternation(values) for slot, values in slots.items()}  # once per slot
+    # "lalu lintas" is traffic: "Jumat-Minggu (11-13/7) lalu lintas padat", "Pada Juni lalu
+    # lintas ramai" end before it.
+    tries["POST"] = f"(?:{tries['POST']})" + r"(?![^\S\n]{1,8}+lintas(?!\w))"
     tries["SPELLED"] = _SPELLED_YEAR if rel.spelled_years else "(?!)"
     tries["PAREN_W"] = _PAREN_DATE.replace("{p}", "w")
     tries["PAREN_F"] = _PAREN_DATE.replace("{p}", "f")
