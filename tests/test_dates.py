@@ -559,6 +559,9 @@ RANGE_YEARS = [
      [("June", "2025-06"), ("July 2013", "2013-07")]),
     ("id-own-modifier-wins", "Pada Juni lalu hingga Maret 2024 harga turun.", "id",
      [("Juni lalu", "2025-06"), ("Maret 2024", "2024-03")]),
+    ("id-anaphor-after-range", "Pameran 30 November hingga Desember 2014. Keesokan harinya "
+     "ramai.", "id", [("30 November", "2014-11-30"), ("Desember 2014", "2014-12"),
+                      ("Keesokan harinya", "2014-12-01")]),
 ]  # fmt: skip
 
 

@@ -2142,8 +2142,9 @@ def _find(
     context: Context | None,
 ) -> tuple[DateMention, ...]:
     resolver = _Resolver(scanner, text, reference)
-    found: list[DateMention] = []  # (``_share_range_years`` rewrites some in place)
+    found: list[DateMention] = []  # (``_share_range_year`` rewrites some in place)
     problems: list[tuple[str, Span]] = []  # reported once the ranges have their years
+    dated: set[Span] = set()  # the mentions a range gave its year to
     append = found.append
     for m in matches:
         try:
@@ -2177,7 +2178,18 @@ def _find(
                 _part_of_day(scanner, m) if m.lastgroup in _POD_GROUP else None,
             )
         )
-    dated = _share_range_years(scanner, text, found) if len(found) > 1 else set()
+        if value.rule == "absolute" and len(found) > 1:
+            # before the next match is resolved, so an anaphor after the range counts
+            # from the year the range writes
+            for earlier in _share_range_year(scanner, text, found):
+                dated.add(earlier.span)
+                unit = earlier.granularity
+                kept = resolver.latest.get(unit) if unit is not None else None
+                if unit is not None and kept is not None and kept[0] == earlier.span.start:
+                    resolver.latest[unit] = (
+                        earlier.span.start,
+                        _Value(earlier.value, unit, "range-year", earlier.date),
+                    )
     if context is not None:
         for code, span in problems:
             if not (code == "reldate.unresolved" and span in dated):
@@ -2200,34 +2212,31 @@ def _range_join_re() -> re.Pattern[str]:
 
 
 _YEARLESS_RULES = frozenset({"month-name", "year-closest", "year-next"})
-_YEAR_GIVING_RULES = frozenset({"absolute", "range-year"})
 
 
-def _share_range_years(scanner: _Scanner, text: str, found: list[DateMention]) -> set[Span]:
-    """A year-less month or day that opens a range or list whose last member writes its
-    year takes that year ("Januari-Maret 2014": January 2014, not the January nearest
-    the reference), the year before when it comes later in the calendar ("November
-    2013-Februari 2014" is written with both years; "November-Februari 2014" is
-    November 2013). Right to left, so a list passes the year on ("Januari, Februari
-    dan Maret 2014"). With no reference the first member, unresolved until then, is read
-    from its own words. Returns the spans given a year."""
-    dated: set[Span] = set()
+def _share_range_year(scanner: _Scanner, text: str, found: list[DateMention]) -> list[DateMention]:
+    """A year-less month or day that opens a range or list whose last member (the
+    newest of ``found``) writes its year takes that year ("Januari-Maret 2014": January
+    2014, not the January nearest the reference), the year before when it comes later
+    in the calendar ("November-Februari 2014" is November 2013). Walking back, a list
+    passes the year on ("Januari, Februari dan Maret 2014"). With no reference the
+    members, unresolved until then, are read from their own words. Returns the
+    mentions rewritten (in ``found``), newest first."""
+    rewritten: list[DateMention] = []
     for i in range(len(found) - 2, -1, -1):
         first, last = found[i], found[i + 1]
         rule = first.anchor.rule if first.anchor is not None else ""
         if (
             rule not in _YEARLESS_RULES
-            or last.anchor is None
-            or last.anchor.rule not in _YEAR_GIVING_RULES
             or last.value is None
             or last.granularity not in {Granularity.DAY, Granularity.MONTH}
         ):
-            continue
+            break
         month_day = _written_month_day(scanner, first)
         if month_day is None:
-            continue  # "Juni lalu", "early June": their own modifier decides
+            break  # "Juni lalu", "early June": their own modifier decides
         if _range_join_re().fullmatch(text, first.span.end, last.span.start) is None:
-            continue
+            break
         year, end_month = int(last.value[:4]), int(last.value[5:7])
         end_day = int(last.value[8:10]) if last.granularity is Granularity.DAY else 31
         month, day = month_day
@@ -2236,7 +2245,7 @@ def _share_range_years(scanner: _Scanner, text: str, found: list[DateMention]) -
         if day is not None:
             date = _make_date(year, month, day)
             if date is None:
-                continue
+                break
             value, granularity = date.isoformat(), Granularity.DAY
         else:
             date, value, granularity = None, f"{year:04d}-{month:02d}", Granularity.MONTH
@@ -2244,8 +2253,8 @@ def _share_range_years(scanner: _Scanner, text: str, found: list[DateMention]) -
         found[i] = attrs.evolve(
             first, value=value, granularity=granularity, date=date, anchor=anchor
         )
-        dated.add(first.span)
-    return dated
+        rewritten.append(found[i])
+    return rewritten
 
 
 _DAY_OR_WORD_RE = re.compile(r"\d{1,2}(?!\d)|[^\W\d_]+")
