@@ -228,6 +228,76 @@ def test_bare_weekday_follows_nearest_tense_cue(text: str, value: str) -> None:
     assert [m.value for m in find_dates(text, reference=REF)] == [value]
 
 
+# A bare weekday named earlier with its date, within a week of the reference, is that
+# day unless the tense points the other way (docs/dates.md, rule 29). Texts written here.
+WRITTEN_WEEKDAY_CASES = [
+    ("id-coming-meeting",
+     "OPEC akan bersidang di Wina pada Kamis (27/11/2014). Venezuela mendesak pemangkasan "
+     "produksi pada pertemuan Kamis itu.", dt.date(2014, 11, 26),
+     [("Kamis (27/11/2014)", "2014-11-27", "weekday+dmy"),
+      ("Kamis", "2014-11-27", "bare-weekday-written")]),
+    ("en-expiring", "The advances expire on Monday, March 9. Dealers expect the bank to roll "
+     "over the funds expiring Monday.", dt.date(1987, 3, 6),
+     [("Monday, March 9", "1987-03-09", "weekday+date"),
+      ("Monday", "1987-03-09", "bare-weekday-written")]),
+    ("id-day-written-alone", "Cuti bersama jatuh pada 6 Juni. Kantor tutup pada hari Jumat.",
+     dt.date(2025, 6, 2),
+     [("6 Juni", "2025-06-06", "year-closest"), ("Jumat", "2025-06-06", "bare-weekday-written")]),
+    ("en-tense-disagrees", "New rules take effect on Tuesday, March 3. On Tuesday, the ministry "
+     "allowed banks to lend more.", dt.date(1987, 2, 26),
+     [("Tuesday, March 3", "1987-03-03", "weekday+date"),
+      ("Tuesday", "1987-02-24", "bare-weekday-past")]),
+    ("id-written-too-far", "Rapat pertama digelar Senin (5/5). Menteri kembali hadir Senin.",
+     dt.date(2025, 6, 11),
+     [("Senin (5/5)", "2025-05-05", "weekday+dm"), ("Senin", "2025-06-09", "bare-weekday-past")]),
+    ("id-modifier-wins", "Sidang digelar Kamis (10/7). Sidang lanjutan digelar Kamis depan.",
+     dt.date(2025, 7, 11),
+     [("Kamis (10/7)", "2025-07-10", "weekday+dm"), ("Kamis depan", "2025-07-17", "weekday-next")]),
+    ("mismatch-not-used", "Rapat digelar Senin (9/5/2025). Laporan terbit pada Jumat.",
+     dt.date(2025, 6, 9),
+     [("Senin (9/5/2025)", "2025-05-09", "weekday+dmy"),
+      ("Jumat", "2025-06-06", "bare-weekday-past")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [c[1:] for c in WRITTEN_WEEKDAY_CASES],
+    ids=[c[0] for c in WRITTEN_WEEKDAY_CASES],
+)
+def test_bare_weekday_takes_the_day_written_earlier(
+    text: str, ref: dt.date, expected: list
+) -> None:
+    """ "pertemuan Kamis" after "Kamis (27/11/2014)" is that Thursday, even ahead of the
+    reference; a past cue, a modifier, a mismatched or distant day keep the usual rule."""
+    found = find_dates(text, reference=ref)
+    assert [(m.text, m.value, m.anchor.rule) for m in found] == expected
+
+
+def test_written_weekday_needs_a_reference() -> None:
+    """Without a reference a bare weekday stays unresolved, even after a written day."""
+    found = find_dates("Sidang digelar Kamis (10/7/2025). Hakim hadir Kamis.", reference=None)
+    assert [(m.text, m.value) for m in found] == [
+        ("Kamis (10/7/2025)", "2025-07-10"),
+        ("Kamis", None),
+    ]
+
+
+@given(
+    st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+    st.integers(-6, 6),
+)
+def test_bare_weekday_after_its_written_day(ref: dt.date, gap: int) -> None:
+    """After "<weekday> (d/m/yyyy)" within a week of any reference, a bare weekday of the
+    same name with no tense cue is that day."""
+    day = ref + dt.timedelta(days=gap)
+    name = ID_WEEKDAYS[day.weekday()]
+    text = f"Rapat digelar {name} ({day.day}/{day.month}/{day.year}). Menteri hadir {name} pagi."
+    found = find_dates(text, reference=ref, language="id")
+    assert [m.date for m in found] == [day, day]
+    assert found[1].anchor == Anchor("bare-weekday-written", day)
+
+
 OTHER_CASES = [
     ("year-range", "Krisis 1997-1998 dan periode 2014\u20132016.",
      [("1997", "1997"), ("1998", "1998"), ("2014", "2014"), ("2016", "2016")]),

@@ -1309,6 +1309,9 @@ class _Resolver:
         # The latest calendar value resolved so far at each granularity, with its
         # position: what an anaphor ("keesokan harinya") counts from.
         self.latest: dict[Granularity, tuple[int, _Value]] = {}
+        # The latest day written with its digits or month name, by weekday: what a bare
+        # weekday of the same name in the same week means ("Kamis (27/11) ... pertemuan Kamis").
+        self.written_days: dict[int, dt.date] = {}
         self.s = scanner
         self.text = text
         self.ref = ref
@@ -1658,11 +1661,22 @@ class _Resolver:
         value = self._weekday_dated(m, wd) if has_date else None
         if value is not None:
             return value
+        bare = not (g("w_pre") or g("w_post") or g("w_wpost"))
         if self.ref is None:
             return _unresolved(Granularity.DAY, "bare-weekday")
-        future = not (g("w_pre") or g("w_post") or g("w_wpost")) and _is_future(
-            self.s, self.text, m.start(), m.end()
-        )
+        tense = _tense(self.s, self.text, m.start(), m.end()) if bare else 0
+        written = self.written_days.get(wd) if bare else None
+        if written is not None:
+            # the day of that name written out earlier, within a week of the reference,
+            # unless the tense points the other way ("said on Monday" after "from
+            # Monday, March 3")
+            gap = (written - self.ref).days
+            if abs(gap) < 7 and (tense == 0 or gap == 0 or (tense > 0) == (gap > 0)):
+                return _Value(
+                    written.isoformat(), Granularity.DAY, "bare-weekday-written", written,
+                    base=written,
+                )  # fmt: skip
+        future = tense > 0
         return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), g("w_wpost"), future)
 
     def _weekday_dated(self, m: re.Match[str], wd: int) -> _Value | None:
@@ -2128,6 +2142,14 @@ def _merged(
     return tuple(sorted(kept, key=lambda m: m.span.start))
 
 
+# The rules of a day written out (digits or a month name), which a bare weekday of the
+# same name later in the story may stand for.
+_WRITTEN_DAY_RULES = frozenset(
+    {"absolute", "year-closest", "year-next", "weekday+dm", "weekday+dmy", "weekday+date",
+     "weekday+datey", "weekday-range+dm", "weekday-range+dmy", "fixed+dm", "fixed+dmy"}
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1024)
 def _anchor(rule: str, reference: dt.date | None) -> Anchor:
     """One (immutable) :class:`Anchor` per rule and reference, shared by every mention."""
@@ -2157,6 +2179,13 @@ def _find(
             continue
         if value.granularity in _ANCHORING and value.value is not None:
             resolver.latest[value.granularity] = (m.start(), value)
+            if (
+                value.granularity is Granularity.DAY
+                and value.rule in _WRITTEN_DAY_RULES
+                and value.date is not None
+                and not value.problem
+            ):
+                resolver.written_days[value.date.weekday()] = value.date
         surface = m.group()
         begin = m.start()
         if surface[-1] == ".":  # "Friday." ends a sentence; "Sept." keeps its dot
