@@ -964,6 +964,11 @@ CONVENTION_CASES = [
     # English: horizon words and a topic that is not a time
     ("en-near-term", "Margins will stay thin in the near term.", "en",
      [("the near term", "FUTURE_REF")]),
+    ("en-long-term-over", "Over the long term, the fund expects steady gains.", "en",
+     [("the long term", "FUTURE_REF")]),
+    ("en-short-term-noun", "The lenders agreed to extend the short term loan by a month.", "en",
+     []),
+    ("en-long-term-opening", '"The long term outlook is bright," he said.', "en", []),
     ("en-later-date", "The bonds will be sold at a later date.", "en",
      [("a later date", "FUTURE_REF")]),
     ("en-coming-quarters", "It bodes ill for coming quarters.", "en",

@@ -1226,6 +1226,14 @@ _SET_WORDS = frozenset({"setiap", "tiap", "every", "each"})
 # An edge that covers the whole unit: "sepanjang tahun" is a duration.
 _THROUGHOUT = frozenset({"sepanjang", "throughout"})
 
+# A horizon word is a time only after a preposition ("in the near term", "over the long
+# term"); elsewhere it qualifies a noun ("extend the short term agreement", "The long term
+# outlook").
+_HORIZONS = frozenset({"the near term", "the short term", "the long term"})
+_HORIZON_AFTER = frozenset(
+    {"in", "for", "over", "into", "of", "during", "through", "beyond", "within", "on"}
+)
+
 # "the future of our peoples": a topic, not a time (TimeML leaves it out).
 _NOT_REF_BEFORE_OF = frozenset({"the future", "the past"})
 OF_NEXT_RE = re.compile(r"[^\S\n]{1,8}+of(?!\w)")  # " of" right after the mention
@@ -1342,6 +1350,8 @@ class _Resolver:
                 return None  # "the future of the company" is a topic, not a time
             if word == "the past" and _counted_span_re().match(self.text, m.end()):
                 return None  # "the past two months": a duration
+            if word in _HORIZONS and _word_before(self.text, m.start()) not in _HORIZON_AFTER:
+                return None  # "extend the short term agreement": an adjective
             return _Value(ref_value, Granularity.REF, "ref-word") if ref_value else None
         if kind == "K_count":
             return self._counted(m)
