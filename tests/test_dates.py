@@ -217,6 +217,8 @@ TENSE_CASES = [
     ("next", "The vote is next Thursday.", "2025-07-17"),
     ("initial-then-will", "On Thursday, officials will meet.", "2025-07-17"),
     ("abbrev-not-sentence-end", "He will succeed Daniel P. Davison on Monday.", "2025-07-14"),
+    ("due", "The trade minister is due in Nairobi on Tuesday.", "2025-07-15"),
+    ("were-to", "Strikes were to halt flights until Thursday, unions said earlier.", "2025-07-17"),
 ]  # fmt: skip
 
 
@@ -308,6 +310,7 @@ OTHER_CASES = [
     ("month-nearest", "Shipments resume in November.", [("November", "2025-11")]),
     ("month-past-cue", "Exports rose in January.", [("January", "2025-01")]),
     ("md-future-cue", "The dividend will be payable Feb. 1.", [("Feb. 1", "2026-02-01")]),
+    ("due-month-past", "The coupon was due in January.", [("January", "2025-01")]),
     ("year-ago-adjective", "Profit rose from the year-earlier quarter.",
      [("the year-earlier quarter", "2024-Q2")]),
 ]  # fmt: skip

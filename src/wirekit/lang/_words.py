@@ -59,6 +59,9 @@ class RelativeWords:
     year_words: tuple[str, ...] = ()  # "tahun" 2024 (part of the mention)
     future_cues: tuple[str, ...] = ()  # "akan", "will": a bare weekday looks forward
     past_cues: tuple[str, ...] = ()  # "kata", "said": the nearest cue decides the tense
+    # future cues before a weekday only: "due in Kenya on Friday" (but "the payment was
+    # due in January" is past)
+    weekday_future_cues: tuple[str, ...] = ()
     past_suffixes: tuple[str, ...] = ()  # "-ed": a regular past form is a past cue too
     not_past: tuple[str, ...] = ()  # "-ed" words that are no past cue: "planned", "indeed"
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case

@@ -198,6 +198,9 @@ RELATIVE = RelativeWords(
     ),
     # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
     # is past even when "will" stands earlier in the sentence.
+    # "the ship, due here Tuesday"; the future seen from the past: "flights were to resume
+    # on Thursday" (but "his offence was to write a letter in May")
+    weekday_future_cues=("due", "was to", "were to"),
     past_cues=(
         "said",
         "told",

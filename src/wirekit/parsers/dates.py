@@ -515,6 +515,7 @@ class _Scanner:
     shapes: Mapping[str, frozenset[str]]  # anchor word or digit form -> its grammar's shapes
     alternatives: Mapping[str, str]  # shape -> its source, the word slots filled in
     future_cues: frozenset[str]  # "will", "akan", "due to"
+    weekday_future_cues: frozenset[str]  # future_cues and those before a weekday only
     past_cues: frozenset[str]  # "said", "kata", "telah"
     cue_pair_ends: frozenset[str]  # the second words of two-word cues: "to" of "due to"
     past_suffixes: tuple[str, ...]  # "ed": "stepped down in March" is past
@@ -671,10 +672,13 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         shapes={word: frozenset(kinds) for word, kinds in shapes.items()},
         alternatives=alternatives,
         future_cues=frozenset(_norm(w) for w in rel.future_cues),
+        weekday_future_cues=frozenset(
+            _norm(w) for w in (*rel.future_cues, *rel.weekday_future_cues)
+        ),
         past_cues=frozenset(_norm(w) for w in rel.past_cues),
         cue_pair_ends=frozenset(
             _norm(w).split()[1]
-            for w in (*rel.future_cues, *rel.past_cues)
+            for w in (*rel.future_cues, *rel.weekday_future_cues, *rel.past_cues)
             if len(_norm(w).split()) == 2
         ),
         past_suffixes=rel.past_suffixes,
@@ -1061,6 +1065,7 @@ def _nearest_cue(
     backwards: bool = True,
     suffix_cues: bool = True,
     future_ok: bool = True,
+    weekday: bool = False,
 ) -> int:
     """+1 / -1 for the first future / past cue in ``words`` (nearest first), 0 for none.
 
@@ -1070,9 +1075,13 @@ def _nearest_cue(
     stands before it (a hard-wrapped "will be / completed"), an auxiliary does ("will be
     completed", "a still unspecified date"), it starts with "un", it is listed
     as none ("planned", "indeed") or more than ten words stand between.
-    Without ``future_ok``, only past cues are looked for.
+    Without ``future_ok``, only past cues are looked for; with ``weekday``, the
+    future cues before a weekday only count too ("due").
     """
-    future = scanner.future_cues if future_ok else frozenset()
+    if not future_ok:
+        future: frozenset[str] = frozenset()
+    else:
+        future = scanner.weekday_future_cues if weekday else scanner.future_cues
     past, pair_ends = scanner.past_cues, scanner.cue_pair_ends
     suffixes = scanner.past_suffixes if suffix_cues else ()
     last = len(words) - 1
@@ -1128,7 +1137,7 @@ def _is_future(scanner: _Scanner, text: str, start: int, end: int) -> bool:
     return _tense(scanner, text, start, end) > 0
 
 
-def _tense(scanner: _Scanner, text: str, start: int, end: int) -> int:
+def _tense(scanner: _Scanner, text: str, start: int, end: int, weekday: bool = False) -> int:
     """+1 when the tense cue nearest the mention is a future one, -1 past, 0 none.
 
     The cue is the nearest tense word ("will", "akan" for the future; "said",
@@ -1146,7 +1155,7 @@ def _tense(scanner: _Scanner, text: str, start: int, end: int) -> int:
     words = opening.lower().split()
     if len(words) > 1 and cut == 0 and start >= 90:
         words = words[1:]  # the first word may be cut in half
-    found = _nearest_cue(scanner, words[::-1])
+    found = _nearest_cue(scanner, words[::-1], weekday=weekday)
     if found == 0 and len(words) <= 2:  # "On Thursday, officials will ...": the clause after
         after = text[end : end + _AFTER_WINDOW]
         cuts = [i for i in (after.find(c) for c in _SENTENCE_END) if i >= 0]
@@ -1155,7 +1164,7 @@ def _tense(scanner: _Scanner, text: str, start: int, end: int) -> int:
         # "-ed" only after a capitalised opening ("In January,"): not in "September
         # crude settled", nor after a hard-wrapped line break ("between\nApril")
         opened = bool(words) and opening[:1].isupper()
-        found = _nearest_cue(scanner, near, backwards=False, suffix_cues=opened)
+        found = _nearest_cue(scanner, near, backwards=False, suffix_cues=opened, weekday=weekday)
         if found == 0 and opened:  # further on, past forms only
             found = _nearest_cue(scanner, clause.lower().split(), backwards=False, future_ok=False)
     return found
@@ -1674,7 +1683,7 @@ class _Resolver:
         bare = not (g("w_pre") or g("w_post") or g("w_wpost"))
         if self.ref is None:
             return _unresolved(Granularity.DAY, "bare-weekday")
-        tense = _tense(self.s, self.text, m.start(), m.end()) if bare else 0
+        tense = _tense(self.s, self.text, m.start(), m.end(), weekday=True) if bare else 0
         written = self.written_days.get(wd) if bare else None
         if written is not None:
             # the day of that name written out earlier, within a week of the reference,
