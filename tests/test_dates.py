@@ -311,6 +311,20 @@ OTHER_CASES = [
     ("month-past-cue", "Exports rose in January.", [("January", "2025-01")]),
     ("md-future-cue", "The dividend will be payable Feb. 1.", [("Feb. 1", "2026-02-01")]),
     ("due-month-past", "The coupon was due in January.", [("January", "2025-01")]),
+    ("end-of-the-month", "Troops should arrive by the end of the month.",
+     [("the end of the month", "2025-07")]),
+    ("end-of-the-week", "Rates were seen rising toward the end of the week.",
+     [("the end of the week", "2025-W28")]),
+    ("end-of-the-month-of", "The sale ends at the end of the month of June.",
+     [("June", "2025-06")]),
+    ("later-in-the-day", "The bank will give details later in the day.",
+     [("later in the day", "2025-07-11")]),
+    ("later-in-the-day-after-weekday", "The envoy landed on Tuesday and met the king later in "
+     "the day.", [("Tuesday", "2025-07-08"), ("later in the day", "2025-07-08")]),
+    ("earlier-in-the-day-far-date", "Polls open on Jan. 25. Earlier in the day, police fired "
+     "tear gas.", [("Jan. 25", "2025-01-25"), ("Earlier in the day", "2025-07-11")]),
+    ("later-that-day", "The fire started on Tuesday. Later that day, the roads were closed.",
+     [("Tuesday", "2025-07-08"), ("Later that day", "2025-07-08")]),
     ("year-ago-adjective", "Profit rose from the year-earlier quarter.",
      [("the year-earlier quarter", "2024-Q2")]),
 ]  # fmt: skip

@@ -45,6 +45,8 @@ class RelativeWords:
     anaphoric_post: Mapping[str, int] = attrs.field(factory=dict)  # tahun "sebelumnya" -> -1
     anaphoric_count: Mapping[str, int] = attrs.field(factory=dict)  # dua hari "kemudian" -> 1
     anaphoric_days: Mapping[str, int] = attrs.field(factory=dict)  # "keesokan harinya" -> 1
+    # the story's day, or the day named last when it lies in the same week: "later in the day"
+    story_days: tuple[str, ...] = ()
     # Fixed-date holidays (a capital required): "natal" -> (12, 25); a third number shifts
     # a written year ("malam tahun baru 2025" is 2024-12-31: the year is the new one).
     # Movable feasts (Idul Fitri, Easter, Imlek) need a calendar and are not listed.

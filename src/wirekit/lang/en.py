@@ -78,7 +78,10 @@ RELATIVE = RelativeWords(
     },
     anaphoric_count={"later": 1},
     # "the next day" counts from the story's day; "the next week" is next week (deictic)
-    anaphoric_days={"the next day": 1},
+    anaphoric_days={"the next day": 1, "later that day": 0, "earlier that day": 0},
+    # "Ban arrived in Japan on Sunday and held talks later in the day"; with no day of
+    # that week named before, the story's own day
+    story_days=("later in the day", "earlier in the day"),
     holidays={
         "christmas": (12, 25),
         "christmas day": (12, 25),

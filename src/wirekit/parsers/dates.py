@@ -350,7 +350,9 @@ _ALTERNATIVES = {
       |«YEARUNIT»(?:-|SP)end(?!\w)                 # "year-end" / "year end"
       |«YEARUNIT»['\u2019]s SP end(?!\w))            # "year's end"
    |(?P<ty_edge2>«EDGE»)SP                         # "akhir" / "awal": an edge is needed
-    (?P<ty_unit>«YEARUNIT»|«MONTHUNIT»)(?![\w-])   # "tahun" / "bulan", bare
+    (?:the SP(?P<ty_week>«WEEKUNIT»)                 # "the end of the week"
+      |(?:the SP)?(?P<ty_unit>«YEARUNIT»|«MONTHUNIT»)) # "tahun" / "bulan" bare, "the month"
+    (?![\w-])
     (?!SP(?:\d|«POST»(?!\w)|«MON_ANY»(?!\w)      # not "akhir tahun 2025 / lalu / Juni"
       |(?:baru|sebelumnya|hijri|islam|ajaran|of)))  # "awal tahun baru" (New Year) ...
   )
@@ -531,6 +533,7 @@ class _Scanner:
     anaphoric: Mapping[str, int]  # "the previous" / "sebelumnya" -> -1
     anaphoric_count: Mapping[str, int]  # "later" / "kemudian" -> 1
     anaphoric_days: Mapping[str, int]  # "keesokan harinya" -> 1
+    story_days: frozenset[str]  # "later in the day"
     holidays: Mapping[str, tuple[int, ...]]  # "natal" -> (12, 25)
     edges: frozenset[str]  # "early", "the end of": they give no direction
     edges_late: frozenset[str]
@@ -574,7 +577,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "ANAPRE": rel.anaphoric_pre,
         "ANAPOST": rel.anaphoric_post,
         "ANACOUNT": rel.anaphoric_count,
-        "ANADAY": rel.anaphoric_days,
+        "ANADAY": (*rel.anaphoric_days, *rel.story_days),
         "HOLIDAY": rel.holidays,
         "ANAUNIT": [w for w, u in rel.units.items() if u in _ANAPHORIC_UNITS and w[-1] != "s"],
         # not "minggu" ("Minggu itu" is that Sunday): "pekan itu" is the week
@@ -618,7 +621,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
           *weekend), unitish),
         (rel.one_units, ("K_count",)),
         (rel.fixed_days, ("K_fixed", "K_unit")),
-        (rel.anaphoric_days, ("K_ana",)),
+        ((*rel.anaphoric_days, *rel.story_days), ("K_ana",)),
         (rel.holidays, ("K_hol",)),
         (rel.refs, ("K_ref",)),
         (rel.decade_words, ("K_dec",)),
@@ -696,6 +699,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         },
         anaphoric_count={_norm(k): v for k, v in rel.anaphoric_count.items()},
         anaphoric_days={_norm(k): v for k, v in rel.anaphoric_days.items()},
+        story_days=frozenset(_norm(w) for w in rel.story_days),
         holidays={_norm(k): v for k, v in rel.holidays.items()},
         edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
@@ -1395,15 +1399,20 @@ class _Resolver:
 
     def _the_year(self, m: re.Match[str]) -> _Value | None:
         """ "for the year", "year-end": ``ref``'s year; "akhir tahun" / "awal
-        bulan" with no modifier: ``ref``'s year / month ("setiap akhir bulan"
-        is a set, not a date)."""
-        unit_word = m.group("ty_unit")
-        month = unit_word is not None and self.s.unit.get(_norm(unit_word)) == "M"
+        bulan" / "the end of the month" with no modifier: ``ref``'s year / month,
+        "the end of the week" its week ("setiap akhir bulan" is a set, not a date)."""
+        unit_word = m.group("ty_unit") or m.group("ty_week")
         if unit_word is not None and (
             _word_before(self.text, m.start()) in _SET_WORDS
             or _norm(m.group("ty_edge2")) in _THROUGHOUT
         ):
             return None  # "setiap akhir bulan": a set; "sepanjang tahun": all year long
+        if m.group("ty_week"):  # "the end of the week": ``ref``'s ISO week
+            if self.ref is None:
+                return _unresolved(Granularity.WEEK, "the-week")
+            year, week, _ = self.ref.isocalendar()
+            return _Value(f"{year:04d}-W{week:02d}", Granularity.WEEK, "the-week", None, True)
+        month = unit_word is not None and self.s.unit.get(_norm(unit_word)) == "M"
         granularity = Granularity.MONTH if month else Granularity.YEAR
         if self.ref is None:
             return _unresolved(granularity, "the-year")
@@ -1620,7 +1629,10 @@ class _Resolver:
         from the last date mentioned before (:meth:`_from_last`)."""
         g = m.group
         if g("a_day"):
-            shift = self.s.anaphoric_days.get(_norm(g("a_day")))
+            phrase = _norm(g("a_day"))
+            if phrase in self.s.story_days:
+                return self._story_day()
+            shift = self.s.anaphoric_days.get(phrase)
             if shift is None:
                 return None
             return self._from_last("D", shift, "anaphoric-day", "relative-day")
@@ -1637,6 +1649,19 @@ class _Resolver:
             if before[-1:].isdigit() or before in self.s.number or before in _NOT_ANAPHORIC_AFTER:
                 return None  # "pemain berusia 22 tahun itu": that 22-year-old player
         return self._from_last(unit, shift, "anaphoric-unit", "relative-unit")
+
+    def _story_day(self) -> _Value:
+        """ "later in the day": the day named last when it lies within a week of the
+        reference (the story's narrative day: "arrived on Sunday and held talks later in
+        the day"), else the reference; a day named further off is another event's ("the
+        elections on Jan. 25 ... earlier in the day")."""
+        kept = self.latest.get(Granularity.DAY)
+        day = kept[1].date if kept is not None else None
+        if day is not None and (self.ref is None or abs((day - self.ref).days) < 7):
+            return _Value(day.isoformat(), Granularity.DAY, "anaphoric-day", day, base=day)
+        if self.ref is None:
+            return _unresolved(Granularity.DAY, "relative-day")
+        return _day(self.ref, "relative-day")
 
     def _from_last(self, unit: str, shift: int, rule: str, fallback: str) -> _Value | None:
         """``shift`` ``unit``s from the latest value resolved before that is precise
