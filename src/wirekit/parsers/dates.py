@@ -211,7 +211,9 @@ _ALTERNATIVES = {
     (?:fiscal[\s-]{1,3}+)?                          # "fiscal first quarter"
     (?P<qe_ord>«ORD»)[\s-]{1,3}+                    # "third" / "3rd"
     (?P<qe_unit>«QWORD»)(?!\w)                      # "quarter" / "half"
-    (?:SP of SP(?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d))? # "of 1989"
+    (?:SP of SP(?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d)   # "of 1989"
+      |SP of SP(?:(?P<qe_rel2>«PRE»)|(?P<qe_the>the))SP«YEARUNIT»(?![\w'\u2019-]))? # "of
+                                                    # last year", "of the year"
    |(?:the SP)?                                     # "the" (else "the last quarter" wins)
     (?:(?P<qe_last>last)SP(?P<qe_lunit>«QWORD»)     # "last half" / "last quarter", or
       |(?P<qe_two>first|last)SP two SP quarters)    # "first two quarters": a half
@@ -1471,10 +1473,12 @@ class _Resolver:
         if kind == "K_qe":
             ord_word, unit_word, year_text, relword = g("qe_ord", "qe_unit", "qe_y", "qe_rel")
             year_text = year_text or g("qe_y2")
+            relword = relword or g("qe_rel2")
+            of_the_year = g("qe_the") is not None  # "the first half of the year": this year's
             year_ago = g("qe_yago") is not None
         else:
             ord_word, unit_word, year_text, relword = g("qi_ord", "qi_unit", "qi_y", "qi_post")
-            year_ago = False
+            year_ago = of_the_year = False
         ordinal = rel.ordinals.get(_norm(ord_word))
         unit = rel.quarter_words.get(_norm(unit_word))
         if ordinal is None or unit is None or (unit == "H" and ordinal > 2):
@@ -1487,14 +1491,14 @@ class _Resolver:
             value = f"{ref.year - 1}-{unit}{ordinal}"
             return _Value(value, Granularity.QUARTER, "quarter-relative", None, True)
         kind = unit
-        if kind == "H" and not relword:
+        if kind == "H" and not relword and not of_the_year:
             return None  # "the second half" of a match, not of a year
         if ref is None:
             return _unresolved(Granularity.QUARTER, "quarter-relative")
         year = ref.year + _direction(self.s, relword)
         months = 6 if kind == "H" else 3
         starts = (ordinal - 1) * months + 1
-        if not relword and starts > ref.month and ref.year > dt.MINYEAR:
+        if not relword and not of_the_year and starts > ref.month and ref.year > dt.MINYEAR:
             # A quarter not yet begun: last year's when that one ended nearer the reference
             # than this one begins ("reported fourth-quarter earnings" in February), unless
             # the copy looks forward ("will begin shipping in the fourth quarter").
