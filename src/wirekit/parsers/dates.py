@@ -1324,6 +1324,17 @@ def _numeric_dmy(scanner: _Scanner, a: int, b: int, year: int) -> dt.date | None
     return _make_date(year, b, a) or _make_date(year, a, b)
 
 
+# Edges of a month whose part is over by a given day of it: "awal Juni lalu" said on 18 June
+# is earlier this month, "pertengahan Juni lalu" after the 20th too.
+_EARLY_EDGES = frozenset({"awal", "early", "the start of", "the beginning of"})
+_MIDDLE_EDGES = frozenset({"pertengahan", "medio", "mid", "the middle of"})
+
+
+def _edge_passed(edge: str | None, day: int) -> bool:
+    """The month's part that ``edge`` names is over on ``day`` of that month."""
+    return (edge in _EARLY_EDGES and day > 10) or (edge in _MIDDLE_EDGES and day > 20)
+
+
 class _Resolver:
     """Turns one match into a value; holds the call's inputs and, for the anaphors, the
     latest values resolved so far (matches are resolved in text order)."""
@@ -1829,8 +1840,9 @@ class _Resolver:
                 f"{year}-{month:02d}", Granularity.MONTH, "month+year-relative", None, True
             )
         pre = g("m_pre")
+        edge = None
         if pre and _norm(pre) in self.s.edges:
-            pre = None  # "early September", "the middle of October": no direction
+            edge, pre = _norm(pre), None  # "early September", "the middle of October": no direction
         modifier = pre or g("m_post")
         direction = _direction(self.s, modifier)
         if not modifier:
@@ -1840,7 +1852,8 @@ class _Resolver:
             if direction == 0:  # no cue: the nearer one, the past one on a tie
                 direction = 1 if (month - ref.month) % 12 < 6 else -1
         if direction < 0 and modifier and month == ref.month:
-            year = ref.year - 1  # "last April" said in April
+            # "last April" said in April, but "awal Juni lalu" on 18 June is this June's start
+            year = ref.year if _edge_passed(edge, ref.day) else ref.year - 1
         elif direction > 0 and modifier and month == ref.month:
             year = ref.year + 1
         elif direction == 0:
