@@ -76,6 +76,8 @@ RELATIVE = RelativeWords(
         "that": 0,  # "that year": the year of the story's last date (not "that day")
         "the same": 0,
     },
+    # "the year before" ending a clause: "exports rose in March from the month before"
+    anaphoric_post={"before": -1, "after": 1},
     anaphoric_count={"later": 1},
     # "the next day" counts from the story's day; "the next week" is next week (deictic)
     anaphoric_days={"the next day": 1, "later that day": 0, "earlier that day": 0},

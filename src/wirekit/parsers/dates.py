@@ -252,7 +252,8 @@ _ALTERNATIVES = {
   # --- anaphoric: "the following year", "bulan sebelumnya", "keesokan harinya" -
   (?P<K_ana>
     (?P<a_pre>«ANAPRE»)SP(?P<a_unit>«ANAUNIT»)(?![\w-])   # "the previous month"
-   |(?<!\w-)(?P<a_unit2>«ANAUNIT2»)SP(?P<a_post>«ANAPOST»)(?!\w) # "tahun sebelumnya",
+   |(?P<a_the>the SP)?                              # "the year before"
+    (?<!\w-)(?P<a_unit2>«ANAUNIT2»)SP(?P<a_post>«ANAPOST»)(?!\w) # "tahun sebelumnya",
                                                     # not "tahun-tahun sebelumnya"
    |(?P<a_day>«ANADAY»)(?!\w)                             # "keesokan harinya"
   )
@@ -1249,6 +1250,11 @@ _HORIZON_AFTER = frozenset(
     {"in", "for", "over", "into", "of", "during", "through", "beyond", "within", "on"}
 )
 
+# English posts that are prepositions: "the year before" is a date where a clause ends
+# ("up from the year before."), not before an event ("the year before the collapse").
+_PREPOSITION_POSTS = frozenset({"before", "after"})
+_CLAUSE_END_RE = re.compile(r"""[^\S\n]*+(?:[.,;:!?)\]"'\u201d\u2019]|\n|$)""")
+
 # "the future of our peoples": a topic, not a time (TimeML leaves it out).
 _NOT_REF_BEFORE_OF = frozenset({"the future", "the past"})
 OF_NEXT_RE = re.compile(r"[^\S\n]{1,8}+of(?!\w)")  # " of" right after the mention
@@ -1660,9 +1666,13 @@ class _Resolver:
         if unit == "D" and _norm(g("a_pre") or "") == "that":
             return None  # "strong redemptions that day": generic (TimeBank leaves it out)
         if g("a_post"):
-            before = _word_before(self.text, m.start())
+            before = _word_before(self.text, m.start("a_unit2"))
             if before[-1:].isdigit() or before in self.s.number or before in _NOT_ANAPHORIC_AFTER:
                 return None  # "pemain berusia 22 tahun itu": that 22-year-old player
+            if _norm(g("a_post")) in _PREPOSITION_POSTS and (
+                not g("a_the") or not _CLAUSE_END_RE.match(self.text, m.end())
+            ):
+                return None  # "the year before the company's collapse": before an event
         return self._from_last(unit, shift, "anaphoric-unit", "relative-unit")
 
     def _story_day(self) -> _Value:
