@@ -829,6 +829,8 @@ def test_anaphors_count_from_the_written_day(day: dt.date, count: int, ref: dt.d
          "it shut.", "en", (day + dt.timedelta(days=count)).isoformat()),
         (f"It opened on {EN_MONTHS[day.month - 1]} {day.day}, {day.year}; the following year "
          "it shut.", "en", str(day.year + 1)),
+        (f"Sales rose in {EN_MONTHS[day.month - 1]} {day.year} from the year before.", "en",
+         str(day.year - 1)),
     ]  # fmt: skip
     for text, language, value in cases:
         found = find_dates(text, reference=ref, language=language)
@@ -845,6 +847,16 @@ def test_relative_words_follow_reference(ref: dt.date) -> None:
         (ref + dt.timedelta(days=1)).isoformat(),
         last_month,
         str(ref.year + 1),
+    ]
+    text = (
+        "by the end of the month, the end of the week, later in the day, the first half of the year"
+    )
+    iso_year, iso_week, _ = ref.isocalendar()
+    assert [m.value for m in find_dates(text, reference=ref, language="en")] == [
+        ref.strftime("%Y-%m"),
+        f"{iso_year:04d}-W{iso_week:02d}",
+        ref.isoformat(),
+        f"{ref.year:04d}-H1",
     ]
 
 
