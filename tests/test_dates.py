@@ -218,6 +218,8 @@ TENSE_CASES = [
     ("initial-then-will", "On Thursday, officials will meet.", "2025-07-17"),
     ("abbrev-not-sentence-end", "He will succeed Daniel P. Davison on Monday.", "2025-07-14"),
     ("due", "The trade minister is due in Nairobi on Tuesday.", "2025-07-15"),
+    ("weekday-last-week", "The board met on Tuesday of last week.", "2025-07-01"),
+    ("weekday-next-week", "Names will be announced on Monday next week.", "2025-07-14"),
     ("were-to", "Strikes were to halt flights until Thursday, unions said earlier.", "2025-07-17"),
 ]  # fmt: skip
 

@@ -295,6 +295,7 @@ _ALTERNATIVES = {
         (?P<w_n2>\d{1,2})(?P=w_ns)(?P<w_n3>\d{4})(?!\d) # "7/2025"
     )?
     (?:SP(?P<w_wunit>«WEEKUNIT»)SP(?P<w_wpost>«POST»)(?!\w) # "pekan lalu" after the day
+      |SP(?:of SP)?(?P<w_wpre>«PRE»)SP«WEEKUNIT»(?![\w'\u2019-]) # "Tuesday (of) last week"
       |SP(?P<w_post>«POST»)(?!\w))?                # "lalu" / "depan" / "ini"
     (?:SP(?P<w_pod>«POD»)(?!\w))?                  # "pagi" / "night"
   )
@@ -1730,7 +1731,8 @@ class _Resolver:
         value = self._weekday_dated(m, wd) if has_date else None
         if value is not None:
             return value
-        bare = not (g("w_pre") or g("w_post") or g("w_wpost"))
+        week = g("w_wpost") or g("w_wpre")
+        bare = not (g("w_pre") or g("w_post") or week)
         if self.ref is None:
             return _unresolved(Granularity.DAY, "bare-weekday")
         tense = _tense(self.s, self.text, m.start(), m.end(), weekday=True) if bare else 0
@@ -1746,7 +1748,7 @@ class _Resolver:
                     base=written,
                 )  # fmt: skip
         future = tense > 0
-        return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), g("w_wpost"), future)
+        return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), week, future)
 
     def _weekday_dated(self, m: re.Match[str], wd: int) -> _Value | None:
         g = m.group
