@@ -1015,6 +1015,8 @@ CONVENTION_CASES = [
      [("the long term", "FUTURE_REF")]),
     ("en-short-term-noun", "The lenders agreed to extend the short term loan by a month.", "en",
      []),
+    ("en-current-account", "The current account deficit narrowed; current-account data follow.",
+     "en", []),
     ("en-long-term-opening", '"The long term outlook is bright," he said.', "en", []),
     ("en-later-date", "The bonds will be sold at a later date.", "en",
      [("a later date", "FUTURE_REF")]),

@@ -1251,6 +1251,9 @@ _HORIZON_AFTER = frozenset(
     {"in", "for", "over", "into", "of", "during", "through", "beyond", "within", "on"}
 )
 
+# "current account" (the balance of payments) is no PRESENT_REF.
+_CURRENT_ACCOUNT_RE = re.compile(r"(?:[^\S\n]{1,8}+|-)accounts?(?!\w)", re.IGNORECASE)
+
 # English posts that are prepositions: "the year before" is a date where a clause ends
 # ("up from the year before."), not before an event ("the year before the collapse").
 _PREPOSITION_POSTS = frozenset({"before", "after"})
@@ -1385,6 +1388,8 @@ class _Resolver:
                 return None  # "the past two months": a duration
             if word in _HORIZONS and _word_before(self.text, m.start()) not in _HORIZON_AFTER:
                 return None  # "extend the short term agreement": an adjective
+            if word == "current" and _CURRENT_ACCOUNT_RE.match(self.text, m.end()):
+                return None  # "the current account deficit": a balance, not a time
             return _Value(ref_value, Granularity.REF, "ref-word") if ref_value else None
         if kind == "K_count":
             return self._counted(m)
