@@ -313,6 +313,21 @@ OTHER_CASES = [
     ("month-past-cue", "Exports rose in January.", [("January", "2025-01")]),
     ("md-future-cue", "The dividend will be payable Feb. 1.", [("Feb. 1", "2026-02-01")]),
     ("due-month-past", "The coupon was due in January.", [("January", "2025-01")]),
+    ("dm-lalu-far", "Kasus itu bermula pada 3 Desember lalu.",
+     [("3 Desember lalu", "2024-12-03")]),
+    ("dm-lalu-near", "Kasus itu bermula pada 3 Juli lalu.", [("3 Juli lalu", "2025-07-03")]),
+    ("dm-mendatang", "Sidang digelar 5 Maret mendatang.", [("5 Maret mendatang", "2026-03-05")]),
+    ("dm-ini", "Sidang digelar 20 Juli ini.", [("20 Juli ini", "2025-07-20")]),
+    ("dm-kemarin", "Tanggal 2 Juni kemarin kami sudah bertemu.",
+     [("2 Juni kemarin", "2025-06-02")]),
+    ("md-last", "A duty was set last Oct. 17 on the imports.", [("last Oct. 17", "2024-10-17")]),
+    ("md-next", "The talks end next March 3.", [("next March 3", "2026-03-03")]),
+    ("md-last-year", "Prices peaked on August 25 last year.",
+     [("August 25 last year", "2024-08-25")]),
+    ("dm-tahun-depan", "Aturan berlaku 1 Januari tahun depan.",
+     [("1 Januari tahun depan", "2026-01-01")]),
+    ("qtr-headline", "ACME CORP 4TH QTR NET", [("4TH QTR", "2025-Q4")]),
+    ("qtr-current", "Shr profit for the current qtr rose.", [("the current qtr", "2025-Q3")]),
     ("early-this-month-last", "Festival itu digelar awal Juli lalu.",
      [("awal Juli lalu", "2025-07")]),
     ("bare-this-month-last", "Festival itu digelar Juli lalu.", [("Juli lalu", "2024-07")]),
@@ -837,6 +852,23 @@ def test_anaphors_count_from_the_written_day(day: dt.date, count: int, ref: dt.d
     for text, language, value in cases:
         found = find_dates(text, reference=ref, language=language)
         assert [m.value for m in found][1:] == [value], text
+
+
+@given(
+    st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+    st.dates(dt.date(2001, 1, 1), dt.date(2001, 12, 31)),  # a day and month (no 29 Feb)
+    st.sampled_from((("lalu", -1), ("mendatang", 1))),
+)
+def test_pointed_day_lies_on_its_side(ref: dt.date, day: dt.date, word: tuple[str, int]) -> None:
+    """ "<day> <month> lalu" is the latest such day no more than a week after the
+    reference, "... mendatang" the first one no more than a week before it."""
+    post, direction = word
+    text = f"Rapat digelar pada {day.day} {ID_MONTHS[day.month - 1]} {post}."
+    (found,) = find_dates(text, reference=ref, language="id")
+    assert found.date is not None
+    assert (found.date.month, found.date.day) == (day.month, day.day)
+    gap = (found.date - ref).days * direction  # days on the pointed side
+    assert -7 <= gap < 366 - 7
 
 
 @given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))

@@ -42,6 +42,7 @@ RELATIVE = RelativeWords(
         "autumn": "FA",
         "winter": "WI",
         "quarter": "Q",
+        "qtr": "Q",  # Reuters' "4TH QTR NET", "current qtr"
     },
     one_units={},
     numbers={
@@ -142,7 +143,7 @@ RELATIVE = RelativeWords(
         "3rd": 3,
         "4th": 4,
     },
-    quarter_words={"quarter": "Q", "half": "H"},
+    quarter_words={"quarter": "Q", "qtr": "Q", "half": "H"},
     ordinal_first=True,
     latest_quarter=(
         "the quarter",

@@ -307,7 +307,10 @@ _ALTERNATIVES = {
     (?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|\.)?          # the day (the range's last)
     (?:SP(?:de|of)SP|SP|-)                         # separator
     (?P<dm_m>«MON_ANY»)(?!\w)\.?                   # the month
-    (?:(?:,?SP(?:de SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d))? # the year
+    (?:(?:,?SP(?:de SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # the year
+      |SP«YEARUNIT»SP(?P<dm_ypost>«POST»)(?!\w)    # or "tahun lalu"
+      |SP(?P<dm_ypre>«PRE»)SP«YEARUNIT»(?!\w)      # "last year"
+      |SP(?P<dm_post>«POST»)(?!\w))?               # "lalu" / "mendatang"
     (?:SP(?P<dm_pod>«POD»)(?!\w))?                 # "pagi"
   )
 """,
@@ -318,7 +321,10 @@ _ALTERNATIVES = {
     (?P<m_m>«MON_ANY»)(?!\w)\.?                    # the month
     (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # " 3"
          (?:[-\u2013](?P<m_d2>[0-3]?\d)(?![\d:.]))? # "-22" of a range "June 21-22, 2025"
-         (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987"
+         (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d)   # ", 1987", or
+           |SP(?P<m_dypre>«PRE»)SP«YEARUNIT»(?!\w)  # " last year"
+           |SP«YEARUNIT»SP(?P<m_dypost>«POST»)(?!\w) # " tahun lalu"
+           |SP(?P<m_dpost>«POST»)(?!\w))?          # " lalu"
       |,?SP(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025"
       |SP(?P<m_ysp>«SPELLED»)                        # " nineteen ninety-seven"
       |SP«YEARUNIT»SP(?P<m_ypost>«POST»)(?!\w)     # " tahun lalu"
@@ -1334,6 +1340,10 @@ def _numeric_dmy(scanner: _Scanner, a: int, b: int, year: int) -> dt.date | None
     return _make_date(year, b, a) or _make_date(year, a, b)
 
 
+# Days a pointed date ("11 Oktober lalu", "5 Juni mendatang") may lie on the wrong side of
+# the reference and keep its nearest year: a story filed a few days off its date.
+_POINTED_SLACK = 7
+
 # Edges of a month whose part is over by a given day of it: "awal Juni lalu" said on 18 June
 # is earlier this month, "pertengahan Juni lalu" after the 20th too.
 _EARLY_EDGES = frozenset({"awal", "early", "the start of", "the beginning of"})
@@ -1376,7 +1386,10 @@ class _Resolver:
             first = m.group("dm_d0")
             if first is not None and int(first) >= int(m.group("dm_d")):
                 return None  # "menang 2-1 Mei": a score, not a range of days
-            return self._partial(m, int(m.group("dm_d")), m.group("dm_m"), m.group("dm_y"), "dm")
+            g = m.group
+            return self._partial(
+                m, int(g("dm_d")), g("dm_m"), g("dm_y"), g("dm_post"), g("dm_ypre") or g("dm_ypost")
+            )
         if kind == "K_fixed":
             return self._fixed(m)
         if kind == "K_ref":
@@ -1800,8 +1813,17 @@ class _Resolver:
         return _day(resolve_year_closest(self.ref, month, day), rule, relative=True)
 
     def _partial(
-        self, m: re.Match[str], day: int, month_word: str, year_text: str | None, rule: str
+        self,
+        m: re.Match[str],
+        day: int,
+        month_word: str,
+        year_text: str | None,
+        modifier: str | None = None,
+        year_modifier: str | None = None,
     ) -> _Value | None:
+        """A day and month word, its year written, named ("August 25 last year"),
+        pointed to ("last Oct. 17", "11 Oktober lalu", "5 Juni mendatang") or the nearest
+        (rule 3)."""
         month = self.s.month.get(_norm(month_word))
         if month is None:
             return None
@@ -1817,6 +1839,11 @@ class _Resolver:
             return None
         if self.ref is None:
             return _unresolved(Granularity.DAY, "year-closest")
+        if year_modifier is not None:  # "August 25 last year", "1 Januari tahun depan"
+            year = self.ref.year + _direction(self.s, year_modifier)
+            return _day(_make_date(year, month, day), "year-relative")
+        if modifier is not None:
+            return self._pointed_day(month, day, _direction(self.s, modifier))
         date = resolve_year_closest(self.ref, month, day)
         if (
             date is not None
@@ -1829,6 +1856,22 @@ class _Resolver:
             return _day(date, "year-next")
         return _day(date, "year-closest")
 
+    def _pointed_day(self, month: int, day: int, direction: int) -> _Value:
+        """ "last Oct. 17", "11 Oktober lalu": the latest such day before the reference;
+        "5 Juni mendatang", "next March 3": the first one after it; "10 Juli ini": this
+        year's. A day up to a week on the wrong side still counts (a story filed a few
+        days off its date: "Idul Adha 6 Juni mendatang" dated 10 June)."""
+        ref = self.ref
+        assert ref is not None
+        if direction == 0:
+            return _day(_make_date(ref.year, month, day), "year-this")
+        rule = "year-last" if direction < 0 else "year-next"
+        for k in range(10):  # from the year after (before) the reference; "29 Februari"
+            date = _make_date(ref.year - direction * (1 - k), month, day)
+            if date is not None and (date - ref).days * direction >= -_POINTED_SLACK:
+                return _day(date, rule)
+        return _day(None, rule)
+
     def _month_led(self, m: re.Match[str]) -> _Value | None:
         g = m.group
         word = g("m_m")
@@ -1837,7 +1880,12 @@ class _Resolver:
         if g("m_d"):
             if g("m_d2") is not None and int(g("m_d2")) <= int(g("m_d")):
                 return None  # "June 3-1": no range of days
-            return self._partial(m, int(g("m_d")), word, g("m_y"), "md")
+            pre = g("m_pre")
+            if pre and _norm(pre) in self.s.edges:
+                pre = None  # "early June 3" reads no direction
+            return self._partial(
+                m, int(g("m_d")), word, g("m_y"), pre or g("m_dpost"), g("m_dypre") or g("m_dypost")
+            )
         if key in self.s.words.relative.ambiguous_lower and not word[:1].isupper():
             return None
         if g("m_y2"):
