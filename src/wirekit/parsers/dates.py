@@ -308,9 +308,9 @@ _ALTERNATIVES = {
     (?:SP(?:de|of)SP|SP|-)                         # separator
     (?P<dm_m>«MON_ANY»)(?!\w)\.?                   # the month
     (?:(?:,?SP(?:de SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # the year
-      |SP«YEARUNIT»SP(?P<dm_ypost>«POST»)(?!\w)    # or "tahun lalu"
-      |SP(?P<dm_ypre>«PRE»)SP«YEARUNIT»(?!\w)      # "last year"
-      |SP(?P<dm_post>«POST»)(?!\w))?               # "lalu" / "mendatang"
+      |«GOON»SP«YEARUNIT»SP(?P<dm_ypost>«POST»)(?!\w) # or "tahun lalu"
+      |«GOON»SP(?P<dm_ypre>«PRE»)SP«YEARUNIT»(?!\w) # "last year"
+      |«GOON»SP(?P<dm_post>«POST»)(?!\w))?          # "lalu" / "mendatang"
     (?:SP(?P<dm_pod>«POD»)(?!\w))?                 # "pagi"
   )
 """,
@@ -327,9 +327,9 @@ _ALTERNATIVES = {
            |SP(?P<m_dpost>«POST»)(?!\w))?          # " lalu"
       |,?SP(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025"
       |SP(?P<m_ysp>«SPELLED»)                        # " nineteen ninety-seven"
-      |SP«YEARUNIT»SP(?P<m_ypost>«POST»)(?!\w)     # " tahun lalu"
-      |SP(?P<m_ypre>«PRE»)SP«YEARUNIT»(?!\w)       # " last year"
-      |SP(?P<m_post>«POST»)(?!\w))?                # " lalu" / " mendatang"
+      |«GOON»SP«YEARUNIT»SP(?P<m_ypost>«POST»)(?!\w) # " tahun lalu"
+      |«GOON»SP(?P<m_ypre>«PRE»)SP«YEARUNIT»(?!\w) # " last year"
+      |«GOON»SP(?P<m_post>«POST»)(?!\w))?          # " lalu" / " mendatang"
   )
 """,
     "K_dec": r"""
@@ -663,6 +663,9 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     tries["SPELLED"] = _SPELLED_YEAR if rel.spelled_years else "(?!)"
     tries["PAREN_W"] = _PAREN_DATE.replace("{p}", "w")
     tries["PAREN_F"] = _PAREN_DATE.replace("{p}", "f")
+    # the mention goes on past a month's full stop only in lower case: "Jan. last year",
+    # not "18 Juni. Ini adalah ..." (a new sentence)
+    tries["GOON"] = r"(?:(?<!\.)|(?=SP(?-i:[a-z])))"
     alternatives = {}
     for name, alternative in _ALTERNATIVES.items():
         for slot, trie in tries.items():
@@ -1892,8 +1895,8 @@ class _Resolver:
             return _Value(f"{g('m_y2')}-{month:02d}", Granularity.MONTH, "absolute")
         if g("m_ysp"):
             return _Value(f"{_spelled_year(g('m_ysp'))}-{month:02d}", Granularity.MONTH, "absolute")
-        if key not in self.s.words.months:
-            return None  # a bare abbreviation ("Jan") is not a month mention
+        if key not in self.s.words.months and not (g("m_pre") or g("m_ypost") or g("m_ypre")):
+            return None  # an abbreviation alone ("Jan", "MRT ini") is no month; "last Jan." is
         if key == "may" and not g("m_pre") and not self._may_is_month(m):
             return None  # the verb "may"
         if self.ref is None:
