@@ -326,7 +326,7 @@ OTHER_CASES = [
      [("August 25 last year", "2024-08-25")]),
     ("dm-tahun-depan", "Aturan berlaku 1 Januari tahun depan.",
      [("1 Januari tahun depan", "2026-01-01")]),
-    ("dm-sentence-ends", "Hari itu jatuh pada 18 Juni. Ini momen penting.",
+    ("dm-sentence-ends", "Perayaan jatuh pada 18 Juni. Ini momen penting.",
      [("18 Juni", "2025-06-18")]),
     ("abbrev-year-phrase", "Prices peaked in Jan. last year.", [("Jan. last year", "2024-01")]),
     ("abbrev-acronym", "Kami butuh fasilitas MRT ini.", []),
