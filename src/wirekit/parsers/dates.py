@@ -308,9 +308,9 @@ _ALTERNATIVES = {
     (?:SP(?:de|of)SP|SP|-)                         # separator
     (?P<dm_m>«MON_ANY»)(?!\w)\.?                   # the month
     (?:(?:,?SP(?:de SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # the year
-      |«GOON»SP«YEARUNIT»SP(?P<dm_ypost>«POST»)(?!\w) # or "tahun lalu"
-      |«GOON»SP(?P<dm_ypre>«PRE»)SP«YEARUNIT»(?!\w) # "last year"
-      |«GOON»SP(?P<dm_post>«POST»)(?!\w))?          # "lalu" / "mendatang"
+      |«GOON»SP(?:«YEARUNIT»SP(?P<dm_ypost>«POST»)  # or "tahun lalu"
+         |(?P<dm_ypre>«PRE»)SP«YEARUNIT»            # "last year"
+         |(?P<dm_post>«POST»))(?!\w))?              # "lalu" / "mendatang"
     (?:SP(?P<dm_pod>«POD»)(?!\w))?                 # "pagi"
   )
 """,
@@ -321,15 +321,13 @@ _ALTERNATIVES = {
     (?P<m_m>«MON_ANY»)(?!\w)\.?                    # the month
     (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # " 3"
          (?:[-\u2013](?P<m_d2>[0-3]?\d)(?![\d:.]))? # "-22" of a range "June 21-22, 2025"
-         (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d)   # ", 1987", or
-           |SP(?P<m_dypre>«PRE»)SP«YEARUNIT»(?!\w)  # " last year"
-           |SP«YEARUNIT»SP(?P<m_dypost>«POST»)(?!\w) # " tahun lalu"
-           |SP(?P<m_dpost>«POST»)(?!\w))?          # " lalu"
+         (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987"
       |,?SP(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025"
-      |SP(?P<m_ysp>«SPELLED»)                        # " nineteen ninety-seven"
-      |«GOON»SP«YEARUNIT»SP(?P<m_ypost>«POST»)(?!\w) # " tahun lalu"
-      |«GOON»SP(?P<m_ypre>«PRE»)SP«YEARUNIT»(?!\w) # " last year"
-      |«GOON»SP(?P<m_post>«POST»)(?!\w))?          # " lalu" / " mendatang"
+      |SP(?P<m_ysp>«SPELLED»))?                      # " nineteen ninety-seven"
+    (?:«GOON»SP                                     # then a modifier:
+       (?:«YEARUNIT»SP(?P<m_ypost>«POST»)           # " tahun lalu"
+         |(?P<m_ypre>«PRE»)SP«YEARUNIT»             # " last year"
+         |(?P<m_post>«POST»))(?!\w))?               # " lalu" / " mendatang"
   )
 """,
     "K_dec": r"""
@@ -1887,7 +1885,7 @@ class _Resolver:
             if pre and _norm(pre) in self.s.edges:
                 pre = None  # "early June 3" reads no direction
             return self._partial(
-                m, int(g("m_d")), word, g("m_y"), pre or g("m_dpost"), g("m_dypre") or g("m_dypost")
+                m, int(g("m_d")), word, g("m_y"), pre or g("m_post"), g("m_ypre") or g("m_ypost")
             )
         if key in self.s.words.relative.ambiguous_lower and not word[:1].isupper():
             return None
