@@ -1341,6 +1341,20 @@ def _numeric_dmy(scanner: _Scanner, a: int, b: int, year: int) -> dt.date | None
     return _make_date(year, b, a) or _make_date(year, a, b)
 
 
+# Words right before a year-less date that put it in the past: "the year ended Nov. 30",
+# "since November 19", "as of December 31", "sejak 1 Desember", "yang berakhir 14 November".
+_SINCE_WORDS = frozenset({"ended", "since", "sejak", "berakhir"})
+
+
+def _since_before(text: str, start: int) -> bool:
+    """One of :data:`_SINCE_WORDS`, or "as of", stands right before ``start``."""
+    words = text[max(0, start - 16) : start].lower().split()
+    if not words:
+        return False
+    last = words[-1].strip(_CUE_STRIP)
+    return last in _SINCE_WORDS or (last == "of" and len(words) > 1 and words[-2] == "as")
+
+
 # Days a pointed date ("11 Oktober lalu", "5 Juni mendatang") may lie on the wrong side of
 # the reference and keep its nearest year: a story filed a few days off its date.
 _POINTED_SLACK = 7
@@ -1846,15 +1860,18 @@ class _Resolver:
         if modifier is not None:
             return self._pointed_day(month, day, _direction(self.s, modifier))
         date = resolve_year_closest(self.ref, month, day)
-        if (
-            date is not None
-            and (self.ref - date).days > _RECENT_DAYS
-            and _is_future(self.s, self.text, *m.span())
-        ):
+        if date is None:
+            return _day(date, "year-closest")
+        gap = (date - self.ref).days
+        if gap < -_RECENT_DAYS and _is_future(self.s, self.text, *m.span()):
             # "payable Feb. 1" in an article of October: the coming one (but a
             # date of the last month stays: "will ... since Jan. 1" on Jan. 5)
             date = _make_date(self.ref.year + 1, month, day) if date.year == self.ref.year else date
             return _day(date, "year-next")
+        if gap > _RECENT_DAYS and _since_before(self.text, m.start()):
+            # "the year ended Nov. 30", "since November 19" in an article of March: the
+            # last one (a date of the coming month stays: "since May 2" in April is odd)
+            return _day(_make_date(date.year - 1, month, day), "year-last")
         return _day(date, "year-closest")
 
     def _pointed_day(self, month: int, day: int, direction: int) -> _Value:
