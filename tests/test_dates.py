@@ -219,6 +219,8 @@ TENSE_CASES = [
     ("abbrev-not-sentence-end", "He will succeed Daniel P. Davison on Monday.", "2025-07-14"),
     ("due", "The trade minister is due in Nairobi on Tuesday.", "2025-07-15"),
     ("weekday-last-week", "The board met on Tuesday of last week.", "2025-07-01"),
+    ("hard-wrapped-line", "Union leaders said they will\nmeet the owners on Thursday.",
+     "2025-07-17"),
     ("weekday-next-week", "Names will be announced on Monday next week.", "2025-07-14"),
     ("were-to", "Strikes were to halt flights until Thursday, unions said earlier.", "2025-07-17"),
 ]  # fmt: skip
@@ -313,6 +315,9 @@ OTHER_CASES = [
     ("month-past-cue", "Exports rose in January.", [("January", "2025-01")]),
     ("md-future-cue", "The dividend will be payable Feb. 1.", [("Feb. 1", "2026-02-01")]),
     ("due-month-past", "The coupon was due in January.", [("January", "2025-01")]),
+    ("month-after-said", "MTS said the offer expires in October.", [("October", "2025-10")]),
+    ("month-after-menyampaikan", "Ia menyampaikan, target Desember adalah target perusahaan.",
+     [("Desember", "2025-12")]),
     ("dm-lalu-far", "Kasus itu bermula pada 3 Desember lalu.",
      [("3 Desember lalu", "2024-12-03")]),
     ("dm-lalu-near", "Kasus itu bermula pada 3 Juli lalu.", [("3 Juli lalu", "2025-07-03")]),

@@ -61,6 +61,9 @@ class RelativeWords:
     year_words: tuple[str, ...] = ()  # "tahun" 2024 (part of the mention)
     future_cues: tuple[str, ...] = ()  # "akan", "will": a bare weekday looks forward
     past_cues: tuple[str, ...] = ()  # "kata", "said": the nearest cue decides the tense
+    # past cues that date the saying, not what is said: no cue for a month name ("MTS
+    # said the offer expires April 3"), a cue for a weekday ("said on Thursday")
+    reporting_verbs: tuple[str, ...] = ()
     # future cues before a weekday only: "due in Kenya on Friday" (but "the payment was
     # due in January" is past)
     weekday_future_cues: tuple[str, ...] = ()

@@ -207,6 +207,23 @@ RELATIVE = RelativeWords(
     # "the ship, due here Tuesday"; the future seen from the past: "flights were to resume
     # on Thursday" (but "his offence was to write a letter in May")
     weekday_future_cues=("due", "was to", "were to"),
+    reporting_verbs=(
+        "said",
+        "told",
+        "announced",
+        "reported",
+        "added",
+        "stated",
+        "noted",
+        "confirmed",
+        "revealed",
+        "explained",
+        "wrote",
+        "testified",
+        "warned",
+        "claimed",
+        "insisted",
+    ),
     past_cues=(
         "said",
         "told",

@@ -67,6 +67,16 @@ RELATIVE = RelativeWords(
     quarter_words={"suku": "Q", "suku tahun": "Q", "separuh": "H"},
     year_words=("tahun",),
     future_cues=("akan", "bakal", "dijadual", "dijangka", "depan", "hadapan"),
+    reporting_verbs=(
+        "kata",
+        "katanya",
+        "berkata",
+        "ujar",
+        "ujarnya",
+        "menurut",
+        "memberitahu",
+        "menyatakan",
+    ),
     past_cues=(
         "kata",
         "katanya",

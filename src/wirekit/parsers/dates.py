@@ -527,6 +527,7 @@ class _Scanner:
     future_cues: frozenset[str]  # "will", "akan", "due to"
     weekday_future_cues: frozenset[str]  # future_cues and those before a weekday only
     past_cues: frozenset[str]  # "said", "kata", "telah"
+    month_past_cues: frozenset[str]  # past_cues but the reporting verbs
     cue_pair_ends: frozenset[str]  # the second words of two-word cues: "to" of "due to"
     past_suffixes: tuple[str, ...]  # "ed": "stepped down in March" is past
     not_past: frozenset[str]  # "-ed" words that are no cue: "planned", "indeed"
@@ -690,6 +691,8 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
             _norm(w) for w in (*rel.future_cues, *rel.weekday_future_cues)
         ),
         past_cues=frozenset(_norm(w) for w in rel.past_cues),
+        month_past_cues=frozenset(_norm(w) for w in rel.past_cues)
+        - frozenset(_norm(w) for w in rel.reporting_verbs),
         cue_pair_ends=frozenset(
             _norm(w).split()[1]
             for w in (*rel.future_cues, *rel.weekday_future_cues, *rel.past_cues)
@@ -1081,6 +1084,7 @@ def _nearest_cue(
     suffix_cues: bool = True,
     future_ok: bool = True,
     weekday: bool = False,
+    month: bool = False,
 ) -> int:
     """+1 / -1 for the first future / past cue in ``words`` (nearest first), 0 for none.
 
@@ -1091,13 +1095,15 @@ def _nearest_cue(
     completed", "a still unspecified date"), it starts with "un", it is listed
     as none ("planned", "indeed") or more than ten words stand between.
     Without ``future_ok``, only past cues are looked for; with ``weekday``, the
-    future cues before a weekday only count too ("due").
+    future cues before a weekday only count too ("due"); with ``month``, reporting
+    verbs do not ("MTS said the offer expires April 3").
     """
     if not future_ok:
         future: frozenset[str] = frozenset()
     else:
         future = scanner.weekday_future_cues if weekday else scanner.future_cues
-    past, pair_ends = scanner.past_cues, scanner.cue_pair_ends
+    past = scanner.month_past_cues if month else scanner.past_cues
+    pair_ends = scanner.cue_pair_ends
     suffixes = scanner.past_suffixes if suffix_cues else ()
     last = len(words) - 1
     for i, raw in enumerate(words):
@@ -1152,7 +1158,14 @@ def _is_future(scanner: _Scanner, text: str, start: int, end: int) -> bool:
     return _tense(scanner, text, start, end) > 0
 
 
-def _tense(scanner: _Scanner, text: str, start: int, end: int, weekday: bool = False) -> int:
+def _tense(
+    scanner: _Scanner,
+    text: str,
+    start: int,
+    end: int,
+    weekday: bool = False,
+    month: bool = False,
+) -> int:
     """+1 when the tense cue nearest the mention is a future one, -1 past, 0 none.
 
     The cue is the nearest tense word ("will", "akan" for the future; "said",
@@ -1165,28 +1178,33 @@ def _tense(scanner: _Scanner, text: str, start: int, end: int, weekday: bool = F
     nearer), "a winner will be named on Wednesday" is future.
     """
     before = text[max(0, start - 90) : start]
-    cut = _sentence_start(before)
+    cut = _sentence_start(before, text[start : start + 1])
     opening = before[cut:].lstrip(" \t\"'\u201c\u2018(")
     words = opening.lower().split()
     if len(words) > 1 and cut == 0 and start >= 90:
         words = words[1:]  # the first word may be cut in half
-    found = _nearest_cue(scanner, words[::-1], weekday=weekday)
+    found = _nearest_cue(scanner, words[::-1], weekday=weekday, month=month)
     if found == 0 and len(words) <= 2:  # "On Thursday, officials will ...": the clause after
         after = text[end : end + _AFTER_WINDOW]
-        cuts = [i for i in (after.find(c) for c in _SENTENCE_END) if i >= 0]
-        clause = after[: min([len(after), *cuts])]
+        clause = after[: _sentence_end(after)]
         near = clause[:_AFTER_WINDOW_FUTURE].lower().split()
         # "-ed" only after a capitalised opening ("In January,"): not in "September
         # crude settled", nor after a hard-wrapped line break ("between\nApril")
         opened = bool(words) and opening[:1].isupper()
-        found = _nearest_cue(scanner, near, backwards=False, suffix_cues=opened, weekday=weekday)
+        found = _nearest_cue(
+            scanner, near, backwards=False, suffix_cues=opened, weekday=weekday, month=month
+        )
         if found == 0 and opened:  # further on, past forms only
-            found = _nearest_cue(scanner, clause.lower().split(), backwards=False, future_ok=False)
+            found = _nearest_cue(
+                scanner, clause.lower().split(), backwards=False, future_ok=False, month=month
+            )
     return found
 
 
-def _sentence_start(before: str) -> int:
-    """Where the last sentence of ``before`` starts; an initial ("P.") ends none."""
+def _sentence_start(before: str, following: str = "") -> int:
+    """Where the last sentence of ``before`` starts; an initial ("P.") ends none, nor
+    does a line break before a lower-case letter (a hard-wrapped line: "as\ndevised in
+    December"); ``following`` is the character after ``before``."""
     end = len(before)
     while True:
         cut = max(  # the last of _SENTENCE_END
@@ -1197,10 +1215,26 @@ def _sentence_start(before: str) -> int:
         )
         if cut < 0:
             return 0
-        initial = before[cut] == "." and cut > 0 and before[cut - 1].isupper()
-        if not (initial and (cut < 2 or not before[cut - 2].isalpha())):
-            return cut + 1
+        if before[cut] == "\n":
+            if not (before[cut + 1 : cut + 2] or following).islower():
+                return cut + 1
+        else:
+            initial = before[cut] == "." and cut > 0 and before[cut - 1].isupper()
+            if not (initial and (cut < 2 or not before[cut - 2].isalpha())):
+                return cut + 1
         end = cut
+
+
+def _sentence_end(after: str) -> int:
+    """Where the sentence that ``after`` continues ends (its length if it goes on): at
+    ".", "!", "?" or a line break that no lower-case letter follows."""
+    ends = [i for i in (after.find(c) for c in ".!?") if i >= 0]
+    line = after.find("\n")
+    while line >= 0 and after[line + 1 : line + 2].islower():
+        line = after.find("\n", line + 1)
+    if line >= 0:
+        ends.append(line)
+    return min(ends, default=len(after))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -1929,7 +1963,7 @@ class _Resolver:
         modifier = pre or g("m_post")
         direction = _direction(self.s, modifier)
         if not modifier:
-            direction = _tense(self.s, self.text, m.start(), m.end())
+            direction = _tense(self.s, self.text, m.start(), m.end(), month=True)
             if direction < 0 and _word_before(self.text, m.start()) in _DEADLINE_WORDS:
                 direction = 0  # "extended the loans through January": a deadline
             if direction == 0:  # no cue: the nearer one, the past one on a tie
