@@ -1070,6 +1070,7 @@ CONVENTION_CASES = [
      [("coming quarters", "FUTURE_REF")]),
     ("en-future-of-topic", "The talks matter to the future of both islands.", "en", []),
     ("en-quarter-to-quarter", "The quarter-to-quarter comparison was flattering.", "en", []),
+    ("en-quarter-finals", "Eight teams qualify for the quarter-finals.", "en", []),
     # "the past" before a count is a duration (TimeML DURATION, not reported)
     ("en-past-counted-span", "Funds lost $2 billion in the past two months.", "en", []),
     ("en-past-digits-span", "Sales fell over the past 18 months.", "en", []),

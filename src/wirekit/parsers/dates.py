@@ -234,8 +234,9 @@ _ALTERNATIVES = {
   (?P<K_qq>Q(?P<qq>[1-4])[\s/-]?+(?P<qq_y>(?:19|20)\d\d)(?!\d)) # "Q3 2025"
 """,
     "K_qlatest": r"""
-  (?P<K_qlatest>«LATESTQ»(?!\w|-to-))             # "the latest quarter": last completed one
-                                                  # (not "the quarter-to-quarter comparison")
+  (?P<K_qlatest>«LATESTQ»(?!\w|-to-|[-\s]?finals?(?!\w))) # "the latest quarter": last
+                                                  # completed one (not "the quarter-to-quarter
+                                                  # comparison", "the quarter-finals")
 """,
     "K_qyago": r"""
   (?P<K_qyago>«YAGOQ»(?!\w))                      # "the year-ago quarter"
