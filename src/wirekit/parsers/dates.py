@@ -2386,6 +2386,14 @@ def _find(
                 _part_of_day(scanner, m) if m.lastgroup in _POD_GROUP else None,
             )
         )
+        if (
+            m.lastgroup == "K_dm"
+            and value.date is not None
+            and m.group("dm_d0") is None
+            and (opened := _range_start(text, begin, value.date)) is not None
+            and (len(found) < 2 or found[-2].span.end <= opened.span.start)
+        ):
+            found.insert(len(found) - 1, opened)  # "9" of "9 hingga 15 Juni 2025"
         if value.rule == "absolute" and len(found) > 1:
             # before the next match is resolved, so an anaphor after the range counts
             # from the year the range writes
@@ -2403,6 +2411,36 @@ def _find(
             if not (code == "reldate.unresolved" and span in dated):
                 context.report(code, None, span)
     return tuple(found)
+
+
+# The first day of a range written with a word: "9" of "9 hingga 15 Juni 2025", "17 dan
+# 18 Juni", "between 9 and 15 June" (a dash range, "18-20 Juni", is one mention).
+_RANGE_START_RE = re.compile(
+    r"(?<![\w.,/:])(?P<day>[0-3]?\d)[^\S\n]{1,3}+"
+    r"(?:hingga|sampai(?:[^\S\n]{1,3}+dengan)?|s\.?[^\S\n]?d\.?|s/d|dan|atau|to|through|and"
+    r"|or|until|till)[^\S\n]{1,3}+\Z",
+    re.IGNORECASE,
+)
+
+
+def _range_start(text: str, start: int, last: dt.date) -> DateMention | None:
+    """The day that opens a range or pair ending at the mention at ``start`` (of date
+    ``last``), in that month, or the month before when it is the larger number."""
+    hit = _RANGE_START_RE.search(text, max(0, start - 24), start)
+    if hit is None:
+        return None
+    day = int(hit.group("day"))
+    year, month = last.year, last.month
+    if day >= last.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    date = _make_date(year, month, day)
+    if date is None:
+        return None
+    span = Span(hit.start("day"), hit.end("day"))
+    return DateMention(
+        text[span.start : span.end], span, date.isoformat(), Granularity.DAY, date,
+        _anchor("range-start", None),
+    )  # fmt: skip
 
 
 # Between the two ends of a range or list of months or days: "Januari-Maret 2014",
