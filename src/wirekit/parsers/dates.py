@@ -2324,8 +2324,9 @@ def _merged(
 # The rules of a day written out (digits or a month name), which a bare weekday of the
 # same name later in the story may stand for.
 _WRITTEN_DAY_RULES = frozenset(
-    {"absolute", "year-closest", "year-next", "weekday+dm", "weekday+dmy", "weekday+date",
-     "weekday+datey", "weekday-range+dm", "weekday-range+dmy", "fixed+dm", "fixed+dmy"}
+    {"absolute", "year-closest", "year-next", "year-last", "year-this", "year-relative",
+     "weekday+dm", "weekday+dmy", "weekday+date", "weekday+datey", "weekday-range+dm",
+     "weekday-range+dmy", "fixed+dm", "fixed+dmy"}
 )  # fmt: skip
 
 
