@@ -60,9 +60,9 @@ class RelativeWords:
     year_ago_quarter: tuple[str, ...] = ()  # "year-ago quarter" -> same quarter, a year back
     year_words: tuple[str, ...] = ()  # "tahun" 2024 (part of the mention)
     future_cues: tuple[str, ...] = ()  # "akan", "will": a bare weekday looks forward
-    past_cues: tuple[str, ...] = ()  # "kata", "said": the nearest cue decides the tense
-    # past cues that date the saying, not what is said: no cue for a month name ("MTS
-    # said the offer expires April 3"), a cue for a weekday ("said on Thursday")
+    past_cues: tuple[str, ...] = ()  # "telah", "was": the nearest cue decides the tense
+    # Past cues that date the saying, not what is said: a cue for a weekday ("said on
+    # Thursday"), none for a month name ("MTS said the offer expires April 3")
     reporting_verbs: tuple[str, ...] = ()
     # future cues before a weekday only: "due in Kenya on Friday" (but "the payment was
     # due in January" is past)

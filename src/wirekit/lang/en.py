@@ -202,11 +202,11 @@ RELATIVE = RelativeWords(
         "would",
         "next",
     ),
-    # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
-    # is past even when "will" stands earlier in the sentence.
     # "the ship, due here Tuesday"; the future seen from the past: "flights were to resume
     # on Thursday" (but "his offence was to write a letter in May")
     weekday_future_cues=("due", "was to", "were to"),
+    # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
+    # is past even when "will" stands earlier in the sentence.
     reporting_verbs=(
         "said",
         "told",
@@ -225,21 +225,6 @@ RELATIVE = RelativeWords(
         "insisted",
     ),
     past_cues=(
-        "said",
-        "told",
-        "announced",
-        "reported",
-        "added",
-        "stated",
-        "noted",
-        "confirmed",
-        "revealed",
-        "explained",
-        "wrote",
-        "testified",
-        "warned",
-        "claimed",
-        "insisted",
         "was",
         "were",
         "had",

@@ -528,7 +528,7 @@ class _Scanner:
     future_cues: frozenset[str]  # "will", "akan", "due to"
     weekday_future_cues: frozenset[str]  # future_cues and those before a weekday only
     past_cues: frozenset[str]  # "said", "kata", "telah"
-    month_past_cues: frozenset[str]  # past_cues but the reporting verbs
+    month_past_cues: frozenset[str]  # past_cues without the reporting verbs
     cue_pair_ends: frozenset[str]  # the second words of two-word cues: "to" of "due to"
     past_suffixes: tuple[str, ...]  # "ed": "stepped down in March" is past
     not_past: frozenset[str]  # "-ed" words that are no cue: "planned", "indeed"
@@ -691,12 +691,16 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         weekday_future_cues=frozenset(
             _norm(w) for w in (*rel.future_cues, *rel.weekday_future_cues)
         ),
-        past_cues=frozenset(_norm(w) for w in rel.past_cues),
-        month_past_cues=frozenset(_norm(w) for w in rel.past_cues)
-        - frozenset(_norm(w) for w in rel.reporting_verbs),
+        past_cues=frozenset(_norm(w) for w in (*rel.past_cues, *rel.reporting_verbs)),
+        month_past_cues=frozenset(_norm(w) for w in rel.past_cues),
         cue_pair_ends=frozenset(
             _norm(w).split()[1]
-            for w in (*rel.future_cues, *rel.weekday_future_cues, *rel.past_cues)
+            for w in (
+                *rel.future_cues,
+                *rel.weekday_future_cues,
+                *rel.past_cues,
+                *rel.reporting_verbs,
+            )
             if len(_norm(w).split()) == 2
         ),
         past_suffixes=rel.past_suffixes,
