@@ -346,6 +346,11 @@ OTHER_CASES = [
      [("30", "2025-07-30"), ("2 Agustus", "2025-08-02")]),
     ("range-start-not-a-number", "Harga naik dari Rp 2.500 hingga 15 Juli.",
      [("15 Juli", "2025-07-15")]),
+    ("season-year", "Sales peaked in spring 2024.", [("spring 2024", "2024-SP")]),
+    ("season-year-id", "Ia pindah pada musim panas 2023.", [("musim panas 2023", "2023-SU")]),
+    ("fall-verb", "Sales fall 2025 units short.", []),
+    ("month-tahun-year", "Grup itu debut pada September tahun 2023, lalu hiatus dua bulan "
+     "setelahnya.", [("September tahun 2023", "2023-09"), ("dua bulan setelahnya", "2023-11")]),
     ("qtr-headline", "ACME CORP 4TH QTR NET", [("4TH QTR", "2025-Q4")]),
     ("qtr-current", "Shr profit for the current qtr rose.", [("the current qtr", "2025-Q3")]),
     ("early-this-month-last", "Festival itu digelar awal Juli lalu.",

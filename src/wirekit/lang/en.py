@@ -323,7 +323,7 @@ RELATIVE = RelativeWords(
         "united",
         "unprecedented",
     ),
-    ambiguous_lower=("may", "march", "sun", "sat", "wed", "mon"),
+    ambiguous_lower=("may", "march", "sun", "sat", "wed", "mon", "fall"),
     decade_words={
         "twenties": 2,
         "thirties": 3,

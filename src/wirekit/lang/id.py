@@ -81,7 +81,7 @@ RELATIVE = RelativeWords(
         "tersebut": 0,
         "yang sama": 0,
     },
-    anaphoric_count={"kemudian": 1, "sebelumnya": -1},
+    anaphoric_count={"kemudian": 1, "sebelumnya": -1, "setelahnya": 1, "sesudahnya": 1},
     anaphoric_days={"keesokan harinya": 1, "keesokan hari": 1, "esok harinya": 1},
     holidays={
         "natal": (12, 25),

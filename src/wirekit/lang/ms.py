@@ -42,7 +42,7 @@ RELATIVE = RelativeWords(
     ago=("lalu", "yang lalu", "lepas"),
     later=("lagi",),
     anaphoric_post={"sebelumnya": -1, "berikutnya": 1, "itu": 0, "tersebut": 0, "yang sama": 0},
-    anaphoric_count={"kemudian": 1, "sebelumnya": -1},
+    anaphoric_count={"kemudian": 1, "sebelumnya": -1, "selepas itu": 1, "selepasnya": 1},
     anaphoric_days={"keesokan harinya": 1, "esoknya": 1},
     holidays={
         "krismas": (12, 25),

@@ -308,7 +308,7 @@ _ALTERNATIVES = {
     (?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|\.)?          # the day (the range's last)
     (?:SP(?:de|of)SP|SP|-)                         # separator
     (?P<dm_m>«MON_ANY»)(?!\w)\.?                   # the month
-    (?:(?:,?SP(?:de SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # the year
+    (?:(?:,?SP(?:de SP|«YEARUNIT»SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # the year
       |«GOON»SP(?:«YEARUNIT»SP(?P<dm_ypost>«POST»)  # or "tahun lalu"
          |(?P<dm_ypre>«PRE»)SP«YEARUNIT»            # "last year"
          |(?P<dm_post>«POST»))(?!\w))?              # "lalu" / "mendatang"
@@ -323,7 +323,7 @@ _ALTERNATIVES = {
     (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # " 3"
          (?:[-\u2013](?P<m_d2>[0-3]?\d)(?![\d:.]))? # "-22" of a range "June 21-22, 2025"
          (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987"
-      |,?SP(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025"
+      |,?SP(?:«YEARUNIT»SP)?(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025", " tahun 2023"
       |SP(?P<m_ysp>«SPELLED»))?                      # " nineteen ninety-seven"
     (?:«GOON»SP                                     # then a modifier:
        (?:«YEARUNIT»SP(?P<m_ypost>«POST»)           # " tahun lalu"
@@ -369,10 +369,11 @@ _ALTERNATIVES = {
     "K_season": r"""
   # --- a season with "the": "the summer", "the winter of 1994" -------------
   (?P<K_season>
-    the SP(?:(?P<se_edge>«EDGE»)(?:SP|-))?          # "the" / "the early"
+    (?:(?P<se_the>the)SP(?:(?P<se_edge>«EDGE»)(?:SP|-))?)? # "the" / "the early"
     (?P<se>«SEASON»)(?!\w)                          # "summer"
     (?:SP of SP(?:(?P<se_y>1[5-9]\d\d|20\d\d)(?!\d)  # "of 1994"
-      |(?P<se_sp>«SPELLED»)))?                      # "of nineteen ninety-four"
+      |(?P<se_sp>«SPELLED»))                        # "of nineteen ninety-four"
+      |SP(?P<se_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d))? # "spring 2025" (no "the" needed)
   )
 """,
     "K_cent": r"""
@@ -1515,11 +1516,18 @@ class _Resolver:
 
     def _season(self, m: re.Match[str]) -> _Value | None:
         """ "the summer": the latest one begun by ``ref`` (the coming one after a
-        future cue); "the winter of 1994" is that year's."""
+        future cue); "the winter of 1994" and "spring 2025" are that year's."""
         code = self.s.unit.get(_norm(m.group("se")))
         if code not in _SEASON_START:
             return None
         year_text, spelled = m.group("se_y", "se_sp")
+        year_text = year_text or m.group("se_y2")
+        word = m.group("se")
+        if not m.group("se_the") and (
+            not (year_text or spelled)
+            or (_norm(word) in self.s.words.relative.ambiguous_lower and not word[:1].isupper())
+        ):
+            return None  # "spring" alone is a season word; "sales fall 2025 pct" a verb
         if year_text or spelled:
             year = int(year_text) if year_text else _spelled_year(spelled)
             return _Value(f"{year:04d}-{code}", Granularity.SEASON, "absolute")
