@@ -346,6 +346,8 @@ OTHER_CASES = [
      [("30", "2025-07-30"), ("2 Agustus", "2025-08-02")]),
     ("range-start-not-a-number", "Harga naik dari Rp 2.500 hingga 15 Juli.",
      [("15 Juli", "2025-07-15")]),
+    ("sebelumnya-past-cue", "Mereka menang 3-1 pada pertandingan sebelumnya di bulan November.",
+     [("November", "2024-11")]),
     ("season-year", "Sales peaked in spring 2024.", [("spring 2024", "2024-SP")]),
     ("season-year-id", "Ia pindah pada musim panas 2023.", [("musim panas 2023", "2023-SU")]),
     ("fall-verb", "Sales fall 2025 units short.", []),

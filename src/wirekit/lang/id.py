@@ -214,6 +214,7 @@ RELATIVE = RelativeWords(
         "tadi",
         "lalu",
         "silam",
+        "sebelumnya",  # "pertandingan sebelumnya di bulan November": the past
         "kemarin",
     ),
     ambiguous_lower=("minggu",),
