@@ -68,7 +68,7 @@ RELATIVE = RelativeWords(
     pre_next=("next", "coming", "the coming", "the next"),
     pre_this=("this", "current", "the current"),
     ago=("ago", "earlier", "before"),
-    later=("from now", "hence"),
+    later=("from now", "from today", "hence"),
     anaphoric_pre={
         "the previous": -1,
         "the preceding": -1,

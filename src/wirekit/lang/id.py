@@ -72,7 +72,7 @@ RELATIVE = RelativeWords(
     post_next=("depan", "mendatang", "yang akan datang", "berikutnya"),
     post_this=("ini",),
     ago=("lalu", "yang lalu", "silam"),
-    later=("lagi", "mendatang"),
+    later=("lagi", "mendatang", "dari sekarang"),
     anaphoric_post={
         "sebelumnya": -1,
         "berikutnya": 1,
