@@ -1298,13 +1298,22 @@ _HORIZON_AFTER = frozenset(
     {"in", "for", "over", "into", "of", "during", "through", "beyond", "within", "on"}
 )
 
+
 # "current account" (the balance of payments) is no PRESENT_REF.
-_CURRENT_ACCOUNT_RE = re.compile(r"(?:[^\S\n]{1,8}+|-)accounts?(?!\w)", re.IGNORECASE)
+@functools.cache  # compiled on first need: few texts say "current"
+def _current_account_re() -> re.Pattern[str]:
+    return re.compile(r"(?:[^\S\n]{1,8}+|-)accounts?(?!\w)", re.IGNORECASE)
+
 
 # English posts that are prepositions: "the year before" is a date where a clause ends
 # ("up from the year before."), not before an event ("the year before the collapse").
 _PREPOSITION_POSTS = frozenset({"before", "after"})
-_CLAUSE_END_RE = re.compile(r"""[^\S\n]*+(?:[.,;:!?)\]"'\u201d\u2019]|\n|$)""")
+
+
+@functools.cache  # compiled on first need: few texts say "the year before"
+def _clause_end_re() -> re.Pattern[str]:
+    return re.compile(r"""[^\S\n]*+(?:[.,;:!?)\]"'\u201d\u2019]|\n|$)""")
+
 
 # "the future of our peoples": a topic, not a time (TimeML leaves it out).
 _NOT_REF_BEFORE_OF = frozenset({"the future", "the past"})
@@ -1456,7 +1465,7 @@ class _Resolver:
                 return None  # "the past two months": a duration
             if word in _HORIZONS and _word_before(self.text, m.start()) not in _HORIZON_AFTER:
                 return None  # "extend the short term agreement": an adjective
-            if word == "current" and _CURRENT_ACCOUNT_RE.match(self.text, m.end()):
+            if word == "current" and _current_account_re().match(self.text, m.end()):
                 return None  # "the current account deficit": a balance, not a time
             return _Value(ref_value, Granularity.REF, "ref-word") if ref_value else None
         if kind == "K_count":
@@ -1751,7 +1760,7 @@ class _Resolver:
             if before[-1:].isdigit() or before in self.s.number or before in _NOT_ANAPHORIC_AFTER:
                 return None  # "pemain berusia 22 tahun itu": that 22-year-old player
             if _norm(g("a_post")) in _PREPOSITION_POSTS and (
-                not g("a_the") or not _CLAUSE_END_RE.match(self.text, m.end())
+                not g("a_the") or not _clause_end_re().match(self.text, m.end())
             ):
                 return None  # "the year before the company's collapse": before an event
         return self._from_last(unit, shift, "anaphoric-unit", "relative-unit")
