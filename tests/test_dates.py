@@ -752,6 +752,8 @@ HOLIDAYS = [
     ("id-malam-tahun-baru-year", "Malam Tahun Baru 2025 dirayakan meriah.", "id",
      [("Malam Tahun Baru 2025", "2024-12-31")]),
     ("id-tahun-baru-islam-moves", "Tahun Baru Islam diperingati.", "id", []),
+    ("id-tahun-baru-islam-glued", "Menyambut Tahun Baru Islam1 Muharram.", "id", []),
+    ("id-tahun-baru-hijri-year", "Tahun Baru 1447 Hijriah diperingati.", "id", []),
     ("id-lower-case-phrase", "Semangat tahun baru terasa di kantor.", "id", []),
     ("id-hari-kemerdekaan", "Upacara Hari Kemerdekaan digelar, kata dia.", "id",
      [("Hari Kemerdekaan", "2024-08-17")]),
@@ -771,8 +773,66 @@ HOLIDAYS = [
     ("text", "language", "expected"), [c[1:] for c in HOLIDAYS], ids=[c[0] for c in HOLIDAYS]
 )
 def test_fixed_date_holidays(text: str, language: str, expected: list) -> None:
-    """Fixed-date holidays are day mentions; movable feasts and lower-case phrases are not."""
+    """Fixed-date holidays are day mentions; lower-case phrases are not."""
     assert values(text, language=language) == expected
+
+
+# Movable feasts (rule "feast", REF = Friday 2025-07-11): the Gregorian or Hijri year
+# written, else the tense's, else the nearer; Islamic feasts on Indonesia's days.
+FEASTS = [
+    ("id-idul-adha-hijri", "Salat Hari Raya Idul Adha 1446 H digelar di alun-alun.", "id",
+     [("Hari Raya Idul Adha 1446 H", "2025-06-06")]),
+    ("id-idul-adha-hijriah", "Kurban Iduladha 1445 Hijriah disalurkan.", "id",
+     [("Iduladha 1445 Hijriah", "2024-06-17")]),
+    ("id-idul-fitri-year", "Mudik Idul Fitri 2014 lancar.", "id",
+     [("Idul Fitri 2014", "2014-07-28")]),
+    ("id-lebaran-past", "Pasar ramai saat Lebaran, kata pedagang.", "id",
+     [("Lebaran", "2025-03-31")]),
+    ("id-lebaran-haji", "Warga merayakan Lebaran Haji bersama.", "id",
+     [("Lebaran Haji", "2025-06-06")]),
+    ("id-lebaran-ketupat-not", "Tradisi Lebaran Ketupat digelar.", "id", []),
+    ("id-lower-case", "suasana lebaran terasa.", "id", []),
+    ("id-paskah-jumat-agung", "Ibadah Jumat Agung dan Minggu Paskah berlangsung khidmat.", None,
+     [("Jumat Agung", "2025-04-18"), ("Minggu Paskah", "2025-04-20")]),
+    ("id-kenaikan", "Libur Kenaikan Isa Almasih 2025 diperpanjang.", "id",
+     [("Kenaikan Isa Almasih 2025", "2025-05-29")]),
+    ("id-imlek", "Perayaan Tahun Baru Imlek 2576 Kongzili meriah.", "id",
+     [("Tahun Baru Imlek", "2025-01-29")]),
+    ("en-easter-future", "Congress will break for Easter.", "en", [("Easter", "2026-04-05")]),
+    ("en-good-friday-year", "Markets closed on Good Friday 1987.", "en",
+     [("Good Friday 1987", "1987-04-17")]),
+    ("en-thanksgiving", "Retailers expect strong sales over Thanksgiving.", "en",
+     [("Thanksgiving", "2025-11-27")]),
+    ("en-lunar-new-year", "Factories closed for the Lunar New Year holiday.", "en",
+     [("Lunar New Year", "2025-01-29")]),
+    ("en-easter-island", "The ship reached Easter Island.", "en", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"), [c[1:] for c in FEASTS], ids=[c[0] for c in FEASTS]
+)
+def test_movable_feasts(text: str, language: str | None, expected: list) -> None:
+    """Movable feasts are day mentions from the calendar module, their year included."""
+    assert values(text, language=language) == expected
+    assert all(m.anchor is not None for m in find_dates(text, reference=REF, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Idul Fitri 2030 masih jauh.", REF),  # a year past the table
+        ("Warga akan mudik saat Lebaran.", REF),  # the next one is not tabled yet
+        ("Lebaran tiba.", dt.date(2030, 6, 1)),  # neither neighbour is tabled
+    ],
+)
+def test_feast_outside_the_tables_has_no_value(text: str, reference: dt.date) -> None:
+    """A feast the tables cannot date is found, unresolved, with a diagnostic; never guessed."""
+    context = Context(text)
+    (mention,) = find_dates(text, reference=reference, language="id", context=context)
+    assert mention.value is None and mention.anchor is not None
+    assert mention.anchor.rule == "feast"
+    assert [d.code for d in context.diagnostics] == ["reldate.no-calendar"]
 
 
 @pytest.mark.parametrize(

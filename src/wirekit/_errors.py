@@ -123,6 +123,11 @@ DIAGNOSTIC_CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "a day word beside a date ('kemarin (19/11)') does not name that date; the digits win",
     ),
+    "reldate.no-calendar": (
+        Severity.WARNING,
+        "a movable feast ('Idul Fitri 2030') falls in a year wirekit's calendar tables do not "
+        "hold; left unresolved",
+    ),
     "reldate.invalid-date": (
         Severity.WARNING,
         "digits in a date position do not form a calendar date (e.g. 31/2)",

@@ -47,10 +47,10 @@ class RelativeWords:
     anaphoric_days: Mapping[str, int] = attrs.field(factory=dict)  # "keesokan harinya" -> 1
     # the story's day, or the day named last when it lies in the same week: "later in the day"
     story_days: tuple[str, ...] = ()
-    # Fixed-date holidays (a capital required): "natal" -> (12, 25); a third number shifts
+    # Holidays (a capital required). Fixed-date: "natal" -> (12, 25); a third number shifts
     # a written year ("malam tahun baru 2025" is 2024-12-31: the year is the new one).
-    # Movable feasts (Idul Fitri, Easter, Imlek) need a calendar and are not listed.
-    holidays: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
+    # Movable feasts: a rule of wirekit.lang._calendar, "paskah" -> "easter".
+    holidays: Mapping[str, tuple[int, ...] | str] = attrs.field(factory=dict)
     refs: Mapping[str, str] = attrs.field(factory=dict)  # "saat ini" -> "PRESENT_REF"
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)  # "pagi" -> "MO"
     ordinals: Mapping[str, int] = attrs.field(factory=dict)  # "ketiga" -> 3 (quarters)

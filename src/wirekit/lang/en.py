@@ -94,6 +94,18 @@ RELATIVE = RelativeWords(
         "new year's eve": (12, 31),
         "valentine's day": (2, 14),
         "halloween": (10, 31),
+        # movable feasts (wirekit.lang._calendar)
+        "easter": "easter",
+        "easter sunday": "easter",
+        "easter monday": "easter+1",
+        "good friday": "easter-2",
+        "ash wednesday": "easter-46",
+        "ascension day": "easter+39",
+        "pentecost": "easter+49",
+        "thanksgiving": "thanksgiving-us",
+        "thanksgiving day": "thanksgiving-us",
+        "chinese new year": "lunar-new-year",
+        "lunar new year": "lunar-new-year",
     },
     edges=(
         "early",

@@ -52,6 +52,7 @@ RELATIVE = RelativeWords(
         "hari merdeka": (8, 31),
         "hari malaysia": (9, 16),
         "hari pekerja": (5, 1),
+        "tahun baru cina": "lunar-new-year",  # (Aidilfitri: Malaysia's days are not tabled)
     },
     edges=("awal", "akhir", "pertengahan", "hujung"),
     refs={

@@ -63,6 +63,7 @@ import attrs
 
 from .._records import Anchor, DateMention, Granularity, Span
 from ..lang import DateWords, any_locale_months, locale_codes, merge_words
+from ..lang._calendar import feast_around, feast_in_hijri_year, feast_in_year
 from ._context import Context, region_bounds
 
 __all__ = [
@@ -394,15 +395,23 @@ _ALTERNATIVES = {
   (?P<K_ref>«REFS»(?!\w))
 """,
     "K_hol": r"""
-  # --- fixed-date holidays: "Natal", "Christmas Eve", "Tahun Baru 2025" ------
+  # --- holidays: "Natal", "Christmas Eve", "Tahun Baru 2025", "Idul Adha 1446 H" ---
   # (ranked last: an anchor that may start every shape tries this block last)
   (?P<K_hol>
     (?P<hol>«HOLIDAY»)(?!\w)                         # the holiday's name
-    (?!SP(?:islam|hijri|imlek|china|cina|lunar|island|ajaran)) # "Tahun Baru Islam" moves
-    (?:,?SP(?P<hol_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d))? # "Natal 2024"
+    (?!SP(?:islam|hijri|imlek|china|cina|lunar|island|ajaran|ketupat|egg|bunny|rising))
+    (?:,?SP(?P<hol_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # "Natal 2024"
+      | SP(?P<hol_h>1[34]\d\d)(?:SP)?(?:h|hijriah|hijriyah|hijri)(?!\w) # "Idul Fitri 1446 H"
+    )?
   )
 """,
 }
+
+# A movable feast in a year its calendar table does not hold.
+_NO_CALENDAR = "reldate.no-calendar"
+# Two years' feasts of a lunar calendar lie 353 days apart or more: a feast nearer than
+# half that to the reference is the nearer of the two around it.
+_HALF_LUNAR_YEAR = 176
 
 # Whitespace between words: blanks, at most one line break (hard-wrapped copy).
 _SP = r"(?:[^\S\n]{1,8}+(?:\n[^\S\n]{0,8}+)?|\n[^\S\n]{0,8}+)"
@@ -545,7 +554,7 @@ class _Scanner:
     anaphoric_count: Mapping[str, int]  # "later" / "kemudian" -> 1
     anaphoric_days: Mapping[str, int]  # "keesokan harinya" -> 1
     story_days: frozenset[str]  # "later in the day"
-    holidays: Mapping[str, tuple[int, ...]]  # "natal" -> (12, 25)
+    holidays: Mapping[str, tuple[int, ...] | str]  # "natal" -> (12, 25), "paskah" -> "easter"
     edges: frozenset[str]  # "early", "the end of": they give no direction
     edges_late: frozenset[str]
 
@@ -644,9 +653,11 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     # Holidays only where their own name is the anchor: "tahun 2024" never needs their
     # grammar compiled (the prefilter's hit for "Tahun Baru" is the whole name).
     every_shape = set(_ALTERNATIVES) - {"K_hol"}
-    for word in shapes:  # "current" (quarter), "the past" (week): a REF word or a start
-        if word.split()[0] in prefix:
-            shapes[word] = every_shape | (shapes[word] & {"K_hol"})
+    # "current" (quarter), "the past" (week): a REF word or a start. A holiday's whole
+    # name ("Minggu Paskah", "Tahun Baru") is the holiday, never a weekday or unit first.
+    for word in shapes:
+        if word.split()[0] in prefix and "K_hol" not in shapes[word]:
+            shapes[word] = every_shape
     digit_forms = {
         "d_year": set(_YEAR_SHAPES),
         "d_dmy": {"K_num"},
@@ -1715,7 +1726,12 @@ class _Resolver:
         name = m.group("hol")
         if not name.rsplit(None, 1)[-1][:1].isupper():
             return None
-        month, day, *shift = self.s.holidays[_norm(name)]
+        spec = self.s.holidays[_norm(name)]
+        if isinstance(spec, str):
+            return self._feast(m, spec)
+        if m.group("hol_h") is not None:  # "Tahun Baru 1446 H" is the Islamic new year
+            return None
+        month, day, *shift = spec
         year = m.group("hol_y")
         if year is not None:
             return _day(_make_date(int(year) + sum(shift), month, day), "holiday", relative=False)
@@ -1734,6 +1750,40 @@ class _Resolver:
         if direction == 0:
             direction = 1 if (after - ref) < (ref - before) else -1
         return _day(after if direction > 0 else before, "holiday")
+
+    def _feast(self, m: re.Match[str], rule: str) -> _Value:
+        """ "Idul Adha 2025", "Idul Fitri 1446 H", "Paskah", "Thanksgiving": a movable
+        feast's day (:mod:`wirekit.lang._calendar`) in the year written (Gregorian or
+        Hijri), else chosen as a fixed holiday's is; no value where the tables end."""
+        written, hijri = m.group("hol_y"), m.group("hol_h")
+        if written is not None or hijri is not None:
+            day = (
+                feast_in_year(rule, int(written))
+                if written is not None
+                else feast_in_hijri_year(rule, int(hijri))
+            )
+            if day is None:
+                return _Value(None, Granularity.DAY, "feast", relative=False, problem=_NO_CALENDAR)
+            return _day(day, "feast", relative=False)
+        ref = self.ref
+        if ref is None:
+            return _unresolved(Granularity.DAY, "feast")
+        before, after = feast_around(rule, ref)
+        direction = _tense(self.s, self.text, m.start(), m.end())
+        if direction > 0:
+            chosen = after
+        elif direction < 0:
+            chosen = before
+        else:  # the nearer; where a table ends, one within half a lunar year is the nearer
+            near_before = before is not None and (ref - before).days < _HALF_LUNAR_YEAR
+            near_after = after is not None and (after - ref).days < _HALF_LUNAR_YEAR
+            if before is not None and after is not None:
+                chosen = after if (after - ref) < (ref - before) else before
+            else:
+                chosen = before if near_before else after if near_after else None
+        if chosen is None:
+            return _Value(None, Granularity.DAY, "feast", problem=_NO_CALENDAR)
+        return _day(chosen, "feast")
 
     def _anaphoric(self, m: re.Match[str]) -> _Value | None:
         """ "the following year", "bulan sebelumnya", "keesokan harinya": counted
