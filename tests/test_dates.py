@@ -223,6 +223,11 @@ TENSE_CASES = [
      "2025-07-17"),
     ("weekday-next-week", "Names will be announced on Monday next week.", "2025-07-14"),
     ("were-to", "Strikes were to halt flights until Thursday, unions said earlier.", "2025-07-17"),
+    ("timetable-begins", "The council meeting, which begins on Tuesday, is its first.",
+     "2025-07-15"),
+    ("timetable-departs", "The premier departs on Sunday for a tour of the region.",
+     "2025-07-13"),
+    ("hosts-is-a-noun", "He told his hosts on Tuesday that the talks went well.", "2025-07-08"),
 ]  # fmt: skip
 
 

@@ -215,8 +215,26 @@ RELATIVE = RelativeWords(
         "next",
     ),
     # "the ship, due here Tuesday"; the future seen from the past: "flights were to resume
-    # on Thursday" (but "his offence was to write a letter in May")
-    weekday_future_cues=("due", "was to", "were to"),
+    # on Thursday" (but "his offence was to write a letter in May"); a timetable in the
+    # present: "the summit, which begins on Tuesday", "Clinton departs on Sunday" (not
+    # "hosts", "plays": nouns or habits, "told his hosts Tuesday", "who plays for Duisburg")
+    weekday_future_cues=(
+        "due",
+        "was to",
+        "were to",
+        "begins",
+        "starts",
+        "opens",
+        "convenes",
+        "resumes",
+        "expires",
+        "kicks off",
+        "takes place",
+        "arrives",
+        "departs",
+        "travels",
+        "faces",
+    ),
     # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
     # is past even when "will" stands earlier in the sentence.
     reporting_verbs=(
