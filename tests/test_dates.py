@@ -823,6 +823,32 @@ def test_movable_feasts(text: str, language: str | None, expected: list) -> None
     assert all(m.anchor is not None for m in find_dates(text, reference=REF, language=language))
 
 
+# A day or month after "setiap", "tiap", "every", "each" recurs (a TimeML SET): no DATE,
+# nor for the rest of its list; a relative date after "each" (a price) stays one.
+RECURRING = [
+    ("id-setiap-weekday", "ASN wajib naik bus setiap Rabu, kata gubernur, Kamis.", "id",
+     [("Kamis", "2025-07-10")]),
+    ("id-tiap-hari-list", "Penerbangan dibuka tiap hari Selasa, Kamis, dan Sabtu mulai 2 Juli.",
+     "id", [("2 Juli", "2025-07-02")]),
+    ("id-setiap-range", "Acara itu tayang setiap Senin\u2013Jumat pukul 09.30 WIB.", "id", []),
+    ("id-setiap-day-month", "Hari Lingkungan Hidup diperingati setiap 5 Juni.", "id", []),
+    ("id-setiap-feast", "Warga rutin berkurban setiap Idul Adha.", "id", []),
+    ("en-every-weekday", "The relic was shown every Friday, officials said on Monday.", "en",
+     [("Monday", "2025-07-07")]),
+    ("en-each-month", "Marchers parade each July through the town.", "en", []),
+    ("en-each-price", "Shares closed at eight dollars each yesterday.", "en",
+     [("yesterday", "2025-07-10")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"), [c[1:] for c in RECURRING], ids=[c[0] for c in RECURRING]
+)
+def test_recurring_days_are_no_dates(text: str, language: str, expected: list) -> None:
+    """A recurring day is a SET, not reported; the dates around it are."""
+    assert values(text, language=language) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "reference"),
     [

@@ -70,6 +70,8 @@ class RelativeWords:
     past_suffixes: tuple[str, ...] = ()  # "-ed": a regular past form is a past cue too
     not_past: tuple[str, ...] = ()  # "-ed" words that are no past cue: "planned", "indeed"
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case
+    # "setiap" Rabu, "every" Monday: a recurring day (a TimeML SET), no date of its own
+    set_words: tuple[str, ...] = ()
     decade_words: Mapping[str, int] = attrs.field(factory=dict)  # "nineties" -> 9
     century_words: tuple[str, ...] = ()  # "the 20th century", "abad ke-21"
     spelled_years: bool = False  # "nineteen ninety-six" (English transcripts)

@@ -354,6 +354,7 @@ RELATIVE = RelativeWords(
         "unprecedented",
     ),
     ambiguous_lower=("may", "march", "sun", "sat", "wed", "mon", "fall"),
+    set_words=("every", "each"),
     decade_words={
         "twenties": 2,
         "thirties": 3,

@@ -249,5 +249,6 @@ RELATIVE = RelativeWords(
         "kemarin",
     ),
     ambiguous_lower=("minggu",),
+    set_words=("setiap", "tiap", "tiap-tiap", "saban"),
     century_words=("abad",),
 )

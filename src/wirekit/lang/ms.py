@@ -85,5 +85,6 @@ RELATIVE = RelativeWords(
         "lalu",
     ),
     ambiguous_lower=("minggu",),
+    set_words=("setiap", "tiap", "tiap-tiap", "saban"),
     century_words=("abad",),
 )

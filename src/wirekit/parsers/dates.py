@@ -557,6 +557,9 @@ class _Scanner:
     holidays: Mapping[str, tuple[int, ...] | str]  # "natal" -> (12, 25), "paskah" -> "easter"
     edges: frozenset[str]  # "early", "the end of": they give no direction
     edges_late: frozenset[str]
+    # "setiap" / "every", and the words that may stand between it and the day: "setiap
+    # hari Senin" (one pattern, searched in the few characters before a mention)
+    set_before: re.Pattern[str] | None
 
 
 def _norm(word: str) -> str:
@@ -734,7 +737,38 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         holidays={_norm(k): v for k, v in rel.holidays.items()},
         edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
+        set_before=_set_pattern(rel.set_words),
     )
+
+
+def _set_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """What makes the mention after it recurring: "setiap Rabu", "tiap hari Minggu",
+    "every Monday", "setiap tanggal 17 Agustus" (matched up to the mention's start)."""
+    if not words:
+        return None
+    return re.compile(
+        r"(?<![\w-])" + _trie_alternation(words)
+        + r"(?:[^\S\n]{1,3}+(?:hari|tanggal|bulan|malam|pagi|siang|sore))?[^\S\n]{1,3}+\Z",
+        re.IGNORECASE,
+    )  # fmt: skip
+
+
+# Between a recurring day and the next one of its list: "setiap Senin dan Kamis",
+# "setiap Selasa, Kamis, dan Sabtu", "tiap Sabtu Minggu".
+_SET_LIST_RE = re.compile(
+    r"(?:[^\S\n]*+(?:,|&|dan|serta|atau|and|or|hingga|sampai|to|through|-|\u2013)){0,2}+"
+    r"[^\S\n]*+",
+    re.IGNORECASE,
+)
+# What may recur: a day or month named without its year ("setiap Senin", "every July",
+# "setiap 15 Juni", "tiap akhir pekan", "setiap Idul Adha"), never a counted or
+# relative date ("dua dolar each yesterday", "setiap hari sepanjang 2024").
+_RECURRING_RULES = frozenset(
+    {"bare-weekday", "bare-weekday-past", "bare-weekday-future", "bare-weekday-written",
+     "month-name", "year-closest", "year-next", "weekend", "holiday", "feast"}
+)  # fmt: skip
+# How far before a mention its set word may stand ("setiap tanggal " is 15 characters).
+_SET_REACH = 24
 
 
 # The shapes a unit word ("pekan", "year", "quarter") may stand in, and a year's.
@@ -2419,6 +2453,8 @@ def _find(
     problems: list[tuple[str, Span]] = []  # reported once the ranges have their years
     dated: set[Span] = set()  # the mentions a range gave its year to
     append = found.append
+    set_before = scanner.set_before
+    set_end = -1  # where the last recurring day ("setiap Senin") ended
     for m in matches:
         try:
             value = resolver.resolve(m)
@@ -2428,6 +2464,13 @@ def _find(
             )
         if value is None:
             continue
+        if set_before is not None and value.rule in _RECURRING_RULES:
+            start = m.start()
+            if set_before.search(text, max(0, start - _SET_REACH), start) is not None or (
+                set_end >= 0 and _SET_LIST_RE.fullmatch(text, set_end, start) is not None
+            ):
+                set_end = m.end()  # a TimeML SET, no date: "setiap Senin dan Kamis"
+                continue
         if value.granularity in _ANCHORING and value.value is not None:
             resolver.latest[value.granularity] = (m.start(), value)
             if (
