@@ -40,6 +40,23 @@ CASES = [
         "Menlu bertemu di Kuala Lumpur, Kamis (10/7).",
         [("Kamis (10/7)", "2025-07-10")],
     ),
+    # "besok" after a weekday: the coming one; with the press form's date, one mention
+    (
+        "id-weekday-dm-besok",
+        "Sidang dilanjutkan Sabtu (12/7) besok.",
+        [("Sabtu (12/7) besok", "2025-07-12")],
+    ),
+    ("id-weekday-besok", "Rapat digelar Kamis besok.", [("Kamis besok", "2025-07-17")]),
+    (
+        "id-weekday-besok-dm",
+        "Tim turun Selasa besok (15/7).",
+        [("Selasa besok (15/7)", "2025-07-15")],
+    ),
+    (
+        "id-weekday-lalu-dm",
+        "Pada Sabtu lalu (5/7), warga berkumpul.",
+        [("Sabtu lalu (5/7)", "2025-07-05")],
+    ),
     (
         "id-weekday-dmy-pod",
         "Hujan turun Minggu (28/12/2014) pagi.",

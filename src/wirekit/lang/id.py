@@ -69,7 +69,7 @@ RELATIVE = RelativeWords(
     },
     numbers=NUMBERS,
     post_last=("lalu", "yang lalu", "kemarin", "silam"),
-    post_next=("depan", "mendatang", "yang akan datang", "berikutnya"),
+    post_next=("depan", "mendatang", "yang akan datang", "berikutnya", "besok"),
     post_this=("ini",),
     ago=("lalu", "yang lalu", "silam"),
     later=("lagi", "mendatang", "dari sekarang"),

@@ -285,7 +285,8 @@ _ALTERNATIVES = {
     (?:[-\u2013](?P<w_name2>«WD_ANY»)(?!\w)        # "Sabtu-Minggu (12-13/7)": a range's
        (?=(?:SP)?+\(\d{1,2}[-\u2013]\d{1,2}/))?     # last day, before its dates only
     (?:\.(?=,?SP?\(|,?SP\d))?                      # "Thu." only before a date
-    (?:(?:SP(?P<w_pod0>«POD»)(?!\w))?              # "malam" of "Sabtu malam (12/7)"
+    (?:(?:SP(?:«FIXED»|«POST»)(?!\w))?             # "Selasa besok (24/6)", "Sabtu lalu (7/6)"
+       (?:SP(?P<w_pod0>«POD»)(?!\w))?              # "malam" of "Sabtu malam (12/7)"
        ,?(?:SP)?+«PAREN_W»                          # "(10/7)": the Indonesian press form
       |,?SP(?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?   # ", 13" / " 13th"
         (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
@@ -298,7 +299,8 @@ _ALTERNATIVES = {
     )?
     (?:SP(?P<w_wunit>«WEEKUNIT»)SP(?P<w_wpost>«POST»)(?!\w) # "pekan lalu" after the day
       |SP(?:of SP)?(?P<w_wpre>«PRE»)SP«WEEKUNIT»(?![\w'\u2019-]) # "Tuesday (of) last week"
-      |SP(?P<w_post>«POST»)(?!\w))?                # "lalu" / "depan" / "ini"
+      |SP(?P<w_post>«POST»)(?!\w)(?!(?:SP)?+\(\d))?  # "lalu" / "depan" / "ini" (not
+                                                   # "Kamis besok (19/6)": the date decides)
     (?:SP(?P<w_pod>«POD»)(?!\w))?                  # "pagi" / "night"
   )
 """,
