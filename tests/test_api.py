@@ -259,6 +259,26 @@ def test_anaphors_follow_the_story_without_published_date() -> None:
     ]
 
 
+def test_the_story_goes_on_past_a_related_link() -> None:
+    """A "Baca juga" line cuts the body, not the story: the anaphor after it counts
+    from the date before it, the bare weekday finds its written day, and the
+    headline's own date is no mention of this story."""
+    text = (
+        "JAKARTA (ANTARA) - Polisi menangkap tersangka pada Senin (7/7) dan menjadwalkan\n"
+        "sidang pada Jumat (11/7) di pengadilan negeri.\n"
+        "Baca juga: Sidang kasus lain digelar Selasa (1/7)\n"
+        "Keesokan harinya, tersangka dibebaskan.\n"
+        "Kuasa hukumnya akan hadir dalam sidang Jumat itu.\n"
+    )
+    article = wirekit.parse(text, published="2025-07-08")
+    assert [(m.text, m.value) for m in article.dates] == [
+        ("Senin (7/7)", "2025-07-07"),
+        ("Jumat (11/7)", "2025-07-11"),
+        ("Keesokan harinya", "2025-07-12"),
+        ("Jumat", "2025-07-11"),
+    ]
+
+
 def test_caller_published_date_is_the_reference() -> None:
     """The caller's published date wins over anything inferred."""
     article = wirekit.parse(read_example(), published=dt.datetime(2025, 7, 11, 8, 0))

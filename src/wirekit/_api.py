@@ -22,7 +22,7 @@ from ._records import Article, Dateline, DateMention, Diagnostic, SegmentKind, S
 from ._registry import Registry, default_registry
 from .agencies._agency import ArticleParts
 from .parsers._context import Context
-from .parsers.dates import DateScan, find_dates, resolve_dates, scan_dates
+from .parsers.dates import DateScan, find_dates, resolve_together, scan_dates
 from .parsers.reference import infer_reference
 
 __all__ = ["coerce_published", "parse"]
@@ -183,11 +183,13 @@ def _resolve_at(
 def _find_all_dates(
     scans: tuple[DateScan, ...], dateline: Dateline | None, context: Context
 ) -> tuple[DateMention, ...]:
-    """Every date mention in the header and body, the dateline's own date included."""
-    found: list[DateMention] = []
+    """Every date mention in the header and body, the dateline's own date included.
+
+    The regions were scanned once, before the reference was known; they are resolved
+    as one story (an anaphor after a "Baca juga" line counts from the date before it).
+    """
+    found = list(resolve_together(scans, reference=context.reference, context=context))
     if dateline is not None and dateline.date is not None:
         found.append(dateline.date)
-    for scan in scans:  # each region scanned once, before the reference was known
-        found.extend(resolve_dates(scan, reference=context.reference, context=context))
     found.sort(key=lambda m: (m.span.start, m.span.end))
     return tuple(found)

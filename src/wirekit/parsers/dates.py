@@ -56,7 +56,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -70,6 +70,7 @@ __all__ = [
     "DateScan",
     "find_dates",
     "resolve_dates",
+    "resolve_together",
     "resolve_year_closest",
     "scan_dates",
     "scanner_languages",
@@ -2390,6 +2391,52 @@ def resolve_dates(
         more = _find_any_locale(text, start, end, languages, reference)
         found = _merged(text, found, more, reference, context)
     return found
+
+
+def resolve_together(
+    scans: Sequence[DateScan],
+    *,
+    reference: dt.date | None = None,
+    context: Context | None = None,
+) -> tuple[DateMention, ...]:
+    """The mentions of several scans of one text, in text order, resolved as one story.
+
+    The regions of an article (its header, and a body that "Baca juga" lines cut
+    into pieces) are one story: an anaphor after a related link counts from the
+    date before it, a bare weekday finds the day written before it, a range gives
+    its year across. So the scans' matches are resolved in one pass, each with
+    the state the earlier ones left; a short region where that finds no day is
+    read again with every locale's month names, as :func:`resolve_dates` does.
+
+    >>> text = ("Rapat para menteri digelar di Jakarta, Senin (7/7).\\n"
+    ...         "Baca juga: Harga beras naik\\nKeesokan harinya, ia pulang ke Bandung.")
+    >>> scans = [scan_dates(text, Span(0, 51)), scan_dates(text, Span(80, len(text)))]
+    >>> [m.value for m in resolve_together(scans, reference=dt.date(2025, 7, 11))]
+    ['2025-07-07', '2025-07-08']
+    """
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    scans = sorted((s for s in scans if s.start < s.end), key=lambda s: s.start)
+    if not scans:
+        return ()
+    first = scans[0]
+    if any(s.text is not first.text or s.languages != first.languages for s in scans):
+        return tuple(  # not one story: each on its own
+            m for scan in scans for m in resolve_dates(scan, reference=reference, context=context)
+        )
+    text = first.text
+    matches = [m for scan in scans for m in scan.matches]
+    found = list(_find(_scanner(first.languages), text, matches, reference, context))
+    for scan in scans:  # a short region with no day is read again, as resolve_dates does
+        if not scan.short:
+            continue
+        own = [m for m in found if scan.start <= m.span.start < scan.end]
+        if all(m.granularity is not Granularity.DAY for m in own):
+            more = _find_any_locale(text, scan.start, scan.end, first.languages, reference)
+            kept = _merged(text, tuple(own), more, reference, context)
+            found = [m for m in found if not scan.start <= m.span.start < scan.end] + list(kept)
+    found.sort(key=lambda m: (m.span.start, m.span.end))
+    return tuple(found)
 
 
 def _merged(
