@@ -207,6 +207,10 @@ CASES = [
     ("phone", "Telp. 2025 atau halaman 2025", []),
     ("inside-number", "Sebanyak 12025 orang dan 1.2025 ton", []),
     ("count", "Ada 2025 orang hadir.", []),
+    # scraped copy glues the next word onto a year; a unit or time zone is no such glue
+    ("glued-year", "Piala Dunia Antarklub 2025dianggap sepi.", [("2025", "2025")]),
+    ("glued-unit", "Mesin 1500cc dan baterai 2000mAh; rapat 1900gmt.", []),
+    ("year-code", "Seri 2025A dirilis.", []),
 ]
 
 

@@ -350,7 +350,14 @@ _ALTERNATIVES = {
   (?P<K_year>
     (?:(?P<y_edge>«EDGE»)(?:SP|-))?                # "awal" / "early"
     (?:(?P<y_word>«YEARUNIT»)SP)?                  # "tahun"
-    (?P<year>1[5-9]\d\d|20\d\d)(?![\w]|[.,:]\d)    # the year, not a longer number
+    (?P<year>1[5-9]\d\d|20\d\d)(?![.,:]\d)         # the year, not a longer number
+    (?:(?!\w)                                      # nor a code ("2025A"), but scraped copy
+      |(?=(?-i:[a-z]{2,}))(?!(?:an|th|cc|mah|mg|kg|km|ml|mm|rpm|kwh?|hp|ps|watt|meter|metre
+         |gram|liter|litre|ton|dpi|[kmg]?hz|[kmgt]b|[km]bps|unit|ribu|juta
+         |gmt|utc|wib|wita|wit|hrs|hours|local|[ecmp][sd]t|bst|cet|jst)(?![a-z])))
+                                                   # glues a word on: "Piala Dunia 2025akan"
+                                                   # (not "1500cc", "1990an", "2025th", a time
+                                                   # "1900gmt")
   )
 """,
     "K_theyear": r"""
