@@ -249,6 +249,9 @@ TENSE_CASES = [
     ("timetable-departs", "The premier departs on Sunday for a tour of the region.",
      "2025-07-13"),
     ("hosts-is-a-noun", "He told his hosts on Tuesday that the talks went well.", "2025-07-08"),
+    # "ini" / "this": the day of ref's week, or the coming one after a future cue
+    ("this-week-day", "Rapat digelar Senin ini.", "2025-07-07"),
+    ("this-coming-day", "Perhimpunan akan diadakan pada Isnin ini.", "2025-07-14"),
 ]  # fmt: skip
 
 
@@ -564,6 +567,12 @@ def test_dateline_date_parts(text: str, language: str, value: str) -> None:
         f"X, {text} (Y)", Span(3, 3 + len(text)), reference=REF, language=language
     )
     assert mentions[0].value == value
+
+
+def test_malay_edge_words() -> None:
+    """Malay edges of a unit: "hujung", "penghujung", "awal" keep the unit's value."""
+    assert values("penghujung tahun lepas", language="ms") == [("penghujung tahun lepas", "2024")]
+    assert values("hujung minggu ini", language="ms") == [("hujung minggu ini", "2025-W28-WE")]
 
 
 def test_other_locales_from_dateparser() -> None:

@@ -54,7 +54,7 @@ RELATIVE = RelativeWords(
         "hari pekerja": (5, 1),
         "tahun baru cina": "lunar-new-year",  # (Aidilfitri: Malaysia's days are not tabled)
     },
-    edges=("awal", "akhir", "pertengahan", "hujung"),
+    edges=("awal", "akhir", "pertengahan", "hujung", "penghujung"),
     refs={
         "ketika ini": "PRESENT_REF",
         "kini": "PRESENT_REF",

@@ -1314,21 +1314,25 @@ def _weekday_date(
     pre: str | None,
     post: str | None,
     week_post: str | None,
-    future: bool,
+    tense: int,
 ) -> _Value:
-    """Resolve a weekday with its modifiers against ``ref``."""
+    """Resolve a weekday with its modifiers against ``ref``; ``tense`` is the tense
+    cue's direction (+1 future, -1 past, 0 none)."""
     if week_post is not None:
         monday = ref - dt.timedelta(days=ref.weekday())
         week = monday + dt.timedelta(weeks=_direction(scanner, week_post))
         return _day(week + dt.timedelta(days=wd), "weekday+week")
     direction = _direction(scanner, pre) or _direction(scanner, post)
     modifier = pre or post
-    if modifier and direction == 0:  # "this Friday" / "Jumat ini": the one in ref's week
-        return _day(ref - dt.timedelta(days=ref.weekday() - wd), "weekday-this")
+    if modifier and direction == 0:  # "this Friday" / "Jumat ini": the one in ref's week,
+        this = ref - dt.timedelta(days=ref.weekday() - wd)  # or the coming one after a
+        if tense > 0 and this < ref:  # future cue ("akan digelar Senin ini" on a Friday)
+            this += dt.timedelta(days=7)  # (a past cue moves nothing: "By this Friday,
+        return _day(this, "weekday-this")  # sources estimated ... will have been loaded")
     if direction < 0:  # "Senin lalu" / "last Monday": strictly before
         back = (ref.weekday() - wd) % 7 or 7
         return _day(ref - dt.timedelta(days=back), "weekday-last")
-    if direction > 0 or future:  # "Jumat depan" / "will ... on Friday"
+    if direction > 0 or tense > 0:  # "Jumat depan" / "will ... on Friday"
         ahead = (wd - ref.weekday()) % 7
         if direction > 0 and ahead == 0:
             ahead = 7
@@ -1709,7 +1713,7 @@ class _Resolver:
             if wd is not None:
                 if self.ref is None:
                     return _unresolved(Granularity.DAY, "weekday-last")
-                return _weekday_date(self.s, wd, self.ref, None, post, None, False)
+                return _weekday_date(self.s, wd, self.ref, None, post, None, 0)
         if unit == "D":  # "hari ini" is a fixed word; "hari lalu" is not a date
             return self._fixed_word(_norm(m.group()))
         edge = _norm(g("u_edge")) if g("u_edge") else None
@@ -1918,7 +1922,8 @@ class _Resolver:
         bare = not (g("w_pre") or g("w_post") or week)
         if self.ref is None:
             return _unresolved(Granularity.DAY, "bare-weekday")
-        tense = _tense(self.s, self.text, m.start(), m.end(), weekday=True) if bare else 0
+        this = not bare and not week and _direction(self.s, g("w_pre") or g("w_post")) == 0
+        tense = _tense(self.s, self.text, m.start(), m.end(), weekday=True) if bare or this else 0
         written = self.written_days.get(wd) if bare else None
         if written is not None:
             # the day of that name written out earlier, within a week of the reference,
@@ -1930,8 +1935,7 @@ class _Resolver:
                     written.isoformat(), Granularity.DAY, "bare-weekday-written", written,
                     base=written,
                 )  # fmt: skip
-        future = tense > 0
-        return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), week, future)
+        return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), week, tense)
 
     def _weekday_dated(self, m: re.Match[str], wd: int) -> _Value | None:
         g = m.group
