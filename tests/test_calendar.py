@@ -55,6 +55,18 @@ def test_hijri_tables_step_one_lunar_year(rule: str) -> None:
     assert {(b - a).days for a, b in itertools.pairwise(days)} <= {353, 354, 355, 356}
 
 
+def test_islamic_new_year_follows_eid_al_adha() -> None:
+    """1 Muharram comes 20 or 21 days after 10 Zulhijah of the year before."""
+    for year in range(1429, 1447):
+        adha, new_year = known(
+            [
+                feast_in_hijri_year("eid-al-adha", year),
+                feast_in_hijri_year("islamic-new-year", year + 1),
+            ]
+        )
+        assert (new_year - adha).days in (20, 21)
+
+
 def test_eid_al_adha_follows_eid_al_fitr_of_its_year() -> None:
     for year in range(1429, 1447):
         fitr, adha = known(

@@ -9,10 +9,10 @@ there instead):
     Good Friday is ``easter-2``, Ascension ``easter+39``.
 ``thanksgiving-us``
     The fourth Thursday of November.
-``eid-al-fitr``, ``eid-al-adha``
-    1 Syawal and 10 Zulhijah as Indonesia's government fixed them (its
-    ``sidang isbat``: some years a day after other countries or Muhammadiyah),
-    Hijri years 1429-1446 (2008-2025).
+``eid-al-fitr``, ``eid-al-adha``, ``islamic-new-year``
+    1 Syawal, 10 Zulhijah and 1 Muharram as Indonesia's government fixed them
+    (its ``sidang isbat``: some years a day after other countries or
+    Muhammadiyah), Hijri years 1429-1446 (2008-2025; the new year to 1447).
 ``lunar-new-year``
     The first day of the Chinese calendar's year (Imlek), 1985-2030.
 
@@ -87,6 +87,29 @@ _EID_AL_ADHA: Final[Mapping[int, tuple[int, int, int]]] = {
     1445: (2024, 6, 17),
     1446: (2025, 6, 6),
 }
+# 1 Muharram (the Islamic new year) as Indonesia's government fixed it, by the Hijri year
+# it begins (the holiday is sometimes moved; this is the day itself).
+_ISLAMIC_NEW_YEAR: Final[Mapping[int, tuple[int, int, int]]] = {
+    1429: (2008, 1, 10),
+    1430: (2008, 12, 29),
+    1431: (2009, 12, 18),
+    1432: (2010, 12, 7),
+    1433: (2011, 11, 27),
+    1434: (2012, 11, 15),
+    1435: (2013, 11, 5),
+    1436: (2014, 10, 25),
+    1437: (2015, 10, 14),
+    1438: (2016, 10, 2),
+    1439: (2017, 9, 21),
+    1440: (2018, 9, 11),
+    1441: (2019, 9, 1),
+    1442: (2020, 8, 20),
+    1443: (2021, 8, 10),
+    1444: (2022, 7, 30),
+    1445: (2023, 7, 19),
+    1446: (2024, 7, 7),
+    1447: (2025, 6, 27),
+}
 # The first day of the Chinese year, by Gregorian year: (month, day).
 _LUNAR_NEW_YEAR: Final[Mapping[int, tuple[int, int]]] = {
     1985: (2, 20), 1986: (2, 9), 1987: (1, 29), 1988: (2, 17), 1989: (2, 6),
@@ -101,7 +124,11 @@ _LUNAR_NEW_YEAR: Final[Mapping[int, tuple[int, int]]] = {
     2030: (2, 3),
 }  # fmt: skip
 
-_HIJRI_TABLES: Final = {"eid-al-fitr": _EID_AL_FITR, "eid-al-adha": _EID_AL_ADHA}
+_HIJRI_TABLES: Final = {
+    "eid-al-fitr": _EID_AL_FITR,
+    "eid-al-adha": _EID_AL_ADHA,
+    "islamic-new-year": _ISLAMIC_NEW_YEAR,
+}
 HIJRI_RULES: Final = frozenset(_HIJRI_TABLES)
 FEAST_RULES: Final = frozenset(
     {"easter", "easter+1", "easter-2", "easter-46", "easter+39", "easter+49"}
