@@ -249,6 +249,8 @@ TENSE_CASES = [
     ("timetable-departs", "The premier departs on Sunday for a tour of the region.",
      "2025-07-13"),
     ("hosts-is-a-noun", "He told his hosts on Tuesday that the talks went well.", "2025-07-08"),
+    ("timetable-meet", "The two leaders meet separately on Monday with the envoy.", "2025-07-14"),
+    ("timetable-host", "United host Blackburn on Sunday.", "2025-07-13"),
     # "ini" / "this": the day of ref's week, or the coming one after a future cue
     ("this-week-day", "Rapat digelar Senin ini.", "2025-07-07"),
     ("this-coming-day", "Perhimpunan akan diadakan pada Isnin ini.", "2025-07-14"),

@@ -234,6 +234,14 @@ RELATIVE = RelativeWords(
         "departs",
         "travels",
         "faces",
+        "meet",
+        "meets",
+        "visits",
+        "play",
+        "face",
+        "host",
+        "leaves",
+        "returns",
     ),
     # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
     # is past even when "will" stands earlier in the sentence.
