@@ -211,6 +211,10 @@ CASES = [
     ("glued-year", "Piala Dunia Antarklub 2025dianggap sepi.", [("2025", "2025")]),
     ("glued-unit", "Mesin 1500cc dan baterai 2000mAh; rapat 1900gmt.", []),
     ("year-code", "Seri 2025A dirilis.", []),
+    # "the fall" of a price or a city is a decline; the season is "in the fall"
+    ("fall-decline", "He blamed the fall in oil prices and the fall of the dollar.", []),
+    ("fall-season", "Output will rise in the fall to a record.", [("the fall", "2025-FA")]),
+    ("year-end-of-year", "Reserves stood at 2.5 billion at year-end 1986.", [("1986", "1986")]),
 ]
 
 

@@ -367,7 +367,8 @@ _ALTERNATIVES = {
     (?:the SP(?:(?:full|fiscal)SP)?«YEARUNIT»      # "the year" / "the full year"
         (?!['\u2019\w-]                           # not "the year's", "the year-ago"
           |SP(?:(?:before|after|earlier|ago|later|two|to|of SP the)(?!\w)|\d)) # "the year before"
-      |«YEARUNIT»(?:-|SP)end(?!\w)                 # "year-end" / "year end"
+      |«YEARUNIT»(?:-|SP)end(?!\w)(?!SP(?:1[5-9]|20)\d\d) # "year-end" (not "year end 1986":
+                                                    # its year is the mention)
       |«YEARUNIT»['\u2019]s SP end(?!\w))            # "year's end"
    |(?P<ty_edge2>«EDGE»)SP                         # "akhir" / "awal": an edge is needed
     (?:the SP(?P<ty_week>«WEEKUNIT»)                 # "the end of the week"
@@ -382,6 +383,9 @@ _ALTERNATIVES = {
   (?P<K_season>
     (?:(?P<se_the>the)SP(?:(?P<se_edge>«EDGE»)(?:SP|-))?)? # "the" / "the early"
     (?P<se>«SEASON»)(?!\w)                          # "summer"
+    (?!(?<=fall)(?<!in[ ]the[ ]fall)                 # not "the fall in coffee prices", "the
+       SP(?:in|of|to|from|on|at|below|since)(?!\w)  # fall of the dollar" (but "ship in the
+       (?!SP(?:1[5-9]\d\d|20\d\d|nineteen|eighteen|two)(?!\w))) # fall to ...", "the fall of 1994")
     (?:SP of SP(?:(?P<se_y>1[5-9]\d\d|20\d\d)(?!\d)  # "of 1994"
       |(?P<se_sp>«SPELLED»))                        # "of nineteen ninety-four"
       |SP(?P<se_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d))? # "spring 2025" (no "the" needed)
