@@ -81,6 +81,14 @@ def test_lunar_new_year_table() -> None:
     assert {(b - a).days for a, b in itertools.pairwise(days)} <= {353, 354, 355, 383, 384, 385}
 
 
+def test_a_shifted_rule_counts_days_from_its_feast() -> None:
+    """ "eid-al-adha+3" is 13 Zulhijah; its neighbours around a reference shift alike."""
+    assert feast_in_hijri_year("eid-al-adha+3", 1446) == dt.date(2025, 6, 9)
+    assert feast_in_year("islamic-new-year+9", 2025) == dt.date(2025, 7, 6)
+    # the last day of Ramadan 1446; the next one is past the table's end
+    assert feast_around("eid-al-fitr-1", dt.date(2025, 4, 1)) == (dt.date(2025, 3, 30), None)
+
+
 def test_outside_the_tables_is_none() -> None:
     assert feast_in_year("eid-al-fitr", 2030) is None
     assert feast_in_hijri_year("eid-al-fitr", 1300) is None

@@ -164,11 +164,36 @@ def _by_gregorian_year(rule: str) -> Mapping[int, tuple[dt.date, ...]]:
     return days
 
 
+def _split(rule: str) -> tuple[str, int]:
+    """A rule and its shift in days: "eid-al-adha+3" -> ("eid-al-adha", 3)."""
+    for sign in "+-":
+        base, mark, shift = rule.rpartition(sign)
+        if mark and shift.isdigit() and base in _HIJRI_TABLES:
+            return base, int(shift) if sign == "+" else -int(shift)
+    return rule, 0
+
+
+def _shifted(day: dt.date | None, shift: int) -> dt.date | None:
+    if day is None or not shift:
+        return day
+    try:
+        return day + dt.timedelta(days=shift)
+    except OverflowError:
+        return None
+
+
 def feast_in_year(rule: str, year: int) -> dt.date | None:
     """The feast ``rule`` in the Gregorian ``year`` (the first, when a lunar year
-    puts two in it); None outside the tables or the calendar."""
+    puts two in it); None outside the tables or the calendar. A tabled rule takes a
+    shift in days: ``eid-al-adha+3`` is 13 Zulhijah."""
     if not 1 <= year <= 9999:
         return None
+    rule, shift = _split(rule)
+    if shift:
+        moved = (
+            _shifted(d, shift) for y in (year - 1, year, year + 1) for d in feasts_in_year(rule, y)
+        )
+        return next((d for d in moved if d is not None and d.year == year), None)
     if rule.startswith("easter"):
         shift = int(rule[len("easter") :] or 0)
         try:
@@ -181,8 +206,8 @@ def feast_in_year(rule: str, year: int) -> dt.date | None:
     if rule == "lunar-new-year":
         found = _LUNAR_NEW_YEAR.get(year)
         return dt.date(year, *found) if found is not None else None
-    days = _by_gregorian_year(rule).get(year)
-    return days[0] if days else None
+    tabled = _by_gregorian_year(rule).get(year)
+    return tabled[0] if tabled else None
 
 
 def feasts_in_year(rule: str, year: int) -> tuple[dt.date, ...]:
@@ -190,6 +215,8 @@ def feasts_in_year(rule: str, year: int) -> tuple[dt.date, ...]:
     so about once in 33 years one feast falls twice in a Gregorian year)."""
     if rule in _HIJRI_TABLES:
         return _by_gregorian_year(rule).get(year, ())
+    if _split(rule)[1]:
+        return tuple(d for d in _table_days(rule) if d.year == year)
     day = feast_in_year(rule, year)
     return (day,) if day is not None else ()
 
@@ -197,9 +224,10 @@ def feasts_in_year(rule: str, year: int) -> tuple[dt.date, ...]:
 def feast_in_hijri_year(rule: str, year: int) -> dt.date | None:
     """The feast ``rule`` of the Hijri ``year`` ("Idul Fitri 1446 H"); None for a
     feast of another calendar or a year outside the table."""
-    table = _HIJRI_TABLES.get(rule)
+    base, shift = _split(rule)
+    table = _HIJRI_TABLES.get(base)
     found = table.get(year) if table is not None else None
-    return dt.date(*found) if found is not None else None
+    return _shifted(dt.date(*found), shift) if found is not None else None
 
 
 def feast_around(rule: str, reference: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -238,6 +266,8 @@ def _table_days(rule: str) -> tuple[dt.date, ...]:
     """A tabled feast's days in order; () for a computed one."""
     if rule == "lunar-new-year":
         return tuple(dt.date(year, *md) for year, md in sorted(_LUNAR_NEW_YEAR.items()))
-    if rule in _HIJRI_TABLES:
-        return tuple(sorted(dt.date(*ymd) for ymd in _HIJRI_TABLES[rule].values()))
+    base, shift = _split(rule)
+    if base in _HIJRI_TABLES:
+        days = (_shifted(dt.date(*ymd), shift) for ymd in _HIJRI_TABLES[base].values())
+        return tuple(sorted(d for d in days if d is not None))
     return ()

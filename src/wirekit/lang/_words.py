@@ -51,6 +51,9 @@ class RelativeWords:
     # a written year ("malam tahun baru 2025" is 2024-12-31: the year is the new one).
     # Movable feasts: a rule of wirekit.lang._calendar, "paskah" -> "easter".
     holidays: Mapping[str, tuple[int, ...] | str] = attrs.field(factory=dict)
+    # Hijri months whose days a tabled feast pins: "dzulhijjah" -> ("eid-al-adha", 10), the
+    # feast's rule and its day of that month ("13 Dzulhijjah 1446 H" is Idul Adha + 3)
+    hijri_months: Mapping[str, tuple[str, int]] = attrs.field(factory=dict)
     refs: Mapping[str, str] = attrs.field(factory=dict)  # "saat ini" -> "PRESENT_REF"
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)  # "pagi" -> "MO"
     ordinals: Mapping[str, int] = attrs.field(factory=dict)  # "ketiga" -> 3 (quarters)

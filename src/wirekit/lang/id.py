@@ -130,6 +130,16 @@ RELATIVE = RelativeWords(
         "tahun baru china": "lunar-new-year",
         "tahun baru cina": "lunar-new-year",
     },
+    hijri_months={
+        "muharram": ("islamic-new-year", 1),
+        "muharam": ("islamic-new-year", 1),
+        "syawal": ("eid-al-fitr", 1),
+        "syawwal": ("eid-al-fitr", 1),
+        "dzulhijjah": ("eid-al-adha", 10),
+        "dzulhijah": ("eid-al-adha", 10),
+        "zulhijjah": ("eid-al-adha", 10),
+        "zulhijah": ("eid-al-adha", 10),
+    },
     edges=("awal", "akhir", "pertengahan", "medio", "penghujung", "sepanjang"),
     refs={
         "saat ini": "PRESENT_REF",

@@ -408,6 +408,14 @@ _ALTERNATIVES = {
   # --- REF words: "saat ini", "recently", "the future" -------------------
   (?P<K_ref>«REFS»(?!\w))
 """,
+    "K_hijri": r"""
+  # --- a day of a Hijri month a feast pins: "13 Dzulhijjah 1446 H", "1 Muharram" ---
+  (?P<K_hijri>
+    (?P<hj_d>[12]?\d)SP(?P<hj_m>«HIJRI»)(?!\w)        # "13 Dzulhijjah" (days 1-29)
+    (?:SP(?P<hj_y>1[34]\d\d)(?:SP)?(?:h|hijriah|hijriyah|hijri)?(?!\w) # "1446 H"
+      |SP(?P<hj_gy>19\d\d|20\d\d)(?!\d|[.,]\d))?   # or the Gregorian year: "1 Muharam 2025"
+  )
+""",
     "K_hol": r"""
   # --- holidays: "Natal", "Christmas Eve", "Tahun Baru 2025", "Idul Adha 1446 H" ---
   # (ranked last: an anchor that may start every shape tries this block last)
@@ -569,6 +577,7 @@ class _Scanner:
     anaphoric_days: Mapping[str, int]  # "keesokan harinya" -> 1
     story_days: frozenset[str]  # "later in the day"
     holidays: Mapping[str, tuple[int, ...] | str]  # "natal" -> (12, 25), "paskah" -> "easter"
+    hijri_months: Mapping[str, tuple[str, int]]  # "dzulhijjah" -> ("eid-al-adha", 10)
     edges: frozenset[str]  # "early", "the end of": they give no direction
     edges_late: frozenset[str]
     # "setiap" / "every", and the words that may stand between it and the day: "setiap
@@ -616,6 +625,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "ANACOUNT": rel.anaphoric_count,
         "ANADAY": (*rel.anaphoric_days, *rel.story_days),
         "HOLIDAY": rel.holidays,
+        "HIJRI": rel.hijri_months,
         "ANAUNIT": [w for w, u in rel.units.items() if u in _ANAPHORIC_UNITS and w[-1] != "s"],
         # not "minggu" ("Minggu itu" is that Sunday): "pekan itu" is the week
         "ANAUNIT2": [
@@ -660,6 +670,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         (rel.fixed_days, ("K_fixed", "K_unit")),
         ((*rel.anaphoric_days, *rel.story_days), ("K_ana",)),
         (rel.holidays, ("K_hol",)),
+        (rel.hijri_months, ("K_hijri",)),
         (rel.refs, ("K_ref",)),
         (rel.decade_words, ("K_dec",)),
         (rel.century_words, ("K_cent",)),
@@ -669,7 +680,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
             shapes.setdefault(_norm(word), set()).update(kinds)
     # Holidays only where their own name is the anchor: "tahun 2024" never needs their
     # grammar compiled (the prefilter's hit for "Tahun Baru" is the whole name).
-    every_shape = set(_ALTERNATIVES) - {"K_hol"}
+    every_shape = set(_ALTERNATIVES) - {"K_hol", "K_hijri"}
     # "current" (quarter), "the past" (week): a REF word or a start. A holiday's whole
     # name ("Minggu Paskah", "Tahun Baru") is the holiday, never a weekday or unit first.
     for word in shapes:
@@ -749,6 +760,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         anaphoric_days={_norm(k): v for k, v in rel.anaphoric_days.items()},
         story_days=frozenset(_norm(w) for w in rel.story_days),
         holidays={_norm(k): v for k, v in rel.holidays.items()},
+        hijri_months={_norm(k): v for k, v in rel.hijri_months.items()},
         edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
         set_before=_set_pattern(rel.set_words),
@@ -797,7 +809,7 @@ _YEAR_SHAPES = ("K_iso", "K_num", "K_qe", "K_dec", "K_year")
 _BLOCKS = tuple(
     frozenset(block)
     for block in (_YEAR_SHAPES, _UNIT_SHAPES, ("K_wd",), ("K_dm", "K_month"), ("K_cent",),
-                  ("K_qq",), ("K_hol",))
+                  ("K_qq",), ("K_hol",), ("K_hijri",))
 )  # fmt: skip
 # A shape's rank in the grammar's alternation: the first that matches wins.
 _SHAPE_RANK = {name: rank for rank, name in enumerate(_ALTERNATIVES)}
@@ -1537,6 +1549,8 @@ class _Resolver:
             return self._anaphoric(m)
         if kind == "K_hol":
             return self._holiday(m)
+        if kind == "K_hijri":
+            return self._hijri(m)
         if kind == "K_iso":
             return self._iso(m)
         if kind == "K_num":
@@ -1803,16 +1817,37 @@ class _Resolver:
             direction = 1 if (after - ref) < (ref - before) else -1
         return _day(after if direction > 0 else before, "holiday")
 
-    def _feast(self, m: re.Match[str], rule: str) -> _Value:
+    def _hijri(self, m: re.Match[str]) -> _Value | None:
+        """ "13 Dzulhijjah 1446 H", "1 Muharram": a day of a month a tabled feast pins,
+        counted from that feast (rule ``feast``); days past the 29th may not exist."""
+        day = int(m.group("hj_d"))
+        if not 1 <= day <= 29 or not m.group("hj_m")[:1].isupper():
+            return None
+        base, base_day = self.s.hijri_months[_norm(m.group("hj_m"))]
+        shift = day - base_day
+        rule = base if not shift else f"{base}+{shift}" if shift > 0 else f"{base}-{-shift}"
+        return self._feast(m, rule, hijri_year=m.group("hj_y"), year=m.group("hj_gy"))
+
+    def _feast(
+        self,
+        m: re.Match[str],
+        rule: str,
+        *,
+        hijri_year: str | None = None,
+        year: str | None = None,
+    ) -> _Value:
         """ "Idul Adha 2025", "Idul Fitri 1446 H", "Paskah", "Thanksgiving": a movable
         feast's day (:mod:`wirekit.lang._calendar`) in the year written (Gregorian or
         Hijri), else chosen as a fixed holiday's is; no value where the tables end."""
-        written, hijri = m.group("hol_y"), m.group("hol_h")
+        if m.lastgroup == "K_hijri":
+            written, hijri = year, hijri_year
+        else:
+            written, hijri = m.group("hol_y"), m.group("hol_h")
         if written is not None or hijri is not None:
             day = (
                 feast_in_year(rule, int(written))
                 if written is not None
-                else feast_in_hijri_year(rule, int(hijri))
+                else feast_in_hijri_year(rule, int(hijri or 0))
             )
             if day is None:
                 return _Value(None, Granularity.DAY, "feast", relative=False, problem=_NO_CALENDAR)
