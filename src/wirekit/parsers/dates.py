@@ -1794,7 +1794,7 @@ class _Resolver:
             return None
         spec = self.s.holidays[_norm(name)]
         if isinstance(spec, str):
-            return self._feast(m, spec)
+            return self._feast(m, spec, m.group("hol_y"), m.group("hol_h"))
         if m.group("hol_h") is not None:  # "Tahun Baru 1446 H" is the Islamic new year
             return None
         month, day, *shift = spec
@@ -1826,23 +1826,13 @@ class _Resolver:
         base, base_day = self.s.hijri_months[_norm(m.group("hj_m"))]
         shift = day - base_day
         rule = base if not shift else f"{base}+{shift}" if shift > 0 else f"{base}-{-shift}"
-        return self._feast(m, rule, hijri_year=m.group("hj_y"), year=m.group("hj_gy"))
+        return self._feast(m, rule, m.group("hj_gy"), m.group("hj_y"))
 
-    def _feast(
-        self,
-        m: re.Match[str],
-        rule: str,
-        *,
-        hijri_year: str | None = None,
-        year: str | None = None,
-    ) -> _Value:
+    def _feast(self, m: re.Match[str], rule: str, written: str | None, hijri: str | None) -> _Value:
         """ "Idul Adha 2025", "Idul Fitri 1446 H", "Paskah", "Thanksgiving": a movable
-        feast's day (:mod:`wirekit.lang._calendar`) in the year written (Gregorian or
-        Hijri), else chosen as a fixed holiday's is; no value where the tables end."""
-        if m.lastgroup == "K_hijri":
-            written, hijri = year, hijri_year
-        else:
-            written, hijri = m.group("hol_y"), m.group("hol_h")
+        feast's day (:mod:`wirekit.lang._calendar`) in the year written, Gregorian
+        (``written``) or Hijri (``hijri``), else chosen as a fixed holiday's is; no
+        value where the tables end."""
         if written is not None or hijri is not None:
             day = (
                 feast_in_year(rule, int(written))
@@ -1861,13 +1851,14 @@ class _Resolver:
             chosen = after
         elif direction < 0:
             chosen = before
-        else:  # the nearer; where a table ends, one within half a lunar year is the nearer
-            near_before = before is not None and (ref - before).days < _HALF_LUNAR_YEAR
-            near_after = after is not None and (after - ref).days < _HALF_LUNAR_YEAR
-            if before is not None and after is not None:
-                chosen = after if (after - ref) < (ref - before) else before
-            else:
-                chosen = before if near_before else after if near_after else None
+        elif before is not None and after is not None:  # no cue: the nearer
+            chosen = after if (after - ref) < (ref - before) else before
+        elif before is not None and (ref - before).days < _HALF_LUNAR_YEAR:
+            chosen = before  # where a table ends, one within half a lunar year is nearer
+        elif after is not None and (after - ref).days < _HALF_LUNAR_YEAR:
+            chosen = after
+        else:
+            chosen = None
         if chosen is None:
             return _Value(None, Granularity.DAY, "feast", problem=_NO_CALENDAR)
         return _day(chosen, "feast")
