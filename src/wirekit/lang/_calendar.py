@@ -137,6 +137,9 @@ FEAST_RULES: Final = frozenset(
 )
 
 
+_MIN_GAP: Final = 353  # days between two years' feasts of a lunar calendar, at least
+
+
 def easter(year: int) -> dt.date:
     """Western Easter Sunday of ``year`` (the Gregorian computus).
 
@@ -153,15 +156,6 @@ def easter(year: int) -> dt.date:
     late = (golden + 11 * epact + 22 * to_sunday) // 451
     month, day = divmod(epact + to_sunday - 7 * late + 114, 31)
     return dt.date(year, month, day + 1)
-
-
-@functools.cache
-def _by_gregorian_year(rule: str) -> Mapping[int, tuple[dt.date, ...]]:
-    """A Hijri table's days by their Gregorian year (a year may hold two)."""
-    days: dict[int, tuple[dt.date, ...]] = {}
-    for year, month, day in _HIJRI_TABLES[rule].values():
-        days[year] = (*days.get(year, ()), dt.date(year, month, day))
-    return days
 
 
 def _split(rule: str) -> tuple[str, int]:
@@ -188,12 +182,9 @@ def feast_in_year(rule: str, year: int) -> dt.date | None:
     shift in days: ``eid-al-adha+3`` is 13 Zulhijah."""
     if not 1 <= year <= 9999:
         return None
-    rule, shift = _split(rule)
-    if shift:
-        moved = (
-            _shifted(d, shift) for y in (year - 1, year, year + 1) for d in feasts_in_year(rule, y)
-        )
-        return next((d for d in moved if d is not None and d.year == year), None)
+    table = _table_days(rule)
+    if table:
+        return next((d for d in table if d.year == year), None)
     if rule.startswith("easter"):
         shift = int(rule[len("easter") :] or 0)
         try:
@@ -203,20 +194,15 @@ def feast_in_year(rule: str, year: int) -> dt.date | None:
     if rule == "thanksgiving-us":
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if rule == "lunar-new-year":
-        found = _LUNAR_NEW_YEAR.get(year)
-        return dt.date(year, *found) if found is not None else None
-    tabled = _by_gregorian_year(rule).get(year)
-    return tabled[0] if tabled else None
+    return None
 
 
 def feasts_in_year(rule: str, year: int) -> tuple[dt.date, ...]:
     """Every day of the feast ``rule`` in the Gregorian ``year`` (a lunar year is shorter,
     so about once in 33 years one feast falls twice in a Gregorian year)."""
-    if rule in _HIJRI_TABLES:
-        return _by_gregorian_year(rule).get(year, ())
-    if _split(rule)[1]:
-        return tuple(d for d in _table_days(rule) if d.year == year)
+    table = _table_days(rule)
+    if table:
+        return tuple(d for d in table if d.year == year)
     day = feast_in_year(rule, year)
     return (day,) if day is not None else ()
 
@@ -256,9 +242,6 @@ def feast_around(rule: str, reference: dt.date) -> tuple[dt.date | None, dt.date
     if after is not None and after_at == 0 and (after - reference).days >= _MIN_GAP:
         after = None
     return before, after
-
-
-_MIN_GAP: Final = 353  # days between two years' feasts of a lunar calendar, at least
 
 
 @functools.cache
