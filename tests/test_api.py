@@ -268,7 +268,7 @@ def test_the_story_goes_on_past_a_related_link() -> None:
         "sidang pada Jumat (11/7) di pengadilan negeri.\n"
         "Baca juga: Sidang kasus lain digelar Selasa (1/7)\n"
         "Keesokan harinya, tersangka dibebaskan.\n"
-        "Kuasa hukumnya akan hadir dalam sidang Jumat itu.\n"
+        "Kuasa hukumnya menyiapkan pembelaan untuk sidang Jumat itu.\n"
     )
     article = wirekit.parse(text, published="2025-07-08")
     assert [(m.text, m.value) for m in article.dates] == [
