@@ -7,6 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+import wirekit
 from wirekit import Role
 from wirekit.parsers import Context
 from wirekit.parsers._spaces import spell_spaces
@@ -155,10 +156,22 @@ def test_crlf_and_nbsp() -> None:
 
 
 def test_signoff_parser() -> None:
-    """With signoff=True a last line "(Nama Penulis)" is the reporter."""
+    """With signoff=True a last line "(Nama Penulis)" is the reporter; with a role, that
+    role (Okezone's sign-off is its editor's)."""
     parse = make_credits_parser(signoff=True)
     credits = parse("JAKARTA - Harga naik.\n(Rahmat Hidayat)", None, None)
     assert [(c.role, c.name, c.label) for c in credits] == [(R, "Rahmat Hidayat", None)]
+    editor = make_credits_parser(signoff=Role.EDITOR)("Harga naik.\n(Rahmat Hidayat)", None, None)
+    assert [(c.role, c.name) for c in editor] == [(Role.EDITOR, "Rahmat Hidayat")]
+    assert make_credits_parser()("Harga naik.\n(Rahmat Hidayat)", None, None) == ()
+
+
+def test_okezone_signoff_is_the_editor() -> None:
+    """An Okezone story's closing "(Name)" is its editor, not a byline."""
+    text = "JAKARTA - Harga cabai naik, kata pedagang kepada Okezone.\n(Fitri Handayani)"
+    article = wirekit.parse(text, agency="okezone")
+    assert [(c.role, c.name) for c in article.credits] == [(Role.EDITOR, "Fitri Handayani")]
+    assert article.bylines == ()
 
 
 @given(st.text(max_size=300))

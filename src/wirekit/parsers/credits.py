@@ -29,7 +29,8 @@ Values
 Unlabelled bylines
     A line of two to four capitalised words right before the dateline line
     (CoNLL-style Reuters copy) is a REPORTER credit with ``label=None``; with
-    ``signoff=True`` (Okezone) so is a last line like ``(Nama Penulis)``.
+    ``signoff`` set, a last line like ``(Nama Penulis)`` is a credit too (Okezone's
+    signs the story's editor: ``signoff=Role.EDITOR``).
 """
 
 from __future__ import annotations
@@ -268,7 +269,7 @@ class _Labels:
     colon: Mapping[str, Role]
     by: Mapping[str, Role]
     line: Mapping[str, Role]
-    signoff: bool = False
+    signoff: Role | None = None  # the role of a last line "(Nama Penulis)", None: not read
     # The labels' first words (lower case), for the candidate pre-scan; None: scan with
     # ``pattern`` alone (a label outside ASCII, whose case rules str.lower may not share).
     first_words: tuple[str, ...] | None = attrs.field(init=False)
@@ -409,7 +410,7 @@ def _labels(
     colon: Mapping[str, Role] = COLON_LABELS,
     by: Mapping[str, Role] = BY_LABELS,
     line: Mapping[str, Role] = LINE_LABELS,
-    signoff: bool = False,
+    signoff: Role | None = None,
 ) -> _Labels:
     return _Labels(_label_source(colon, by, line), dict(colon), dict(by), dict(line), signoff)
 
@@ -589,10 +590,10 @@ def _unlabelled(labels: _Labels, text: str, start: int, end: int, add: _Adder) -
                 and labels.pattern.match(text, match.start("name")) is None
             ):
                 add(Role.REPORTER, *match.span("name"), None)
-    if labels.signoff:
+    if labels.signoff is not None:
         match = SIGNOFF_RE.search(text, max(start, end - 120), end)
         if match is not None:
-            add(Role.REPORTER, *match.span("name"), None)
+            add(labels.signoff, *match.span("name"), None)
 
 
 def find_credits(
@@ -627,13 +628,14 @@ def make_credits_parser(
     labels: Mapping[str, Role] | None = None,
     by_labels: Mapping[str, Role] | None = None,
     line_labels: Mapping[str, Role] | None = None,
-    signoff: bool = False,
+    signoff: bool | Role = False,
 ) -> _CreditsParser:
     """A credits parser knowing extra labels (added to the generic ones).
 
     ``labels`` need a colon, ``by_labels`` may follow a separator, ``line_labels``
-    open a line of names; keys are matched case-insensitively. ``signoff=True``
-    also reads a last line ``(Nama Penulis)`` as the reporter.
+    open a line of names; keys are matched case-insensitively. ``signoff`` also
+    reads a last line ``(Nama Penulis)``: as the reporter when ``True``, else with
+    the role given (``Role.EDITOR`` for an outlet whose sign-off names the editor).
 
     >>> parse = make_credits_parser(labels={"Toimittaja": Role.REPORTER})
     >>> [(c.role.value, c.name) for c in parse("Tarina.\\nToimittaja: Aino Virta")]
@@ -644,6 +646,6 @@ def make_credits_parser(
             {**COLON_LABELS, **{k.lower(): v for k, v in (labels or {}).items()}},
             {**BY_LABELS, **{k.lower(): v for k, v in (by_labels or {}).items()}},
             {**LINE_LABELS, **{k.lower(): v for k, v in (line_labels or {}).items()}},
-            signoff,
+            Role.REPORTER if signoff is True else (signoff or None),
         )
     )
