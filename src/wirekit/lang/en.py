@@ -216,8 +216,9 @@ RELATIVE = RelativeWords(
     ),
     # "the ship, due here Tuesday"; the future seen from the past: "flights were to resume
     # on Thursday" (but "his offence was to write a letter in May"); a timetable in the
-    # present: "the summit, which begins on Tuesday", "Clinton departs on Sunday" (not
-    # "hosts", "plays": nouns or habits, "told his hosts Tuesday", "who plays for Duisburg")
+    # present: "the summit, which begins on Tuesday", "United host Blackburn on Sunday" (not
+    # "hosts", "plays", "heads", "vote(s)": nouns or habits more often, "told his hosts
+    # Tuesday", "who plays for Duisburg", "three votes in parliament on Monday")
     weekday_future_cues=(
         "due",
         "was to",
