@@ -6,6 +6,9 @@
 # The corpora are not part of the repository: without them the gate is skipped, not failed.
 # Environment: PYTHON (default: python), WIREKIT_CORPORA (default: ../shared/corpora),
 # WIREKIT_EVAL_JOBS (worker processes, default 2), WIREKIT_EVAL_JSON (report path).
+# Arguments are passed on to `wirekit evaluate`: `bash .ci/evaluate.sh --raise-floors
+# .ci/floors.json` raises the floors after an improvement; `bash .ci/evaluate.sh
+# --dates-baseline dateparser --markdown` prints the tables of docs/accuracy.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +30,8 @@ fi
 # Overlay gold: <overlay file> <corpus file that holds its texts>, scored when that corpus exists.
 overlays=(
     "benchmarks/data/indonews_dates_gold.jsonl indonews.jsonl"
+    "benchmarks/data/indotimex_dates_gold.jsonl indotimex_dev.jsonl"
+    "benchmarks/data/te3silver_dates_gold.jsonl te3silver.jsonl"
 )
 texts=()
 for pair in "${overlays[@]}"; do
@@ -43,4 +48,4 @@ echo "evaluate.sh: scoring ${#gold[@]} gold file(s) against .ci/floors.json"
 "$python_bin" -m wirekit evaluate "${gold[@]}" ${texts[@]+"${texts[@]}"} \
     --floors .ci/floors.json \
     --jobs "${WIREKIT_EVAL_JOBS:-2}" \
-    --json "$report"
+    --json "$report" "$@"

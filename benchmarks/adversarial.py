@@ -129,10 +129,10 @@ def every_pattern() -> list[tuple[str, Pattern]]:
     warm = (
         "Judul\nJAKARTA (ANTARA) - Rapat kemarin, Kamis (10/7). Pewarta: A\nEditor: B\n(c) X 2020"
     )
-    # the date patterns compiled on first need: counted spans, anaphors, ranges
+    # the date patterns compiled on first need: counted spans, anaphors, ranges, regulations
     wirekit.parse(
         "Sales fell in the past two months and the same month last year, and in January-March 2014."
-        " The current account was wider than the year before.",
+        " The current account was wider than the year before under Perpres 14/2024.",
         published="2025-07-10",
     )
     for agency in wirekit.Registry.default(plugins=False):

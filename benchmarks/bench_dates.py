@@ -5,13 +5,11 @@ Run from the repository root::
     python benchmarks/bench_dates.py
 
 Accuracy is not measured here: DATE value precision, recall and F1 on the gold
-corpora (TimeBank, antara, the Indonesian overlay gold
-``benchmarks/data/indonews_dates_gold.jsonl``), side by side with dateparser,
-come from the one scorer, ``wirekit evaluate`` (``docs/accuracy.md``)::
+corpora (TimeBank, antara, and the overlay golds in ``benchmarks/data/``), side by
+side with dateparser, come from the one scorer, ``wirekit evaluate``
+(``docs/accuracy.md``), run over the accuracy gate's files::
 
-    wirekit evaluate ../shared/corpora/timebank.jsonl ../shared/corpora/antara.jsonl \\
-        benchmarks/data/indonews_dates_gold.jsonl --texts ../shared/corpora/indonews.jsonl \\
-        --dates-baseline dateparser --errors 20
+    bash .ci/evaluate.sh --dates-baseline dateparser --errors 20
 """
 
 from __future__ import annotations

@@ -255,6 +255,9 @@ TENSE_CASES = [
     ("hosts-is-a-noun", "He told his hosts on Tuesday that the talks went well.", "2025-07-08"),
     ("timetable-meet", "The two leaders meet separately on Monday with the envoy.", "2025-07-14"),
     ("timetable-host", "United host Blackburn on Sunday.", "2025-07-13"),
+    ("starting", "Rebels set a 60-day deadline starting Thursday, aid workers said.",
+     "2025-07-17"),
+    ("beginning-on", "Talks beginning on Monday were announced by the envoy.", "2025-07-14"),
     # "ini" / "this": the day of ref's week, or the coming one after a future cue
     ("this-week-day", "Rapat digelar Senin ini.", "2025-07-07"),
     ("this-coming-day", "Perhimpunan akan diadakan pada Isnin ini.", "2025-07-14"),
@@ -892,6 +895,54 @@ RECURRING = [
 def test_recurring_days_are_no_dates(text: str, language: str, expected: list) -> None:
     """A recurring day is a SET, not reported; the dates around it are."""
     assert values(text, language=language) == expected
+
+
+# REF is Friday 2025-07-11.
+NAMES_AND_PARTS = [
+    # a weekday inside a name is no day
+    ("id-pasar-minggu", "Ia ditangkap di Jalan Raya Pasar Minggu, Jakarta Selatan, Kamis.", "id",
+     [("Kamis", "2025-07-10")]),
+    ("id-desa-pasar-jumat", "Bupati salat di Desa Pasar Jumat.", "id", []),
+    ("id-pasar-lower-case", "Pedagang ramai di pasar Minggu pagi.", "id",
+     [("Minggu pagi", "2025-07-06")]),
+    ("en-sunday-times", "The Sunday Times reported on Sunday that the talks failed.", "en",
+     [("Sunday", "2025-07-06")]),
+    ("en-told-the-mirror", "He told the Sunday Mirror he would stay.", "en", []),
+    ("en-on-sunday-then-name", "Crowds gathered on Sunday Times Square was shut.", "en",
+     [("Sunday", "2025-07-06")]),
+    # a part of today: "pagi ini", "dini hari tadi"
+    ("id-pagi-ini", "Rupiah melemah pagi ini.", "id", [("pagi ini", "2025-07-11")]),
+    ("id-malam-ini", "Malam Ini, Menteri Bahas Harga Minyak", "id", [("Malam Ini", "2025-07-11")]),
+    ("id-dini-hari-tadi", "Wall Street ditutup melemah dini hari tadi.", "id",
+     [("dini hari tadi", "2025-07-11")]),
+    ("id-makan-malam-ini", "Waktu makan malam ini berpengaruh pada tidur.", "id", []),
+    ("id-makan-tadi-malam", "Kami makan tadi malam.", "id", [("tadi malam", "2025-07-10")]),
+    ("id-krim-malam-ini", "Krim malam ini dirancang untuk kulit kering.", "id", []),
+    # the year of a regulation's number is a DATE, as in "UU No. 13 Tahun 2003"
+    ("id-regulation-no", "Aturan itu ada di Permen ESDM No 1/2013 tentang BBM.", "id",
+     [("2013", "2013")]),
+    ("id-regulation-head", "Pemerintah menerbitkan Perpres 14/2024 dan POJK Nomor 42/2020.", "id",
+     [("2024", "2024"), ("2020", "2020")]),
+    ("id-regulation-series", "Surat Edaran OJK Nomor 7/SEOJK.05/2025 berlaku.", "id",
+     [("2025", "2025")]),
+    ("id-slash-is-no-year", "Majalah edisi 7/2025 terbit dengan skor 1/2013.", "id", []),
+    ("id-case-number", "Perkara No.14/Pdt.Sus-PKPU/2018/PN.Jkt.Ps diputus.", "id", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [c[1:] for c in NAMES_AND_PARTS],
+    ids=[c[0] for c in NAMES_AND_PARTS],
+)
+def test_names_parts_of_day_and_regulations(text: str, language: str, expected: list) -> None:
+    """A weekday in a name is no day; a part of today is today; a regulation's year is one."""
+    assert values(text, language=language) == expected
+
+
+def test_part_of_today_keeps_its_part_of_day() -> None:
+    found = find_dates("Harga minyak turun sore ini.", reference=REF, language="id")
+    assert [(m.value, m.part_of_day) for m in found] == [("2025-07-11", "AF")]
 
 
 @pytest.mark.parametrize(

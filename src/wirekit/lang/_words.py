@@ -75,6 +75,13 @@ class RelativeWords:
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case
     # "setiap" Rabu, "every" Monday: a recurring day (a TimeML SET), no date of its own
     set_words: tuple[str, ...] = ()
+    # A bare weekday inside a name: a capitalised word before it ("Pasar Minggu", a Jakarta
+    # district) or after it ("The Sunday Times", a newspaper)
+    weekday_name_before: tuple[str, ...] = ()
+    weekday_name_after: tuple[str, ...] = ()
+    # Words that make a noun of a part of day after them, so that "<part of day> ini" is no
+    # day: "makan malam ini" (this dinner), "tidur siang ini" (this nap)
+    part_of_day_nouns: tuple[str, ...] = ()
     decade_words: Mapping[str, int] = attrs.field(factory=dict)  # "nineties" -> 9
     century_words: tuple[str, ...] = ()  # "the 20th century", "abad ke-21"
     spelled_years: bool = False  # "nineteen ninety-six" (English transcripts)

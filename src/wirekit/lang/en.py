@@ -243,6 +243,9 @@ RELATIVE = RelativeWords(
         "host",
         "leaves",
         "returns",
+        "starting",
+        "beginning",
+        "effective",
     ),
     # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
     # is past even when "will" stands earlier in the sentence.
@@ -364,6 +367,25 @@ RELATIVE = RelativeWords(
     ),
     ambiguous_lower=("may", "march", "sun", "sat", "wed", "mon", "fall"),
     set_words=("every", "each"),
+    # newspapers: "The Sunday Times", "the Sunday Telegraph", "The Sunday Mail"
+    weekday_name_after=(
+        "times",
+        "telegraph",
+        "mail",
+        "express",
+        "herald",
+        "post",
+        "mirror",
+        "observer",
+        "tribune",
+        "independent",
+        "standard",
+        "star",
+        "sun",
+        "age",
+        "people",
+        "sport",
+    ),
     decade_words={
         "twenties": 2,
         "thirties": 3,

@@ -184,7 +184,8 @@ _PREFIX_REVERSED = r"""
 # tried (a weekday name only the weekday-led one, a year only the numeric ones).
 # «NAME» slots are word tries; ``SP`` is a run of blanks with at most one line break.
 _GRAMMAR_HEAD = r"""
-(?<![\w,/:])(?<!\d\.)                             # a word start, not inside 3.2025
+(?:(?<![\w,/:])(?<!\d\.)                          # a word start, not inside 3.2025,
+  |(?<=\d/)(?=(?:1[5-9]|20)\d\d(?![\d/])))         # but maybe a regulation's year: "No 1/2013"
 (?:(?<!\d[-\u2013])|(?<=(?:1[5-9]|20)\d\d[-\u2013]))  # not 12-2025, but 2014-2016
 """
 
@@ -513,6 +514,24 @@ def _not_a_year_before(text: str, start: int) -> bool:
             if not word[:1].isalpha() or not before or not before[-1].isalnum():
                 return True
     return False
+
+
+# Before the year of a regulation's number ("Permen ESDM No 1/2013", "Perpres 14/2024",
+# "POJK Nomor 42/2020"), searched back from the year: the year is a DATE, as in "UU No. 13
+# Tahun 2003". Any other "<digits>/" before a year makes it no year.
+@functools.cache  # compiled on first need: few texts write a year after "/"
+def _regulation_before_re() -> re.Pattern[str]:
+    return re.compile(
+        r"""
+        (?<![\w.])
+        (?:no|nomor|nomer|uu|pp|perpres|perppu|perpu|permen\w{0,12}|perda|pergub|perwali?
+          |perbup|inpres|keppres|kepres|kepmen\w{0,12}|pojk|seojk|pbi|perma|sema|perkap
+          |perkapolri)
+        \.?+[^\S\n]{0,3}+(?:(?:no|nomor)\.?+[^\S\n]{0,3}+)?
+        \d{1,4}+/\Z
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
 
 
 # Text after a bare year that makes it a count, not a year ("2025 orang").
@@ -1405,6 +1424,7 @@ def _counted_span_re() -> re.Pattern[str]:
         (?:\d{1,4}|a[^\S\n]{1,8}+few|few|couple[^\S\n]{1,8}+of|a[^\S\n]{1,8}+couple[^\S\n]{1,8}+of
           |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen
           |(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|hundred)
+        (?:[^\S\n]{1,8}+and[^\S\n]{1,8}+a[^\S\n]{1,8}+half)?   # "two and a half years"
         [^\S\n]{1,8}+(?:[a-z-]{1,20}+[^\S\n]{1,8}+)?    # "three fiscal years"
         (?:day|week|month|quarter|year|decade|centur(?:y|ie)|season|summer|winter|spring
           |autumn|fall|hour|minute|session)s?(?!\w)""",
@@ -1443,6 +1463,12 @@ THAN_NEXT_RE = re.compile(r"[^\S\n]{1,8}+than(?!\w)")  # "later than planned": a
 # A deadline looks forward whatever the verb's tense ("gave the firm until
 # mid-November"): before a bare month name these cancel a past cue.
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "thru"})
+
+
+# Words before a day that make it a time, not part of a name.
+_TIME_PREPOSITIONS = frozenset({"on", "since", "until", "till", "by", "from", "before", "after"})
+# A capitalised word (of a name after a weekday: "Sunday Times").
+NAME_AFTER_RE = re.compile(r"[A-Z][a-z]{1,11}+(?![\w-])")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1945,6 +1971,8 @@ class _Resolver:
                 return None  # "sen", "Sat" alone are not weekdays
             if key in self.s.words.relative.ambiguous_lower and not name[:1].isupper():
                 return None  # "minggu" in lower case is "week"
+            if not (g("w_pre") or g("w_post")) and self._in_name(m.start(), m.end()):
+                return None  # "Pasar Minggu", "The Sunday Times"
         value = self._weekday_dated(m, wd) if has_date else None
         if value is not None:
             return value
@@ -1966,6 +1994,26 @@ class _Resolver:
                     base=written,
                 )  # fmt: skip
         return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), week, tense)
+
+    def _in_name(self, start: int, end: int) -> bool:
+        """Whether the weekday at ``start:end`` is part of a name: a capitalised word of
+        ``weekday_name_before`` right before it ("Pasar Minggu") or of
+        ``weekday_name_after`` right after it ("The Sunday Times")."""
+        rel = self.s.words.relative
+        if rel.weekday_name_before:
+            before = self.text[max(0, start - 16) : start]
+            words = before.split() if before.endswith(" ") else ()
+            if words and words[-1][:1].isupper() and words[-1].lower() in rel.weekday_name_before:
+                return True
+        if rel.weekday_name_after and self.text[end : end + 1] == " ":
+            after = NAME_AFTER_RE.match(self.text, end + 1)
+            if (
+                after is not None
+                and after.group().lower() in rel.weekday_name_after
+                and _word_before(self.text, start) not in _TIME_PREPOSITIONS
+            ):  # but "on Sunday Times Square was closed"
+                return True
+        return False
 
     def _weekday_dated(self, m: re.Match[str], wd: int) -> _Value | None:
         g = m.group
@@ -2154,7 +2202,14 @@ class _Resolver:
         }
 
     def _fixed(self, m: re.Match[str]) -> _Value | None:
-        value = self._fixed_word(_norm(m.group("fixed")))
+        key = _norm(m.group("fixed"))
+        rel = self.s.words.relative
+        if (
+            key.partition(" ")[0] in rel.parts_of_day  # "malam ini", not "tadi malam"
+            and _word_before(self.text, m.start()) in rel.part_of_day_nouns
+        ):
+            return None  # "makan malam ini" is this dinner, "tidur siang ini" this nap
+        value = self._fixed_word(key)
         if value is None or not m.group("f_pm"):
             return value
         # "kemarin (19/11)": the digits say the day; the word, counted from the
@@ -2188,6 +2243,10 @@ class _Resolver:
     def _year(self, m: re.Match[str]) -> _Value | None:
         g = m.group
         start = m.start("year")
+        if self.text[start - 1 : start] == "/":  # the grammar lets only "<digits>/" through
+            if _regulation_before_re().search(self.text, max(0, start - 40), start) is None:
+                return None  # "7/2025" is no year; "Perpres No 14/2024" is
+            return _Value(g("year"), Granularity.YEAR, "regulation")
         if not g("y_word") and not g("y_edge"):
             if _not_a_year_before(self.text, start):
                 return None
