@@ -258,6 +258,8 @@ TENSE_CASES = [
     ("starting", "Rebels set a 60-day deadline starting Thursday, aid workers said.",
      "2025-07-17"),
     ("beginning-on", "Talks beginning on Monday were announced by the envoy.", "2025-07-14"),
+    ("far-modal-en", "His aides said Arafat would hold the weekly meeting of the Palestinian "
+     "self-rule Authority's cabinet in Nablus on Saturday.", "2025-07-12"),
     # "ini" / "this": the day of ref's week, or the coming one after a future cue
     ("this-week-day", "Rapat digelar Senin ini.", "2025-07-07"),
     ("this-coming-day", "Perhimpunan akan diadakan pada Isnin ini.", "2025-07-14"),

@@ -137,6 +137,8 @@ def merge_words(codes: tuple[str, ...]) -> DateWords:
         values = [getattr(r, field.name) for r in rels]
         if isinstance(values[0], bool):
             fields[field.name] = any(values)
+        elif isinstance(values[0], int):
+            fields[field.name] = max(values)
         elif isinstance(values[0], tuple):
             fields[field.name] = _union_tuple(values)
         else:

@@ -70,6 +70,10 @@ class RelativeWords:
     # future cues before a weekday only: "due in Kenya on Friday" (but "the payment was
     # due in January" is past)
     weekday_future_cues: tuple[str, ...] = ()
+    # How many characters before a bare weekday its tense cue is looked for (within its
+    # sentence): English copy puts the modal further ahead ("aides said Arafat would hold
+    # the weekly meeting of ... in Nablus on Saturday"); 90 for other mentions
+    weekday_cue_reach: int = 90
     past_suffixes: tuple[str, ...] = ()  # "-ed": a regular past form is a past cue too
     not_past: tuple[str, ...] = ()  # "-ed" words that are no past cue: "planned", "indeed"
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case

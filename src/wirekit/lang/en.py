@@ -219,6 +219,7 @@ RELATIVE = RelativeWords(
     # present: "the summit, which begins on Tuesday", "United host Blackburn on Sunday" (not
     # "hosts", "plays", "heads", "vote(s)": nouns or habits more often, "told his hosts
     # Tuesday", "who plays for Duisburg", "three votes in parliament on Monday")
+    weekday_cue_reach=130,
     weekday_future_cues=(
         "due",
         "was to",

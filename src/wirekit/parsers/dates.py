@@ -1254,6 +1254,11 @@ def _is_future(scanner: _Scanner, text: str, start: int, end: int) -> bool:
     return _tense(scanner, text, start, end) > 0
 
 
+# How far before a mention its tense cue is looked for (within its sentence); a bare
+# weekday's reach is its language's (RelativeWords.weekday_cue_reach).
+_CUE_REACH = 90
+
+
 def _tense(
     scanner: _Scanner,
     text: str,
@@ -1273,11 +1278,12 @@ def _tense(
     So "will open ports, the minister said on Thursday" is past ("said" is
     nearer), "a winner will be named on Wednesday" is future.
     """
-    before = text[max(0, start - 90) : start]
+    reach = scanner.words.relative.weekday_cue_reach if weekday else _CUE_REACH
+    before = text[max(0, start - reach) : start]
     cut = _sentence_start(before, text[start : start + 1])
     opening = before[cut:].lstrip(" \t\"'\u201c\u2018(")
     words = opening.lower().split()
-    if len(words) > 1 and cut == 0 and start >= 90:
+    if len(words) > 1 and cut == 0 and start >= reach:
         words = words[1:]  # the first word may be cut in half
     found = _nearest_cue(scanner, words[::-1], weekday=weekday, month=month)
     if found == 0 and len(words) <= 2:  # "On Thursday, officials will ...": the clause after
