@@ -929,6 +929,14 @@ NAMES_AND_PARTS = [
      [("2025", "2025")]),
     ("id-slash-is-no-year", "Majalah edisi 7/2025 terbit dengan skor 1/2013.", "id", []),
     ("id-case-number", "Perkara No.14/Pdt.Sus-PKPU/2018/PN.Jkt.Ps diputus.", "id", []),
+    # a year pair: the second year is a mention of its own
+    ("en-fiscal-pair", "Exports rose in fiscal 1986/87 from 1985/86, as in 1983-84.", "en",
+     [("1986", "1986"), ("87", "1987"), ("1985", "1985"), ("86", "1986"), ("1983", "1983"),
+      ("84", "1984")]),
+    ("id-season-pair", "Liga Inggris musim 2025/2026 dimulai, setelah 1999-00.", "id",
+     [("2025", "2025"), ("2026", "2026"), ("1999", "1999"), ("00", "2000")]),
+    ("not-a-pair", "Kode 12024/2025 dan skor 2010/2015 serta 1986-88.", "id",
+     [("2010", "2010"), ("1986", "1986")]),
 ]  # fmt: skip
 
 
@@ -938,7 +946,8 @@ NAMES_AND_PARTS = [
     ids=[c[0] for c in NAMES_AND_PARTS],
 )
 def test_names_parts_of_day_and_regulations(text: str, language: str, expected: list) -> None:
-    """A weekday in a name is no day; a part of today is today; a regulation's year is one."""
+    """A weekday in a name is no day; a part of today is today; a regulation's year and the
+    second of a year pair are years."""
     assert values(text, language=language) == expected
 
 

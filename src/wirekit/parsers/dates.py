@@ -1420,18 +1420,19 @@ _NOT_REF_BEFORE_OF = frozenset({"the future", "the past"})
 OF_NEXT_RE = re.compile(r"[^\S\n]{1,8}+of(?!\w)")  # " of" right after the mention
 
 
-# "the past two months", "the past 18 months", "the past few weeks": a counted span is a
-# duration (TimeML DURATION, which wirekit does not report), not the PAST_REF of "in the
-# past". "the past several quarters" stays vague, so PAST_REF.
+# "the past two months", "the past 18 months", "the past few weeks" (maybe hard-wrapped:
+# "the past\n    three months"): a counted span is a duration (TimeML DURATION, which
+# wirekit does not report), not the PAST_REF of "in the past". "the past several
+# quarters" stays vague, so PAST_REF.
 @functools.cache  # compiled on first need: few texts say "the past"
 def _counted_span_re() -> re.Pattern[str]:
     return re.compile(
-        r"""[^\S\n]{1,8}+
-        (?:\d{1,4}|a[^\S\n]{1,8}+few|few|couple[^\S\n]{1,8}+of|a[^\S\n]{1,8}+couple[^\S\n]{1,8}+of
+        r"""\s{1,12}+
+        (?:\d{1,4}|a\s{1,12}+few|few|couple\s{1,12}+of|a\s{1,12}+couple\s{1,12}+of
           |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen
           |(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|hundred)
-        (?:[^\S\n]{1,8}+and[^\S\n]{1,8}+a[^\S\n]{1,8}+half)?   # "two and a half years"
-        [^\S\n]{1,8}+(?:[a-z-]{1,20}+[^\S\n]{1,8}+)?    # "three fiscal years"
+        (?:\s{1,12}+and\s{1,12}+a\s{1,12}+half)?     # "two and a half years"
+        \s{1,12}+(?:[a-z-]{1,20}+\s{1,12}+)?           # "three fiscal years"
         (?:day|week|month|quarter|year|decade|centur(?:y|ie)|season|summer|winter|spring
           |autumn|fall|hour|minute|session)s?(?!\w)""",
         re.I | re.X,
@@ -2250,6 +2251,14 @@ class _Resolver:
         g = m.group
         start = m.start("year")
         if self.text[start - 1 : start] == "/":  # the grammar lets only "<digits>/" through
+            first = self.text[max(0, start - 6) : start - 1]
+            if (
+                len(first) == 5
+                and first[1:].isdigit()
+                and not first[0].isdigit()
+                and 0 < int(g("year")) - int(first[1:]) <= 1
+            ):
+                return _Value(g("year"), Granularity.YEAR, "year-pair")  # "2024/2025"
             if _regulation_before_re().search(self.text, max(0, start - 40), start) is None:
                 return None  # "7/2025" is no year; "Perpres No 14/2024" is
             return _Value(g("year"), Granularity.YEAR, "regulation")
@@ -2676,12 +2685,32 @@ def _find(
                         earlier.span.start,
                         _Value(earlier.value, unit, "range-year", earlier.date),
                     )
+        if (
+            m.lastgroup == "K_year"
+            and value.rule == "absolute"
+            and value.value is not None
+            and (pair := YEAR_PAIR_RE.match(text, stop)) is not None
+            and int(pair.group(1)) == (int(value.value) + 1) % 100
+        ):  # "1986/87", "1983-84": the second year is a mention of its own
+            append(
+                DateMention(
+                    pair.group(1),
+                    Span(pair.start(1), pair.end(1)),
+                    str(int(value.value) + 1),
+                    Granularity.YEAR,
+                    None,
+                    _anchor("year-pair", None),
+                )
+            )
     if context is not None:
         for code, span in problems:
             if not (code == "reldate.unresolved" and span in dated):
                 context.report(code, None, span)
     return tuple(found)
 
+
+# The next year in two digits after a year: "1986/87", "1983-84" (a fiscal or season year).
+YEAR_PAIR_RE = re.compile(r"[/\-\u2013](\d\d)(?!\d|[/.,:\-\u2013]\d)")
 
 # The first day of a range written with a word: "9" of "9 hingga 15 Juni 2025", "17 dan
 # 18 Juni", "between 9 and 15 June" (a dash range, "18-20 Juni", is one mention).
