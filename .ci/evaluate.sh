@@ -32,13 +32,19 @@ overlays=(
     "benchmarks/data/indonews_dates_gold.jsonl indonews.jsonl"
     "benchmarks/data/indotimex_dates_gold.jsonl indotimex_dev.jsonl"
     "benchmarks/data/te3silver_dates_gold.jsonl te3silver.jsonl"
+    "benchmarks/data/indonews_blind_dates_gold.jsonl indonews.jsonl"
+    "benchmarks/data/reuters21578_dates_gold.jsonl reuters21578.jsonl"
+    "benchmarks/data/conll2003_dates_gold.jsonl conll2003.jsonl"
 )
 texts=()
 for pair in "${overlays[@]}"; do
     read -r overlay corpus <<<"$pair"
     if [ -f "$corpora/$corpus" ]; then
         gold+=("$overlay")
-        texts+=(--texts "$corpora/$corpus")
+        case " ${texts[*]-} " in
+            *" $corpora/$corpus "*) ;;  # the corpus is given once, whatever reads from it
+            *) texts+=(--texts "$corpora/$corpus") ;;
+        esac
     else
         echo "evaluate.sh: $corpora/$corpus absent; $overlay not scored"
     fi
