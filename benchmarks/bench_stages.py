@@ -107,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("dates", "find_dates"),
         ("dates", "scan_dates"),  # the date engine split in a scan and a resolution
         ("dates", "resolve_dates"),
+        ("dates", "resolve_together"),  # the header and body resolved as one story
     ):
         if hasattr(_api, name):
             setattr(_api, name, _Timed(stage, getattr(_api, name), spent))

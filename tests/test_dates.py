@@ -258,6 +258,9 @@ TENSE_CASES = [
     ("starting", "Rebels set a 60-day deadline starting Thursday, aid workers said.",
      "2025-07-17"),
     ("beginning-on", "Talks beginning on Monday were announced by the envoy.", "2025-07-14"),
+    ("could-be", "An accord could be reached by Monday, he said.", "2025-07-14"),
+    ("could-not-is-past", "The spokesman could give no reason for the peak on Tuesday.",
+     "2025-07-08"),
     ("far-modal-en", "His aides said Arafat would hold the weekly meeting of the Palestinian "
      "self-rule Authority's cabinet in Nablus on Saturday.", "2025-07-12"),
     # "ini" / "this": the day of ref's week, or the coming one after a future cue
@@ -935,7 +938,12 @@ NAMES_AND_PARTS = [
       ("84", "1984")]),
     ("id-season-pair", "Liga Inggris musim 2025/2026 dimulai, setelah 1999-00.", "id",
      [("2025", "2025"), ("2026", "2026"), ("1999", "1999"), ("00", "2000")]),
-    ("not-a-pair", "Kode 12024/2025 dan skor 2010/2015 serta 1986-88.", "id",
+    ("en-the-may", "Students urged a boycott of the May elections.", "en",
+     [("May", "2025-05")]),
+    ("en-past-half-century", "Few crossed in the past half-century.", "en", []),
+    ("en-range-pair", "The armistice ended the 1950-53 war; the 1914-18 war came first.", "en",
+     [("1950", "1950"), ("53", "1953"), ("1914", "1914"), ("18", "1918")]),
+    ("not-a-pair", "Kode 12024/2025 dan skor 2010/2015 serta 1986/85.", "id",
      [("2010", "2010"), ("1986", "1986")]),
 ]  # fmt: skip
 

@@ -247,6 +247,7 @@ RELATIVE = RelativeWords(
         "starting",
         "beginning",
         "effective",
+        "could be",
     ),
     # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
     # is past even when "will" stands earlier in the sentence.

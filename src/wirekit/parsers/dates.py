@@ -1430,9 +1430,9 @@ def _counted_span_re() -> re.Pattern[str]:
         r"""\s{1,12}+
         (?:\d{1,4}|a\s{1,12}+few|few|couple\s{1,12}+of|a\s{1,12}+couple\s{1,12}+of
           |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen
-          |(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|hundred)
+          |(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|hundred|half(?=-))
         (?:\s{1,12}+and\s{1,12}+a\s{1,12}+half)?     # "two and a half years"
-        \s{1,12}+(?:[a-z-]{1,20}+\s{1,12}+)?           # "three fiscal years"
+        (?:\s{1,12}+|(?<=half)-)(?:[a-z-]{1,20}+\s{1,12}+)?  # "three fiscal years", "half-"
         (?:day|week|month|quarter|year|decade|centur(?:y|ie)|season|summer|winter|spring
           |autumn|fall|hour|minute|session)s?(?!\w)""",
         re.I | re.X,
@@ -2185,8 +2185,11 @@ class _Resolver:
         return _Value(f"{year}-{month:02d}", Granularity.MONTH, "month-name", None, True)
 
     def _may_is_month(self, m: re.Match[str]) -> bool:
-        """ "May" is the month after "in"/"of"/"since"/"until"/"early"... or before a year."""
+        """ "May" is the month after "in"/"of"/"since"/"until"/"early"... or before a year,
+        and a capitalised "May" after "the" ("the May elections", "The May dividend")."""
         before = self.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if before and before[-1] == "the" and m.group()[:1] == "M":
+            return True
         return bool(before) and before[-1] in {
             "in",
             "of",
@@ -2690,13 +2693,13 @@ def _find(
             and value.rule == "absolute"
             and value.value is not None
             and (pair := YEAR_PAIR_RE.match(text, stop)) is not None
-            and int(pair.group(1)) == (int(value.value) + 1) % 100
-        ):  # "1986/87", "1983-84": the second year is a mention of its own
+            and (second := _second_year(int(value.value), pair)) is not None
+        ):  # "1986/87", "1983-84", "1950-53": the second year is a mention of its own
             append(
                 DateMention(
                     pair.group(1),
                     Span(pair.start(1), pair.end(1)),
-                    str(int(value.value) + 1),
+                    str(second),
                     Granularity.YEAR,
                     None,
                     _anchor("year-pair", None),
@@ -2709,8 +2712,21 @@ def _find(
     return tuple(found)
 
 
-# The next year in two digits after a year: "1986/87", "1983-84" (a fiscal or season year).
+# A later year in two digits after a year: "1986/87", "1983-84" (a fiscal or season year),
+# "1950-53" (a range).
 YEAR_PAIR_RE = re.compile(r"[/\-\u2013](\d\d)(?!\d|[/.,:\-\u2013]\d)")
+
+
+def _second_year(first: int, pair: re.Match[str]) -> int | None:
+    """The year that two digits after ``first`` write: the next one ("1986/87", "1999-00"),
+    or after a dash a later one of the same century ("1950-53"); else None ("1986/85")."""
+    digits = int(pair.group(1))
+    if digits == (first + 1) % 100:
+        return first + 1
+    if pair.group()[0] != "/" and digits > first % 100:
+        return first - first % 100 + digits
+    return None
+
 
 # The first day of a range written with a word: "9" of "9 hingga 15 Juni 2025", "17 dan
 # 18 Juni", "between 9 and 15 June" (a dash range, "18-20 Juni", is one mention).
