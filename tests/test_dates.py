@@ -261,8 +261,6 @@ TENSE_CASES = [
     ("could-be", "An accord could be reached by Monday, he said.", "2025-07-14"),
     ("could-not-is-past", "The spokesman could give no reason for the peak on Tuesday.",
      "2025-07-08"),
-    ("far-modal-en", "His aides said Arafat would hold the weekly meeting of the Palestinian "
-     "self-rule Authority's cabinet in Nablus on Saturday.", "2025-07-12"),
     # "ini" / "this": the day of ref's week, or the coming one after a future cue
     ("this-week-day", "Rapat digelar Senin ini.", "2025-07-07"),
     ("this-coming-day", "Perhimpunan akan diadakan pada Isnin ini.", "2025-07-14"),
@@ -275,6 +273,29 @@ TENSE_CASES = [
 def test_bare_weekday_follows_nearest_tense_cue(text: str, value: str) -> None:
     """A bare weekday looks forward only when the tense cue nearest it is a future one."""
     assert [m.value for m in find_dates(text, reference=REF)] == [value]
+
+
+FAR_MODAL_EN = (
+    "His aides said Arafat would hold the weekly meeting of the Palestinian self-rule "
+    "Authority's cabinet in Nablus on Saturday."
+)
+FAR_MODAL_ID = (
+    "Menteri akan menghadiri pertemuan tahunan para pemimpin daerah dari seluruh provinsi "
+    "yang digelar di gedung baru di Jakarta, Sabtu."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (FAR_MODAL_EN, "en", "2025-07-12"),  # "would" 92 characters back: within 130
+        (FAR_MODAL_EN, None, "2025-07-05"),  # id+ms+en: the first language's reach, 90
+        (FAR_MODAL_ID, "id", "2025-07-05"),  # Indonesian looks 90 characters back
+    ],
+    ids=["en-130", "default-90", "id-90"],
+)
+def test_weekday_cue_reach_is_the_languages(text: str, language: str | None, value: str) -> None:
+    assert [m.value for m in find_dates(text, reference=REF, language=language)] == [value]
 
 
 # A bare weekday named earlier with its date, within a week of the reference, is that
@@ -912,6 +933,10 @@ NAMES_AND_PARTS = [
      [("Minggu pagi", "2025-07-06")]),
     ("en-sunday-times", "The Sunday Times reported on Sunday that the talks failed.", "en",
      [("Sunday", "2025-07-06")]),
+    ("en-possessive-paper", "London's Sunday Telegraph said so on Monday.", "en",
+     [("Monday", "2025-07-07")]),
+    ("en-said-weekday-then-firm", "The company said Tuesday Standard Chartered would buy it.",
+     "en", [("Tuesday", "2025-07-08")]),
     ("en-told-the-mirror", "He told the Sunday Mirror he would stay.", "en", []),
     ("en-on-sunday-then-name", "Crowds gathered on Sunday Times Square was shut.", "en",
      [("Sunday", "2025-07-06")]),
@@ -923,6 +948,10 @@ NAMES_AND_PARTS = [
     ("id-makan-malam-ini", "Waktu makan malam ini berpengaruh pada tidur.", "id", []),
     ("id-makan-tadi-malam", "Kami makan tadi malam.", "id", [("tadi malam", "2025-07-10")]),
     ("id-krim-malam-ini", "Krim malam ini dirancang untuk kulit kering.", "id", []),
+    ("id-noun-across-a-stop", "Kami sudah makan. Malam ini kami pergi.", "id",
+     [("Malam ini", "2025-07-11")]),
+    ("id-noun-across-a-comma", "Usai salat, pagi ini warga berkumpul.", "id",
+     [("pagi ini", "2025-07-11")]),
     # the year of a regulation's number is a DATE, as in "UU No. 13 Tahun 2003"
     ("id-regulation-no", "Aturan itu ada di Permen ESDM No 1/2013 tentang BBM.", "id",
      [("2013", "2013")]),
@@ -941,8 +970,19 @@ NAMES_AND_PARTS = [
     ("en-the-may", "Students urged a boycott of the May elections.", "en",
      [("May", "2025-05")]),
     ("en-past-half-century", "Few crossed in the past half-century.", "en", []),
+    ("en-past-half-year", "Sales fell over the past half year.", "en", []),
+    ("en-may-company", "Workers struck at the May Department Stores unit.", "en", []),
+    ("en-past-then-paragraph", "Lessons of the past\n\nThree years ago the plant closed.", "en",
+     [("the past", "PAST_REF"), ("Three years ago", "2022")]),
+    ("en-past-wrapped-count", "Stocks grew for the past\n    three months.", "en", []),
     ("en-range-pair", "The armistice ended the 1950-53 war; the 1914-18 war came first.", "en",
      [("1950", "1950"), ("53", "1953"), ("1914", "1914"), ("18", "1918")]),
+    ("pair-gives-way", "Masa jabatan 2022-29 November 2023 dan musim 2024-25 Juni.", "id",
+     [("2022", "2022"), ("29 November 2023", "2023-11-29"), ("2024", "2024"),
+      ("25 Juni", "2025-06-25")]),
+    ("pair-at-the-start", "2024/2025 musim baru", "id", [("2024", "2024"), ("2025", "2025")]),
+    ("pair-needs-a-first-year", "kode x2024/2025 dan Perpres 14/2024/2025", "id", []),
+    ("no-full-date-after-slash", "kode 1/2013-12-05 dan 1/2013.12.05", "id", []),
     ("not-a-pair", "Kode 12024/2025 dan skor 2010/2015 serta 1986/85.", "id",
      [("2010", "2010"), ("1986", "1986")]),
 ]  # fmt: skip
@@ -957,6 +997,16 @@ def test_names_parts_of_day_and_regulations(text: str, language: str, expected: 
     """A weekday in a name is no day; a part of today is today; a regulation's year and the
     second of a year pair are years."""
     assert values(text, language=language) == expected
+
+
+def test_year_pair_stays_inside_the_region() -> None:
+    found = find_dates("Exports in 1986/87 rose.", Span(0, 15), reference=REF, language="en")
+    assert [(m.text, m.span) for m in found] == [("1986", Span(11, 15))]
+    whole = find_dates("Exports in 1986/87 rose.", reference=REF, language="en")
+    assert [(m.text, m.value, m.anchor.rule) for m in whole] == [
+        ("1986", "1986", "absolute"),
+        ("87", "1987", "year-pair"),
+    ]
 
 
 def test_part_of_today_keeps_its_part_of_day() -> None:
@@ -1355,3 +1405,12 @@ CONVENTION_CASES = [
 def test_conventions_aligned(text: str, language: str, expected: list) -> None:
     """Tense cues, horizon words, day ranges and IndoTimex's REF and edge conventions."""
     assert values(text, language=language) == expected
+
+
+def test_values_keep_four_year_digits_near_year_one() -> None:
+    """Values are ISO-shaped at the calendar's edge too: the year has four digits."""
+    ref = dt.date(1, 6, 15)
+    found = find_dates("Juni lalu, pekan lalu, tahun lalu.", reference=ref, language="id")
+    assert [m.value for m in found] == ["0000-06", "0001-W23", "0000"]
+    found = find_dates("the previous quarter", reference=ref, language="en")
+    assert [m.value for m in found] == ["0001-Q1"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirekit.lang import date_words, locale_codes
+from wirekit.lang import date_words, locale_codes, merge_words
 from wirekit.lang._locale import read_locale
 
 # What wirekit relies on from dateparser's tables; a change upstream fails here.
@@ -47,3 +47,13 @@ def test_hand_supplements() -> None:
     assert date_words("id").relative.units["pekan"] == "W"
     assert date_words("ms").relative.fixed_days["kelmarin"] == -2
     assert "lepas" in date_words("ms").relative.post_last
+
+
+def test_merged_vocabulary_keeps_the_first_languages_numbers() -> None:
+    """Merged word lists are unions; a number (a cue's reach) is the first language's."""
+    assert date_words("en").relative.weekday_cue_reach == 130
+    assert date_words("id").relative.weekday_cue_reach == 90
+    assert merge_words(("id", "ms", "en")).relative.weekday_cue_reach == 90
+    assert merge_words(("en", "id")).relative.weekday_cue_reach == 130
+    merged = merge_words(("id", "en")).relative
+    assert "pasar" in merged.weekday_name_before and "times" in merged.weekday_name_after

@@ -138,7 +138,7 @@ def merge_words(codes: tuple[str, ...]) -> DateWords:
         if isinstance(values[0], bool):
             fields[field.name] = any(values)
         elif isinstance(values[0], int):
-            fields[field.name] = max(values)
+            fields[field.name] = values[0]  # as for date_order: the first language's
         elif isinstance(values[0], tuple):
             fields[field.name] = _union_tuple(values)
         else:

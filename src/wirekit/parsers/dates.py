@@ -185,7 +185,7 @@ _PREFIX_REVERSED = r"""
 # «NAME» slots are word tries; ``SP`` is a run of blanks with at most one line break.
 _GRAMMAR_HEAD = r"""
 (?:(?<![\w,/:])(?<!\d\.)                          # a word start, not inside 3.2025,
-  |(?<=\d/)(?=(?:1[5-9]|20)\d\d(?![\d/])))         # but maybe a regulation's year: "No 1/2013"
+  |(?<=\d/)(?=(?:1[5-9]|20)\d\d(?![\d/]|[-.]\d)))  # but maybe a regulation's year: "No 1/2013"
 (?:(?<!\d[-\u2013])|(?<=(?:1[5-9]|20)\d\d[-\u2013]))  # not 12-2025, but 2014-2016
 """
 
@@ -1003,7 +1003,7 @@ def resolve_year_closest(reference: dt.date, month: int, day: int) -> dt.date | 
 
 def _week_value(day: dt.date, suffix: str = "") -> str:
     iso = day.isocalendar()
-    return f"{iso[0]}-W{iso[1]:02d}{suffix}"
+    return f"{iso[0]:04d}-W{iso[1]:02d}{suffix}"
 
 
 def _shift_month(day: dt.date, months: int) -> tuple[int, int]:
@@ -1013,7 +1013,7 @@ def _shift_month(day: dt.date, months: int) -> tuple[int, int]:
 
 def _quarter_of(year: int, month: int, shift: int = 0) -> str:
     index = year * 4 + (month - 1) // 3 + shift
-    return f"{index // 4}-Q{index % 4 + 1}"
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -1139,7 +1139,7 @@ def _unit_value(unit: str, shift: int, ref: dt.date, rule: str) -> _Value:
     if unit == "Y":
         return _Value(f"{ref.year + shift:04d}", Granularity.YEAR, rule, relative=True)
     if unit == "E":
-        return _Value(f"{ref.year // 10 + shift}X", Granularity.DECADE, rule, relative=True)
+        return _Value(f"{ref.year // 10 + shift:03d}X", Granularity.DECADE, rule, relative=True)
     start = _SEASON_START[unit]
     year = ref.year
     if shift < 0:
@@ -1426,17 +1426,16 @@ OF_NEXT_RE = re.compile(r"[^\S\n]{1,8}+of(?!\w)")  # " of" right after the menti
 # quarters" stays vague, so PAST_REF.
 @functools.cache  # compiled on first need: few texts say "the past"
 def _counted_span_re() -> re.Pattern[str]:
-    return re.compile(
-        r"""\s{1,12}+
-        (?:\d{1,4}|a\s{1,12}+few|few|couple\s{1,12}+of|a\s{1,12}+couple\s{1,12}+of
+    blanks = r"(?:[^\S\n]{1,12}+|[^\S\n]{0,4}+\n[^\S\n]{0,8}+)"  # one line break at most
+    source = r"""SP
+        (?:\d{1,4}|aSPfew|few|coupleSPof|aSPcoupleSPof
           |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen
-          |(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|hundred|half(?=-))
-        (?:\s{1,12}+and\s{1,12}+a\s{1,12}+half)?     # "two and a half years"
-        (?:\s{1,12}+|(?<=half)-)(?:[a-z-]{1,20}+\s{1,12}+)?  # "three fiscal years", "half-"
+          |(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|hundred|half(?=[-\s]))
+        (?:SPandSPaSPhalf)?                   # "two and a half years"
+        (?:SP|(?<=half)-)(?:[a-z-]{1,20}+SP)?  # "three fiscal years", "half-century"
         (?:day|week|month|quarter|year|decade|centur(?:y|ie)|season|summer|winter|spring
-          |autumn|fall|hour|minute|session)s?(?!\w)""",
-        re.I | re.X,
-    )
+          |autumn|fall|hour|minute|session)s?(?!\w)"""
+    return re.compile(source.replace("SP", blanks), re.I | re.X)
 
 
 # Before "tahun itu" these make a phrase that is no anaphor: "belasan tahun itu" (an age),
@@ -1472,8 +1471,10 @@ THAN_NEXT_RE = re.compile(r"[^\S\n]{1,8}+than(?!\w)")  # "later than planned": a
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "thru"})
 
 
-# Words before a day that make it a time, not part of a name.
-_TIME_PREPOSITIONS = frozenset({"on", "since", "until", "till", "by", "from", "before", "after"})
+# Words before a weekday that open a name after it ("the Sunday Times", "newspaper Sunday
+# Times", "the Telegraph and Sunday Telegraph"): a weekday with a name word after it is part
+# of the name only after one of these or a possessive ("London's Sunday Telegraph").
+_NAME_HEADS = frozenset({"the", "newspaper", "weekly", "tabloid", "and"})
 # A capitalised word (of a name after a weekday: "Sunday Times").
 NAME_AFTER_RE = re.compile(r"[A-Z][a-z]{1,11}+(?![\w-])")
 
@@ -1705,7 +1706,7 @@ class _Resolver:
         if year_ago:  # "the year-ago third quarter"
             if ref is None:
                 return _unresolved(Granularity.QUARTER, "quarter-relative")
-            value = f"{ref.year - 1}-{unit}{ordinal}"
+            value = f"{ref.year - 1:04d}-{unit}{ordinal}"
             return _Value(value, Granularity.QUARTER, "quarter-relative", None, True)
         kind = unit
         if kind == "H" and not relword and not of_the_year:
@@ -1724,7 +1725,7 @@ class _Resolver:
             if ended < ahead and _tense(self.s, self.text, m.start(), m.end()) <= 0:
                 year -= 1
         return _Value(
-            f"{year}-{kind}{ordinal}", Granularity.QUARTER, "quarter-relative", None, True
+            f"{year:04d}-{kind}{ordinal}", Granularity.QUARTER, "quarter-relative", None, True
         )
 
     def _unit(self, m: re.Match[str]) -> _Value | None:
@@ -1805,7 +1806,7 @@ class _Resolver:
             return _unresolved(_UNIT_GRANULARITY[unit], "relative-offset")
         if unit == "E":
             return _Value(
-                f"{self.ref.year // 10 + sign * count}X",
+                f"{self.ref.year // 10 + sign * count:03d}X",
                 Granularity.DECADE,
                 "relative-offset",
                 relative=True,
@@ -2004,22 +2005,22 @@ class _Resolver:
 
     def _in_name(self, start: int, end: int) -> bool:
         """Whether the weekday at ``start:end`` is part of a name: a capitalised word of
-        ``weekday_name_before`` right before it ("Pasar Minggu") or of
-        ``weekday_name_after`` right after it ("The Sunday Times")."""
+        ``weekday_name_before`` right before it ("Pasar Minggu"), or one of
+        ``weekday_name_after`` right after it with "the" or a possessive before it ("The
+        Sunday Times", "London's Sunday Telegraph")."""
         rel = self.s.words.relative
-        if rel.weekday_name_before:
-            before = self.text[max(0, start - 16) : start]
-            words = before.split() if before.endswith(" ") else ()
-            if words and words[-1][:1].isupper() and words[-1].lower() in rel.weekday_name_before:
-                return True
-        if rel.weekday_name_after and self.text[end : end + 1] == " ":
+        before = self.text[max(0, start - 16) : start]
+        last = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
+        if last[:1].isupper() and last.lower() in rel.weekday_name_before:
+            return True
+        if rel.weekday_name_after and last and self.text[end : end + 1] == " ":
             after = NAME_AFTER_RE.match(self.text, end + 1)
             if (
                 after is not None
                 and after.group().lower() in rel.weekday_name_after
-                and _word_before(self.text, start) not in _TIME_PREPOSITIONS
-            ):  # but "on Sunday Times Square was closed"
-                return True
+                and (last.lower() in _NAME_HEADS or last.endswith(("'s", "\u2019s")))
+            ):  # "the Sunday Times", "London's Sunday Telegraph"; not "said Tuesday
+                return True  # Standard Chartered would ..." nor "on Sunday Times Square"
         return False
 
     def _weekday_dated(self, m: re.Match[str], wd: int) -> _Value | None:
@@ -2159,7 +2160,7 @@ class _Resolver:
         if g("m_ypost") or g("m_ypre"):
             year = ref.year + _direction(self.s, g("m_ypost") or g("m_ypre"))
             return _Value(
-                f"{year}-{month:02d}", Granularity.MONTH, "month+year-relative", None, True
+                f"{year:04d}-{month:02d}", Granularity.MONTH, "month+year-relative", None, True
             )
         pre = g("m_pre")
         edge = None
@@ -2182,14 +2183,20 @@ class _Resolver:
             year = ref.year
         else:
             year = _month_year(month, ref, direction)
-        return _Value(f"{year}-{month:02d}", Granularity.MONTH, "month-name", None, True)
+        return _Value(f"{year:04d}-{month:02d}", Granularity.MONTH, "month-name", None, True)
 
     def _may_is_month(self, m: re.Match[str]) -> bool:
         """ "May" is the month after "in"/"of"/"since"/"until"/"early"... or before a year,
-        and a capitalised "May" after "the" ("the May elections", "The May dividend")."""
+        and a capitalised "May" after "the" before a word that is no name ("the May
+        elections", "The May dividend"; not "the May Department Stores")."""
         before = self.text[max(0, m.start() - 12) : m.start()].lower().split()
         if before and before[-1] == "the" and m.group()[:1] == "M":
-            return True
+            # not a name: "the May Department Stores", "The May family" is read as the month
+            # only when a lower-case word follows ("the May elections")
+            return (
+                self.text[m.end() : m.end() + 1] != " "
+                or NAME_AFTER_RE.match(self.text, m.end() + 1) is None
+            )
         return bool(before) and before[-1] in {
             "in",
             "of",
@@ -2214,11 +2221,11 @@ class _Resolver:
     def _fixed(self, m: re.Match[str]) -> _Value | None:
         key = _norm(m.group("fixed"))
         rel = self.s.words.relative
-        if (
-            key.partition(" ")[0] in rel.parts_of_day  # "malam ini", not "tadi malam"
-            and _word_before(self.text, m.start()) in rel.part_of_day_nouns
-        ):
-            return None  # "makan malam ini" is this dinner, "tidur siang ini" this nap
+        if key.partition(" ")[0] in rel.parts_of_day and rel.part_of_day_nouns:  # "malam ini"
+            before = self.text[max(0, m.start() - 16) : m.start()]
+            words = before.split() if before.endswith(" ") else ()
+            if words and words[-1].lower() in rel.part_of_day_nouns:
+                return None  # "makan malam ini" is this dinner, "tidur siang ini" this nap
         value = self._fixed_word(key)
         if value is None or not m.group("f_pm"):
             return value
@@ -2254,12 +2261,13 @@ class _Resolver:
         g = m.group
         start = m.start("year")
         if self.text[start - 1 : start] == "/":  # the grammar lets only "<digits>/" through
-            first = self.text[max(0, start - 6) : start - 1]
+            first = self.text[max(0, start - 5) : start - 1]
+            edge = self.text[start - 6 : start - 5] if start >= 6 else ""
             if (
-                len(first) == 5
-                and first[1:].isdigit()
-                and not first[0].isdigit()
-                and 0 < int(g("year")) - int(first[1:]) <= 1
+                first.isdigit()
+                and len(first) == 4
+                and not (edge.isalnum() or edge in ("/", ".", ","))
+                and int(g("year")) - int(first) == 1
             ):
                 return _Value(g("year"), Granularity.YEAR, "year-pair")  # "2024/2025"
             if _regulation_before_re().search(self.text, max(0, start - 40), start) is None:
@@ -2622,6 +2630,7 @@ def _find(
     append = found.append
     set_before = scanner.set_before
     set_end = -1  # where the last recurring day ("setiap Senin") ended
+    pair_end = -1  # where the last year pair's second year ("87" of "1986/87") ends
     for m in matches:
         try:
             value = resolver.resolve(m)
@@ -2631,6 +2640,9 @@ def _find(
             )
         if value is None:
             continue
+        if pair_end > m.start():  # "2022-29 November 2023": "29" opens a date, no year
+            found.pop()
+            pair_end = -1
         if set_before is not None and value.rule in _RECURRING_RULES:
             start = m.start()
             if set_before.search(text, max(0, start - _SET_REACH), start) is not None or (
@@ -2692,9 +2704,10 @@ def _find(
             m.lastgroup == "K_year"
             and value.rule == "absolute"
             and value.value is not None
-            and (pair := YEAR_PAIR_RE.match(text, stop)) is not None
+            and (pair := YEAR_PAIR_RE.match(text, stop, m.endpos)) is not None
             and (second := _second_year(int(value.value), pair)) is not None
         ):  # "1986/87", "1983-84", "1950-53": the second year is a mention of its own
+            pair_end = pair.end(1)
             append(
                 DateMention(
                     pair.group(1),
