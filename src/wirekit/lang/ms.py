@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ._words import RelativeWords
 from .id import NUMBERS
+from .id import RELATIVE as _ID
 
 __all__ = ["EXTRA_MONTHS", "EXTRA_WEEKDAYS", "RELATIVE"]
 
@@ -87,18 +88,6 @@ RELATIVE = RelativeWords(
     ambiguous_lower=("minggu",),
     set_words=("setiap", "tiap", "tiap-tiap", "saban"),
     weekday_name_before=("pasar",),
-    part_of_day_nouns=(
-        "makan",
-        "tidur",
-        "jam",
-        "pasar",
-        "sarapan",
-        "senam",
-        "salat",
-        "shalat",
-        "sholat",
-        "solat",
-        "krim",
-    ),
+    part_of_day_nouns=_ID.part_of_day_nouns,  # as Indonesian: "makan malam ini" is a dinner
     century_words=("abad",),
 )
