@@ -64,6 +64,21 @@ EXAMPLES = [
         "Harga naik.\nBaca juga:Petani di Lembang Mulai Panen Raya KolBaca juga:Harga Turun",
         [(K.RELATED, "Baca juga:Petani di Lembang Mulai Panen Raya Kol")],
     ),
+    # A label alone on its line: the headline on the next line is the link (detik, Kompas) ...
+    (
+        "Harga naik.\nBaca juga:\nHarga Cabai di Pasar Induk Turun Jelang Akhir Pekan Ini\n"
+        "Menurut pedagang, harga turun.",
+        [(K.RELATED, "Baca juga:\nHarga Cabai di Pasar Induk Turun Jelang Akhir Pekan Ini")],
+    ),
+    # ... but a sentence there is the story going on (the scraper dropped the headline).
+    (
+        "Harga naik.\nBaca Juga\nMenurut pedagang di pasar itu, harga cabai turun pekan ini.",
+        [(K.RELATED, "Baca Juga")],
+    ),
+    (
+        "Harga naik.\nBaca juga:\nmenurut pedagang harga cabai turun pekan ini\nLalu naik.",
+        [(K.RELATED, "Baca juga:")],
+    ),
 ]
 
 

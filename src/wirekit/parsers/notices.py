@@ -14,6 +14,8 @@ Kinds
                    after a sentence, when the colon is there). The notice is the
                    linked headline: it ends at the line end, or earlier where
                    scraped text glued the story back on (see ``RELATED_END_RE``).
+                   A label alone on its line takes the next line too when that
+                   line is shaped like a headline (see ``_headline_after``).
     ``SOURCE``     "Sumber: ..." / "Source: ..." lines in the footer.
     ``CONTACT``    a press-release "KONTAK:" / "Contact:" block, up to the next
                    blank line or labelled footer line.
@@ -134,10 +136,16 @@ def _line_span(text: str, start: int, end: int) -> Span:
 
 
 def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
-    """A related link: from its label to the end of the linked headline."""
+    """A related link: from its label to the end of the linked headline (on the next line
+    when the label stands alone on its own and that line is shaped like a headline)."""
     line = _line_span(text, start, end)
     if line.end - label_end <= _MIN_HEADLINE:
-        return line
+        following = (
+            _headline_after(text, line.end, end)
+            if not text[label_end : line.end].strip(" \t\u00a0:")
+            else None
+        )
+        return line if following is None else Span(line.start, following.end)
     limit = min(line.end, label_end + _MAX_HEADLINE)
     cut = RELATED_END_RE.search(text, label_end + _MIN_HEADLINE, limit)
     if cut is None:
@@ -146,6 +154,32 @@ def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
         stop = text.rfind(" ", label_end + _MIN_HEADLINE, limit)
         return _line_span(text, start, stop if stop > 0 else limit)
     return _line_span(text, start, cut.start())
+
+
+# A headline's words: most of them start with a capital ("Hasil Jepang Vs Indonesia 6-0:
+# Garuda Petik Pelajaran di Osaka"), where a story's sentence has few.
+HEADLINE_WORD_RE: Final = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019-]*+")
+_HEADLINE_CAPITALS: Final = 0.6
+_HEADLINE_MIN_WORDS: Final = 3
+
+
+def _headline_after(text: str, line_end: int, end: int) -> Span | None:
+    """The line after a bare "Baca juga" label when it is shaped like the linked headline
+    (detik and Kompas set the headline there): at most :data:`_MAX_HEADLINE` characters,
+    no sentence end or colon at its end, and most of its words capitalised. Else None:
+    the scraper dropped the headline and the story goes on."""
+    newline = text.find("\n", line_end, end)
+    if newline < 0 or text[line_end:newline].strip():
+        return None
+    line = _line_span(text, newline + 1, end)
+    surface = text[line.start : line.end].strip()
+    if not surface or len(surface) > _MAX_HEADLINE or surface[-1] in '.!?:;"\u201d,':
+        return None
+    words = HEADLINE_WORD_RE.findall(surface)
+    if len(words) < _HEADLINE_MIN_WORDS:
+        return None
+    capitals = sum(1 for word in words if word[0].isupper())
+    return line if capitals >= _HEADLINE_CAPITALS * len(words) else None
 
 
 def _block_span(text: str, start: int, end: int) -> Span:
