@@ -1471,6 +1471,8 @@ THAN_NEXT_RE = re.compile(r"[^\S\n]{1,8}+than(?!\w)")  # "later than planned": a
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "thru"})
 
 
+# Day words that a count before them turns into a span of days: "dua hari ini".
+_COUNTABLE_TODAY = frozenset({"hari ini"})
 # Words before a weekday that open a name after it ("the Sunday Times", "newspaper Sunday
 # Times", "the Telegraph and Sunday Telegraph"): a weekday with a name word after it is part
 # of the name only after one of these or a possessive ("London's Sunday Telegraph").
@@ -1766,6 +1768,8 @@ class _Resolver:
                 if self.ref is None:
                     return _unresolved(Granularity.DAY, "weekday-last")
                 return _weekday_date(self.s, wd, self.ref, None, post, None, 0)
+        if post and not pre and self._counted_before(m.start()):
+            return None  # "selama dua tahun ini": these two years; "pria 54 tahun ini": an age
         if unit == "D":  # "hari ini" is a fixed word; "hari lalu" is not a date
             return self._fixed_word(_norm(m.group()))
         edge = _norm(g("u_edge")) if g("u_edge") else None
@@ -2218,9 +2222,17 @@ class _Resolver:
             "bulan",
         }
 
+    def _counted_before(self, start: int) -> bool:
+        """A count stands just before ``start`` ("dua", "54", "beberapa"): "dua tahun ini" is
+        "these two years", a duration, and "pria 54 tahun ini" "this 54-year-old man"."""
+        word = _word_before(self.text, start)
+        return (word.isdigit() and len(word) <= 3) or word in self.s.number  # not "2025"
+
     def _fixed(self, m: re.Match[str]) -> _Value | None:
         key = _norm(m.group("fixed"))
         rel = self.s.words.relative
+        if key in _COUNTABLE_TODAY and not m.group("f_pm") and self._counted_before(m.start()):
+            return None  # "dalam dua hari ini": these two days
         if key.partition(" ")[0] in rel.parts_of_day and rel.part_of_day_nouns:  # "malam ini"
             before = self.text[max(0, m.start() - 16) : m.start()]
             words = before.split() if before.endswith(" ") else ()
