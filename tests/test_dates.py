@@ -958,8 +958,9 @@ NAMES_AND_PARTS = [
     ("id-age-this", "Pemain berusia 22 tahun ini mencetak gol pada 2025 tahun ini.", "id",
      [("2025", "2025"), ("tahun ini", "2025")]),
     ("id-di-kemudian-hari", "Penyidik akan memeriksanya di kemudian hari.", "id",
-     [("di kemudian hari", "FUTURE_REF")]),
-    ("id-kemudian-hari-ini", "Kemudian hari ini ia pergi.", "id", [("hari ini", "2025-07-11")]),
+     [("kemudian hari", "FUTURE_REF")]),
+    ("id-kemudian-hari-senin", "Ia datang, kemudian hari Senin ia pulang.", "id",
+     [("Senin", "2025-07-07")]),
     # the year of a regulation's number is a DATE, as in "UU No. 13 Tahun 2003"
     ("id-regulation-no", "Aturan itu ada di Permen ESDM No 1/2013 tentang BBM.", "id",
      [("2013", "2013")]),

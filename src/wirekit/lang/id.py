@@ -194,9 +194,8 @@ RELATIVE = RelativeWords(
         "masa silam": "PAST_REF",
         "masa depan": "FUTURE_REF",
         "masa mendatang": "FUTURE_REF",
-        # "in the future"; with its "di", since "Kemudian hari ini" is "then today"
-        "di kemudian hari": "FUTURE_REF",
-        "pada kemudian hari": "FUTURE_REF",
+        # "di kemudian hari": in the future (not "kemudian hari ini", "then today")
+        "kemudian hari": "FUTURE_REF",
         "waktu mendatang": "FUTURE_REF",
         "masa yang akan datang": "FUTURE_REF",
         "waktu yang akan datang": "FUTURE_REF",

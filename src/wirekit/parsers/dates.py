@@ -407,7 +407,8 @@ _ALTERNATIVES = {
 """,
     "K_ref": r"""
   # --- REF words: "saat ini", "recently", "the future" -------------------
-  (?P<K_ref>«REFS»(?!\w))
+  (?P<K_ref>«REFS»(?!\w)
+    (?!(?<=kemudian[ ]hari)SP(?:ini|itu|«WD_ANY»)(?!\w)))  # "kemudian hari ini": then today
 """,
     "K_hijri": r"""
   # --- a day of a Hijri month a feast pins: "13 Dzulhijjah 1446 H", "1 Muharram" ---
