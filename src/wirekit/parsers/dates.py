@@ -1472,8 +1472,6 @@ THAN_NEXT_RE = re.compile(r"[^\S\n]{1,8}+than(?!\w)")  # "later than planned": a
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "thru"})
 
 
-# Day words that a count before them turns into a span of days: "dua hari ini".
-_COUNTABLE_TODAY = frozenset({"hari ini"})
 # Words before a weekday that open a name after it ("the Sunday Times", "newspaper Sunday
 # Times", "the Telegraph and Sunday Telegraph"): a weekday with a name word after it is part
 # of the name only after one of these or a possessive ("London's Sunday Telegraph").
@@ -2232,7 +2230,11 @@ class _Resolver:
     def _fixed(self, m: re.Match[str]) -> _Value | None:
         key = _norm(m.group("fixed"))
         rel = self.s.words.relative
-        if key in _COUNTABLE_TODAY and not m.group("f_pm") and self._counted_before(m.start()):
+        if (
+            key.partition(" ")[0] in self.s.unit  # "hari ini": a unit and its "this"
+            and not m.group("f_pm")
+            and self._counted_before(m.start())
+        ):
             return None  # "dalam dua hari ini": these two days
         if key.partition(" ")[0] in rel.parts_of_day and rel.part_of_day_nouns:  # "malam ini"
             before = self.text[max(0, m.start() - 16) : m.start()]
