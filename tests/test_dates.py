@@ -980,6 +980,8 @@ NAMES_AND_PARTS = [
      [("May", "2025-05")]),
     ("en-past-half-century", "Few crossed in the past half-century.", "en", []),
     ("en-past-half-year", "Sales fell over the past half year.", "en", []),
+    ("en-time-being", 'He said: "Not for the time being."', "en",
+     [("the time being", "PRESENT_REF")]),
     ("en-may-company", "Workers struck at the May Department Stores unit.", "en", []),
     ("en-past-then-paragraph", "Lessons of the past\n\nThree years ago the plant closed.", "en",
      [("the past", "PAST_REF"), ("Three years ago", "2022")]),

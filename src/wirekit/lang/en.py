@@ -126,6 +126,7 @@ RELATIVE = RelativeWords(
         "currently": "PRESENT_REF",
         "current": "PRESENT_REF",
         "nowadays": "PRESENT_REF",
+        "the time being": "PRESENT_REF",  # "for the time being": for now
         "these days": "PRESENT_REF",
         "at present": "PRESENT_REF",
         "presently": "PRESENT_REF",
