@@ -171,7 +171,11 @@ def _headline_after(text: str, line_end: int, end: int) -> Span | None:
     newline = text.find("\n", line_end, end)
     if newline < 0 or text[line_end:newline].strip():
         return None
-    line = _line_span(text, newline + 1, end)
+    limit = min(end, newline + 2 + _MAX_HEADLINE)  # read no more of the line than a headline
+    stop = text.find("\n", newline + 1, limit)
+    if stop < 0 and limit < end:
+        return None  # longer than any headline: the story
+    line = _line_span(text, newline + 1, stop if stop >= 0 else limit)
     surface = text[line.start : line.end].strip()
     if not surface or len(surface) > _MAX_HEADLINE or surface[-1] in '.!?:;"\u201d,':
         return None
