@@ -135,6 +135,7 @@ def every_pattern() -> list[tuple[str, Pattern]]:
         " The current account was wider than the year before under Perpres 14/2024.",
         published="2025-07-10",
     )
+    wirekit.parse("Judul\nKolom selesai.\nHari Suroto\nPeneliti BRIN")  # a column's signature
     for agency in wirekit.Registry.default(plugins=False):
         wirekit.parse(warm, agency=agency.id)
     filler = "Pasar ramai sejak pagi. " * 20  # keeps the cues out of the head and tail windows

@@ -91,6 +91,44 @@ EXAMPLES = [
         [(R, "Rina Ayu", "Laporan Wartawan")],
     ),
     (
+        "Laporan Wartawan Tribun Sumbar, Yoga Pratama\nPADANG - Harga naik.",
+        [(R, "Yoga Pratama", "Laporan Wartawan")],
+    ),
+    (
+        "Laporan Reporter Tribun Lampung Sari Wulandari\nBANDAR LAMPUNG - Hujan turun.",
+        [(R, "Sari Wulandari", "Laporan Reporter")],
+    ),
+    (
+        "Laporan Wartawan TribunBanten.com Dimas Arya\nSERANG - Jalan rusak.",
+        [(R, "Dimas Arya", "Laporan Wartawan")],
+    ),
+    (
+        "Laporan Kontributor Tribunjateng.id, Kudus, Lina Marlina\nKUDUS - Pasar ramai.",
+        [(C, "Lina Marlina", "Laporan Kontributor")],
+    ),
+    (
+        "Laporan Kontributor TribunJatim.id Rudi Hartono dari Jember\nJEMBER - Panen tiba.",
+        [(C, "Rudi Hartono", "Laporan Kontributor")],
+    ),
+    (
+        "Opini\nOleh: Rina BudiartiMahasiswa Fakultas Hukum Unpad\nBANDUNG - Hujan turun.",
+        [(R, "Rina Budiarti", "Oleh")],
+    ),
+    ("Opini\nOleh: Yohanes Kedang*\nKUPANG - Panen tiba.", [(R, "Yohanes Kedang", "Oleh")]),
+    ("Harga naik.\nPilihan editor:Harga Cabai Turun Lagi di Pasar Induk", []),
+    ("Harga naik.\nFoto: dok. Humas Polda\nFoto: Dok. Istimewa", []),  # sources, not people
+    ("Balapan usai.\nFoto: Sandro Rossi gp", [(P, "Sandro Rossi", "Foto")]),  # an agency code
+    (
+        "Rilis pers.\nPewarta: prwir\nEditor: PR Wire",
+        [(R, "prwir", "Pewarta"), (E, "PR Wire", "Editor")],
+    ),
+    ("Liburan keluarga.\n(Liburan di Bali. Foto: budi_santoso88)", []),
+    ("Silsilah keluarga.\nFoto: Keluarga Besar Sutomo (Facebook)", []),
+    (
+        "Judul\nDaftar Isi\nHarga Cabai Naik\nPasokan Berkurang\nJakarta\n-\nHarga cabai naik.",
+        [],
+    ),  # a table of contents lists subheads, not bylines
+    (
         "Kisah panjang.\nOleh Desca Natalia\nEditor: Budi",
         [(R, "Desca Natalia", "Oleh"), (E, "Budi", "Editor")],
     ),
@@ -119,6 +157,99 @@ def test_credit_examples(text: str, expected: list[tuple[Role, str, str | None]]
         assert credit.span.slice(text) == credit.name
         if credit.label_span is not None:
             assert credit.label_span.slice(text) == credit.label
+
+
+# A column's closing signature: (text, [(role, name, label)]).
+SIGNATURES = [
+    (
+        "Judul kolom\nKita perlu bersabar.\n---\nLaras Purnamasari\nPeneliti Pusat Riset Iklim\n"
+        "Video: Banjir di pesisir\n(abc/abc)\nbanjir\niklim",
+        [(W, "Laras Purnamasari", None)],
+    ),
+    (
+        "Judul kolom\nItulah pilihan kita.\nDr. Ir. Bambang Setiadi, M.Si., Ph.D.Dosen Teknik "
+        "Sipil Universitas Nusantara",
+        [(W, "Bambang Setiadi", None)],
+    ),
+    (
+        "Judul kolom\nItulah pilihan kita.\nDr Wirawan,Pengajar Kajian Strategis pada STIX",
+        [(W, "Wirawan", None)],
+    ),
+    (
+        "Judul kolom\nMasa depan ada di tangan kita.\nGalih PrasetyoTenaga Ahli Komisi II DPR RI\n"
+        "Tonton juga Video: Harga beras naik!\n[Gambas:Video 20detik]",
+        [(W, "Galih Prasetyo", None)],
+    ),
+    (
+        "Judul kolom\nSemoga lekas pulih.\nProf. Sri Handayani\nGuru Besar Fakultas Kedokteran\n"
+        "Mantan Ketua Perhimpunan Dokter 2015\u20132019\nAdvertisement",
+        [(W, "Sri Handayani", None)],
+    ),
+    (
+        "Judul kolom\nBiarkan kota tumbuh.\nPenulis Rini K.S. Wardani: Analis Kebijakan Senior. "
+        "Tulisan ini adalah pendapat pribadi.",
+        [(W, "Rini K.S. Wardani", "Penulis")],
+    ),
+    # a sentence of the story, not a signature
+    ("Judul\nIsi berita.\nRatna Dewi, Wakil Menteri Sosial, menegaskan bahwa bantuan cukup.", []),
+    ("Judul\nIsi berita.\nSebelumnya, Dirjen Pajak Budi Santoso menjelaskan hal itu.", []),
+    ("Judul\nIsi berita.\nKetua Umum Perbasi, Joko Susilo, menyampaikan terima kasih.", []),
+    ("Judul\nIsi berita.\nSusunan Komisaris\nKomisaris Utama: Budi", []),
+    ("Judul\nIsi berita.\nEgy Maulana\nBelakang: Rizky Ridho", []),
+    ("Judul\nIsi berita tanpa titik\nLaras Purnamasari\nPeneliti Pusat Riset Iklim", []),
+    ("Laras Purnamasari\nPeneliti Pusat Riset Iklim", []),  # the title line is no signature
+    ("Judul\nIsi.\nSulistyo\nPeneliti BRIN", []),  # one word, no title or degree
+    (
+        "Title\nThe talks ended.\nJohn Smith\nDirector of the Institute",
+        [],
+    ),  # English roles are not Indonesian affiliations
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATURES, ids=[e[0][-30:] for e in SIGNATURES])
+def test_closing_signature(text: str, expected: list[tuple[Role, str, str | None]]) -> None:
+    """An opinion column signed at its end gives its author, a WRITER credit."""
+    credits = find_credits(text)
+    assert [(c.role, c.name, c.label) for c in credits] == expected
+    for credit in credits:
+        assert credit.span.slice(text) == credit.name
+
+
+_NAME_WORD = st.sampled_from(["Laras", "Budi", "Sri", "Hadi", "Putri", "Nur", "Agus", "K.S."])
+_TITLES = st.lists(st.sampled_from(["Dr.", "Dr", "Prof.", "Ir.", "Drs.", "H."]), max_size=2)
+_DEGREES = st.lists(st.sampled_from(["M.Si.", "Ph.D.", "S.H.", "M.T.", "MBA"]), max_size=3)
+_TRAILERS = st.lists(
+    st.sampled_from(["Video: Banjir", "(abc/def)", "banjir", "ADVERTISEMENT", "[Gambas:x]", ""]),
+    max_size=4,
+)
+
+
+@given(
+    _TITLES,
+    st.lists(_NAME_WORD, min_size=2, max_size=4),
+    _DEGREES,
+    st.sampled_from(["Peneliti", "Dosen", "Tenaga Ahli", "Guru Besar", "Pengamat"]),
+    st.sampled_from(["\n", ", ", " ", ""]),
+    _TRAILERS,
+)
+def test_closing_signature_round_trip(
+    titles: list[str],
+    words: list[str],
+    degrees: list[str],
+    role: str,
+    between: str,
+    trailers: list[str],
+) -> None:
+    """A rendered signature gives back its author's name, exactly spanned."""
+    name = " ".join(words)
+    if not name[-1].isalpha() and between == "":
+        between = " "  # "K.S.Dosen" glues an initial to the role: no name ends so
+    head = "".join(t + " " for t in titles) + name + "".join(", " + d for d in degrees)
+    text = "Judul\nItu pilihan kita.\n" + head + between + role + " Universitas X\n"
+    text += "\n".join(trailers)
+    credits = find_credits(text)
+    assert [(c.role, c.name) for c in credits] == [(W, name)]
+    assert credits[0].span.slice(text) == name
 
 
 def test_empty_editor_reports() -> None:

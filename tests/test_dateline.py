@@ -244,6 +244,21 @@ def test_title_with_dash_is_not_a_dateline() -> None:
     assert dateline.place == "LA PAZ"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judul\nMerujuk (Sari, 2019:12) ketahanan pangan membaik.",
+        "Judul\nData Survei Gizi Nasional (SGN 2021)\u00a0menunjukkan angka turun.",
+        "Judul\nProduk BBM Pertalite Baru (RON 98) juga naik harganya.",
+    ],
+)
+def test_parenthesis_with_digits_is_no_agency(text: str) -> None:
+    """Without a dash, a parenthesis is an agency only after a date before it (PTI's
+    ``New Delhi, Jan 10 (PTI) The``): digits inside it (a citation, a survey, a fuel
+    grade) are no date of a dateline."""
+    assert parse_dateline(text) is None
+
+
 def test_missing_dateline_reports() -> None:
     """No dateline gives None and a dateline.missing diagnostic."""
     context = Context()

@@ -39,6 +39,10 @@ EXAMPLES = [
     ("Prices rose.\nRead also: Rice exports climb", [(K.RELATED, "Read also: Rice exports climb")]),
     ("Harga naik.Baca juga: Harga cabai turun", [(K.RELATED, "Baca juga: Harga cabai turun")]),
     (
+        "Harga naik, kata dia.\nPilihan editor:Harga Cabai Turun Lagi",
+        [(K.RELATED, "Pilihan editor:Harga Cabai Turun Lagi")],
+    ),
+    (
         "Harga naik.\nSumber: Kementerian Pertanian\nPewarta: Budi",
         [(K.SOURCE, "Sumber: Kementerian Pertanian")],
     ),
@@ -139,7 +143,7 @@ def test_prohibit_words_are_a_safe_pre_test(text: str) -> None:
 _RELATED_PIECES = st.sampled_from(
     ["Baca juga", "BACA JUGA", "baca  juga", "Read also", "also read", "Read More", "lihat juga",
      "Simak Juga", "juga", "read", "ALSO", ":", " ", "\t", "\u00a0", "\n", ".", '"', "\u201d", ")",
-     "x", "already"]
+     "x", "already", "Pilihan editor", "PILIHAN EDITOR", "pilihan", "editor"]
 )  # fmt: skip
 
 

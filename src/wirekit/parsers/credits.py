@@ -30,12 +30,15 @@ Unlabelled bylines
     A line of two to four capitalised words right before the dateline line
     (CoNLL-style Reuters copy) is a REPORTER credit with ``label=None``; with
     ``signoff`` set, a last line like ``(Nama Penulis)`` is a credit too (Okezone's
-    signs the story's editor: ``signoff=Role.EDITOR``).
+    signs the story's editor: ``signoff=Role.EDITOR``). An opinion column's closing
+    signature (a name, then an Indonesian affiliation such as ``Peneliti ...``, with
+    only page trailers after it) is a WRITER credit.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Final
 
@@ -106,6 +109,7 @@ BY_LABELS: Final[Mapping[str, Role]] = {
 LINE_LABELS: Final[Mapping[str, Role]] = {
     "laporan wartawan": Role.REPORTER,
     "laporan reporter": Role.REPORTER,
+    "laporan kontributor": Role.CONTRIBUTOR,
     "by": Role.REPORTER,
     "oleh": Role.REPORTER,
     "por": Role.REPORTER,
@@ -182,7 +186,7 @@ FILED_FROM_RE: Final = regex.compile(
     spell_spaces(
         r"""
     (?<![\t\p{Zs}])                               # from the start of a run of blanks only
-    [\t\p{Zs}]++(?:in|di|from|en|aus)[\t\p{Zs}]++\p{Lu}   # " in Vienna"
+    [\t\p{Zs}]++(?:in|di|dari|from|en|aus)[\t\p{Zs}]++\p{Lu}   # " in Vienna", " dari Sumedang"
     """
     ),
     regex.VERBOSE,
@@ -212,15 +216,22 @@ TRAILING_AGENCY_RE: Final = regex.compile(
 # What a name may not hold: digits, e-mail and URL bits, sentence punctuation.
 NOT_NAME_RE: Final = regex.compile(
     r"""
-    [\d@<>:/=?!"“”]                                 # "+49 30 ...", "<a@b.c>", "http://"
+    [\d@<>:/=?!"“”_(]                               # "+49 30 ...", "<a@b.c>", "http://", "a_b"
     """,
     regex.VERBOSE,
 )
+# After "Laporan Wartawan": the outlet the reporter writes for, and a place, before the
+# name ("Tribunnews.com, ", "Tribun Jabar, ", "Tribunjabar.id, Subang, ",
+# "TribunJakarta.com ", "Tribun Jogja "). Every part is bounded: a match stays linear.
 OUTLET_PREFIX_RE: Final = regex.compile(
     spell_spaces(
         r"""
-    [\p{L}\d][\p{L}\d\-]{0,30}+\.(?i:co\.id|com|co|id)  # "Tribunnews.com"
-    [\t\p{Zs}]*+,[\t\p{Zs}]*+                     # ", "
+    (?:
+        [^,\n]{1,60}+(?<![\t\p{Zs}]),[\t\p{Zs}]*+        # the outlet, up to the first comma
+        (?:\p{Lu}\p{Ll}{1,30}+,[\t\p{Zs}]*+(?=\p{Lu}))?+  # a place of one word ("Subang, ")
+      | [\p{L}\d][\p{L}\d\-]{0,30}+\.(?i:co\.id|com|co|id)[\t\p{Zs}]++  # "TribunJakarta.com "
+      | Tribun[\t\p{Zs}]++\p{Lu}\p{Ll}{1,20}+[\t\p{Zs}]++(?=\p{Lu})  # "Tribun Jogja "
+    )
     """
     ),
     regex.VERBOSE,
@@ -250,6 +261,19 @@ NAME_LINE_RE: Final = regex.compile(
     ),
     regex.VERBOSE,
 )
+# Words that open a photo's source, not a person: "dok." (documentation), "ist."
+# (istimewa: courtesy of), a URL.
+_SOURCE_WORDS: Final = frozenset({"dok", "dokumentasi", "ist", "istimewa", "http", "https", "www"})
+# Lower-case words a person's name may hold ("Abdul bin Ahmad", "Ludwig van Beethoven").
+_PARTICLES: Final = frozenset(
+    {"al", "bin", "binti", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos",
+     "du", "e", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu"}
+)  # fmt: skip
+# A heading line of a table of contents: the lines under it are subheads, not names.
+_CONTENTS_HEADINGS: Final = ("Daftar Isi\n", "Daftar isi\n", "Table of Contents\n", "Contents\n")
+# A word before a colon label that makes it another label: Tempo's "Pilihan editor:" is
+# its pick of a related story, not its editor.
+_NOT_A_CREDIT_BEFORE: Final = ("pilihan",)
 # A last line "(Nama Penulis)" that signs the story off (Okezone).
 SIGNOFF_RE: Final = regex.compile(
     r"""
@@ -259,6 +283,126 @@ SIGNOFF_RE: Final = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+
+# The closing signature of an opinion column (detik, Liputan6 and other Indonesian
+# outlets): the author's name, between academic titles and degrees, then what the author
+# does, on the same line or on lines of their own ("Hari Suroto\nPeneliti BRIN",
+# "Dr Sulistyo,Pengajar ...", "Rioberto SidaurukTenaga Ahli ...").
+SIGNATURE_ROLES: Final = (
+    "Advokat",
+    "Aktivis",
+    "Alumni",
+    "Alumnus",
+    "Analis",
+    "Anggota",
+    "ASN",
+    "Asisten",
+    "Budayawan",
+    "Dekan",
+    "Deputi",
+    "Direktur",
+    "Doktor",
+    "Dokter",
+    "Dosen",
+    "Ekonom",
+    "Guru",
+    "Jurnalis",
+    "Kandidat",
+    "Kepala",
+    "Ketua",
+    "Kolumnis",
+    "Komisaris",
+    "Komisioner",
+    "Konsultan",
+    "Koordinator",
+    "Lektor",
+    "Mahasiswa",
+    "Mantan",
+    "Pakar",
+    "Pegiat",
+    "Pemerhati",
+    "Pemimpin",
+    "Pendiri",
+    "Peneliti",
+    "Pengajar",
+    "Pengamat",
+    "Penggiat",
+    "Pengurus",
+    "Pensiunan",
+    "Praktisi",
+    "Profesor",
+    "Psikolog",
+    "Rektor",
+    "Sejarawan",
+    "Sekretaris",
+    "Sosiolog",
+    "Staf",
+    "Tenaga Ahli",
+    "Wakil",
+    "Wartawan",
+    "Widyaiswara",
+)
+_JOB: Final = "(?:" + "|".join(regex.escape(w) for w in SIGNATURE_ROLES) + r")(?!\p{Ll})"
+_NAME_WORD: Final = rf"(?!{_JOB})\p{{Lu}}(?:\p{{Ll}}[\p{{Ll}}'\u2019\-]*+|\.(?:\p{{Lu}}\.)*+)?+"
+# The pre-test for an affiliation after a name: any of the words (``re`` finds a set of
+# literals three times faster than ``regex``; the signature pattern then checks the word).
+_JOB_RE: Final = re.compile("|".join(re.escape(w) for w in SIGNATURE_ROLES))
+# An affiliation glued to the name before it by scraping ("Irenius BokoMahasiswa ...").
+_GLUED_JOB_RE: Final = re.compile(
+    "(?<=[a-z])(?:" + "|".join(re.escape(w) for w in SIGNATURE_ROLES) + ")(?![a-z])"
+)
+SIGNATURE_SOURCE: Final = r"""
+    [\t ]{0,8}+                                 # (blanks are bounded: a search stays linear)
+    (?P<label>Penulis[ ]{1,3}+)?+               # "Penulis Andi N.S. Kuncoro: Analis ..."
+    (?P<titles>(?:(?:Prof|Drs|Dra|Dr|dr|Ir|Hj|KH|H)(?:\.[ ]{0,3}+|[ ]{1,3}+))*+)  # "Dr. Drs. "
+    (?P<name>WORD(?:[ ](?:(?:bin|binti|van|de|al)[ ])?+WORD){0,4})  # no affiliation word in it
+    (?P<degrees>(?:,?+[ ]?+(?:(?:\p{Lu}\p{Ll}{0,2}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}(?!\p{L}))?+
+        |Ph\.?D|MBA|MSc|LLM|MPP|MPA)(?!\p{Ll}))*+)  # ", M.S., S.H., M.H.", ", Ph.D."
+    (?:
+        [ ]{0,3}+,?+[ ]{0,3}+\r?$               # alone on its line
+      | (?:[ ]{0,3}+[,:]?+[ ]{0,3}+|(?<=[\p{Ll}.]))  # or a separator, or glued ("SidaurukTenaga")
+        (?P<role>JOB)
+    )
+    """.replace("WORD", _NAME_WORD).replace("JOB", _JOB)
+# What an affiliation never holds, and a sentence of the story does: a verb of saying or
+# doing ("menegaskan", "katanya"), a quotation.
+_SIGNATURE_PROSE_SOURCE: Final = r"""
+    (?<!\p{L})(?:me(?:ng|ny|n|m)?+\p{Ll}{4,}|(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh)(?:nya)?+)
+    (?!\p{L})
+  | ["\u201c\u201d]
+    """
+
+
+@functools.cache  # 11 ms to compile, needed only where a signature may stand: on first use
+def _signature_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The signature pattern and the prose test of what follows a name."""
+    return (
+        regex.compile(SIGNATURE_SOURCE, regex.VERBOSE | regex.MULTILINE),
+        regex.compile(_SIGNATURE_PROSE_SOURCE, regex.VERBOSE),
+    )
+
+
+# Lines a page puts after the story: links, videos, desk codes, topic tags, separators.
+_TRAILER_STARTS: Final = (
+    "Tonton",
+    "Simak",
+    "Saksikan",
+    "Lihat juga",
+    "Baca juga",
+    "Baca Juga",
+    "Video",
+    "ADVERTISEMENT",
+    "Advertisement",
+    "SCROLL TO CONTINUE",
+    "[Gambas",
+    "(",
+    "--",
+    "**",
+)
+_SIGNATURE_LINES: Final = 12  # trailer lines looked past, at most
+_AFFILIATION_LINES: Final = 6  # affiliation lines under the name, at most
+_SENTENCE_ENDS: Final = (".", "!", "?", '"', "\u201d", ")")
+_SIGNATURE_HEAD: Final = 140  # where an affiliation starts on the signature line, at most
 
 
 @attrs.frozen
@@ -437,7 +581,7 @@ def _normalise(label: str) -> str:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in "-\u2013\u2014:*\u2022"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:-\u2013\u2014"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:-\u2013\u2014*"):
         end -= 1
     return start, end
 
@@ -461,6 +605,10 @@ def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             and not text.startswith("The ", name_start)  # "The Associated Press" is the name
         ):
             name_end = trailing.start()
+        glued = _GLUED_JOB_RE.search(text, name_start, name_end)
+        if glued is not None:  # "Irenius BokoMahasiswa ...": the name ends at the job
+            name_end = glued.start()
+        name_end = _without_code(text, name_start, name_end)
         if name_end > name_start and _is_name(text, name_start, name_end, index, after_comma):
             yield name_start, name_end
         index += 1
@@ -470,15 +618,63 @@ def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = sep.end()
 
 
+def _without_code(text: str, start: int, end: int) -> int:
+    """Where a name ends without a last word in lower case ("Mirco Lazzari gp": a photo
+    agency's code), unless that word is the whole name ("prwir") or a particle."""
+    space = end - 1
+    while space > start and not text[space].isspace():
+        space -= 1
+    last = text[space + 1 : end]
+    if space > start and text[start].isupper() and last.islower() and last not in _PARTICLES:
+        return _trim(text, start, space)[1]
+    return end
+
+
 def _is_name(text: str, start: int, end: int, index: int, after_comma: bool) -> bool:
     if end - start > _MAX_NAME or not text[start].isalpha():
         return False
+    words = text[start:end].split()
+    if words[0].lower().split(".")[0] in _SOURCE_WORDS:
+        return False  # "Foto: dok. Humas", "Foto: ist": where a photo came from
+    if len(words) > 1 and any(
+        w[0].islower() and w not in _PARTICLES and not any(c.isupper() for c in w) for w in words
+    ):
+        return False  # a caption in lower case, not a name ("Rapat ... dan perwakilan driver")
     if NOT_NAME_RE.search(text, start, end) is not None:
         return False
     if index > 0 and after_comma:
-        # After a comma, an agency or a newspaper is where the person works.
-        return not (AGENCY_WORDS_RE.search(text, start, end) or text.startswith("The ", start))
+        # After a comma, an agency or a newspaper is where the person works, and a word
+        # in lower case goes on the sentence ("..., tinggal di Maumere").
+        return not (
+            AGENCY_WORDS_RE.search(text, start, end)
+            or text.startswith("The ", start)
+            or text[start].islower()
+        )
     return True
+
+
+def _is_name_value(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds only capitalised names, with where they filed from
+    (``Kiki Andriana dari Sumedang``, ``Ann Lee in Vienna``)."""
+    if NAME_VALUE_RE.fullmatch(text, start, end) is not None:
+        return True
+    filed = FILED_FROM_RE.search(text, start, end)
+    return (
+        filed is not None
+        and NAME_VALUE_RE.fullmatch(text, start, filed.start()) is not None
+        and NAME_VALUE_RE.fullmatch(text, filed.end() - 1, end) is not None
+    )
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word before ``pos`` on its line, lower-cased ("" when there is none)."""
+    stop = pos
+    while stop > 0 and text[stop - 1] in _BLANKS:
+        stop -= 1
+    begin = stop
+    while begin > 0 and begin > stop - 20 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:stop].lower()
 
 
 def _in_credit_context(text: str, label_start: int) -> bool:
@@ -534,10 +730,12 @@ def _find(
                 if (
                     line_end - value_start > _MAX_LINE_VALUE
                     or v_end <= v_start
-                    or NAME_VALUE_RE.fullmatch(text, v_start, v_end) is None
+                    or not _is_name_value(text, v_start, v_end)
                 ):
                     continue  # prose that happens to start with "By"
             if kind == "by" and not _in_credit_context(text, label.start):
+                continue
+            if kind == "colon" and _word_before(text, label.start) in _NOT_A_CREDIT_BEFORE:
                 continue
             if v_end <= v_start:
                 if context is not None and kind == "colon":
@@ -576,8 +774,23 @@ def _has_name_line(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _in_a_list(text: str, start: int, line_start: int) -> bool:
+    """Whether the name-shaped line at ``line_start`` is one of a list of short lines
+    (the line above is name-shaped too), or follows a table of contents' heading
+    (detik's "Daftar Isi" lists the story's subheads above its dateline)."""
+    above = text.rfind("\n", start, line_start - 1) + 1
+    if (
+        above < line_start - 1
+        and text.find(",", above, line_start) < 0
+        and NAME_LINE_RE.fullmatch(text, above, line_start) is not None
+    ):
+        return True
+    return any(text.find(heading, start, line_start) >= 0 for heading in _CONTENTS_HEADINGS)
+
+
 def _unlabelled(labels: _Labels, text: str, start: int, end: int, add: _Adder) -> None:
-    """Bylines without a label: a name line before the dateline, an Okezone sign-off."""
+    """Bylines without a label: a name line before the dateline, an Okezone sign-off, a
+    column's closing signature."""
     dateline = parse_dateline(text, Span(start, end)) if _has_name_line(text, start, end) else None
     if dateline is not None and dateline.span.start > start:
         line_start = text.rfind("\n", start, dateline.span.start)
@@ -588,12 +801,104 @@ def _unlabelled(labels: _Labels, text: str, start: int, end: int, add: _Adder) -
                 match is not None
                 and not AGENCY_WORDS_RE.search(text, *match.span("name"))
                 and labels.pattern.match(text, match.start("name")) is None
+                and not _in_a_list(text, start, previous)
             ):
                 add(Role.REPORTER, *match.span("name"), None)
     if labels.signoff is not None:
         match = SIGNOFF_RE.search(text, max(start, end - 120), end)
         if match is not None:
             add(labels.signoff, *match.span("name"), None)
+    _closing_signature(text, start, end, add)
+
+
+def _lines_back(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of ``[start, end)`` from the last, as ``(start, end)`` without the newline."""
+    line_end = end
+    while line_end > start:
+        newline = text.rfind("\n", start, line_end)
+        line_start = newline + 1 if newline >= 0 else start
+        yield line_start, line_end
+        if newline < 0:
+            return
+        line_end = newline
+
+
+def _is_trailer(line: str, size: int) -> bool:
+    """A line a page adds after the story (or an empty one): no part of a signature.
+
+    ``line`` is the line's head, stripped; ``size`` the whole line's length.
+    """
+    return not line or line.startswith(_TRAILER_STARTS) or (size < 60 and line.islower())
+
+
+def _starts_with_role(line: str) -> bool:
+    if not line.startswith(SIGNATURE_ROLES):
+        return False
+    word = next(w for w in SIGNATURE_ROLES if line.startswith(w))
+    return len(line) == len(word) or not line[len(word)].islower()
+
+
+def _closing_signature(text: str, start: int, end: int, add: _Adder) -> None:
+    """The author of an opinion column, signed at its end with what the author does.
+
+    From the end of the text: page trailers are passed over (links, videos, desk codes,
+    topic tags), then up to six affiliation lines (each opening with a word such as
+    ``Peneliti`` or ``Dosen``), then the signature line itself: a name, with titles
+    and degrees, alone on its line above the affiliations, or followed on its line by
+    an affiliation that holds no verb of the story (``Veronica Tan, Wakil Menteri,
+    menegaskan ...`` is a sentence). The line before it ends a sentence or is a rule.
+    A name of one word counts only with a title or degree (``Dr Sulistyo``).
+    """
+    limit = max(start, end - FOOTER_CHARS)
+    lines = _lines_back(text, limit, end)
+    affiliations: list[tuple[int, int]] = []
+    seen = 0
+    signature: tuple[int, int] | None = None
+    for line_start, line_end in lines:
+        if line_start == limit > start and text[limit - 1] != "\n":
+            return  # a line cut by the window's start: too long for a signature
+        seen += 1
+        if seen > _SIGNATURE_LINES + _AFFILIATION_LINES:
+            return
+        line = text[line_start : min(line_end, line_start + MAX_VALUE)].strip()  # its head
+        if not affiliations and _is_trailer(line, line_end - line_start):
+            continue
+        if (
+            len(affiliations) < _AFFILIATION_LINES
+            and line_end - line_start < MAX_VALUE
+            and _starts_with_role(line)
+        ):
+            affiliations.append((line_start, line_end))
+            continue
+        signature = (line_start, line_end)
+        break
+    if signature is None or signature[0] <= start:
+        return  # never the title line
+    sign_start, sign_end = signature
+    if not affiliations and (
+        not text[sign_start : sign_start + 1].isupper()
+        or _JOB_RE.search(text, sign_start, min(sign_end, sign_start + _SIGNATURE_HEAD)) is None
+    ):
+        return  # (cheap pre-tests: a name opens the line, an affiliation follows it)
+    signature_re, prose_re = _signature_patterns()
+    match = signature_re.match(text, sign_start, sign_end)
+    if match is None or (match.start("role") < 0 and not affiliations):
+        return
+    prose = [(match.end(), sign_end)] if match.start("role") >= 0 else []
+    if any(prose_re.search(text, *span) for span in prose + affiliations):
+        return
+    if " " not in match["name"] and not (match["titles"] or match["degrees"] or match["label"]):
+        return  # a name of one word needs a title or a degree: "Dr Sulistyo"
+    previous = next(lines, None)
+    if previous is None or previous[0] < start:
+        return
+    before = text[previous[0] : previous[1]].rstrip()
+    if not (before.endswith(_SENTENCE_ENDS) or before.strip("-*\u2014 ") == ""):
+        return  # the line before ends a sentence, or is a rule
+    label = Span(*match.span("label")) if match["label"] else None
+    if label is not None:
+        label = Span(label.start, label.start + len("Penulis"))
+    add(Role.WRITER, *match.span("name"), label)
 
 
 def find_credits(

@@ -206,12 +206,12 @@ _PAREN_TAIL: Final = r"""
     (?<![\t\p{{Zs}}])                   # (no place ends in a space: keeps a search linear)
     (?:(?:\p{{Zs}}?+,\p{{Zs}}*+|\p{{Zs}}++){date})?+  # after "LONDON": ", March 3", or nothing
     [\t\p{{Zs}}]*+{paren}                            # "(Reuters)"
-    (?:{dash}|(?<=\d[^\n]{{0,60}})(?=\p{{Zs}}++\S))      # a dash; after a date, maybe none (PTI)
+    (?:{dash}|(?(date)(?=\p{{Zs}}++\S)|(?!)))     # a dash; after a date, maybe none (PTI)
 """
 _DATE_PAREN_SHAPE: Final = r"""
     {date}                                          # no place, just "Jan 30"
     [\t\p{{Zs}}]*+{paren}                            # "(Reuters)"
-    (?:{dash}|(?<=\d[^\n]{{0,60}})(?=\p{{Zs}}++\S))      # a dash; after a date, maybe none (PTI)
+    (?:{dash}|(?=\p{{Zs}}++\S))                      # a dash; after the date, maybe none (PTI)
 """
 _AGENCY_FIRST_SHAPE: Final = r"""
     {paren}\p{{Zs}}*+(?:-|--|\u2014|\u2013)\p{{Zs}}*+                   # "(ANSA) - "

@@ -11,7 +11,8 @@ Kinds
                    "forbidden" ("dilarang", "prohibited", "tanpa izin") and names
                    crawling, scraping, indexing or AI.
     ``RELATED``    "Baca juga: ..." / "Read also: ..." lines (also glued mid-line
-                   after a sentence, when the colon is there). The notice is the
+                   after a sentence, when the colon is there) and Tempo's
+                   "Pilihan editor: ..." (its pick of a related story). The notice is the
                    linked headline: it ends at the line end, or earlier where
                    scraped text glued the story back on (see ``RELATED_END_RE``).
                    A label alone on its line takes the next line too when that
@@ -64,7 +65,8 @@ RELATED_RE: Final = regex.compile(
     r"""
     (?:
         ^[ \t\u00a0]*+                              # a line of its own ...
-        (?i:baca[ ]juga|read[ ]also|also[ ]read|read[ ]more|lihat[ ]juga|simak[ ]juga)
+        (?i:baca[ ]juga|read[ ]also|also[ ]read|read[ ]more|lihat[ ]juga|simak[ ]juga
+          |pilihan[ ]editor)                        # Tempo's "Pilihan editor: <headline>"
         (?![\p{L}])
       | (?<=[.!?"”)][ ]?+)                          # ... or glued after a sentence,
         (?i:baca[ ]juga|read[ ]also|also[ ]read)    # where the colon is required
@@ -207,12 +209,13 @@ def _block_span(text: str, start: int, end: int) -> Span:
 # where one stands are tried (a full scan is costly: its lookbehind runs everywhere).
 _RELATED_PHRASES: Final = (
     "baca juga", "read also", "also read", "read more", "lihat juga", "simak juga",
+    "pilihan editor",
 )  # fmt: skip
 # Each phrase is found through a word it holds, with one str.find per word: the phrases
 # holding it, and where the word stands in each.
 _RELATED_ANCHORS: Final = tuple(
     (anchor, tuple((p, p.index(anchor)) for p in _RELATED_PHRASES if anchor in p))
-    for anchor in ("juga", "read")
+    for anchor in ("juga", "read", "pilihan")
 )
 # Every PROHIBIT_RE match holds one of these (case aside): without one, no line is a ban.
 _PROHIBIT_WORDS: Final = (
