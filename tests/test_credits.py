@@ -13,6 +13,7 @@ from wirekit.parsers import Context
 from wirekit.parsers._spaces import spell_spaces
 from wirekit.parsers.credits import (
     _GENERIC,
+    LEAD_CHARS,
     NAME_LINE_RE,
     NAME_SEP_RE,
     _has_name_line,
@@ -118,6 +119,12 @@ EXAMPLES = [
     ("Harga naik.\nPilihan editor:Harga Cabai Turun Lagi di Pasar Induk", []),
     ("Harga naik.\nFoto: dok. Humas Polda\nFoto: Dok. Istimewa", []),  # sources, not people
     ("Balapan usai.\nFoto: Sandro Rossi gp", [(P, "Sandro Rossi", "Foto")]),  # an agency code
+    ("Sales rose.\nPhoto: Acme's new folding phone", []),  # a caption
+    ("Siaran pers.\nFoto: http://photos.example.com/prnh/20160812/1", []),
+    (
+        "Games open\nBy Sportswriters Li Wen and Zhao Ping\nBEIJING, May 2 (Xinhua) -- Games.",
+        [(R, "Li Wen", "By"), (R, "Zhao Ping", "By")],
+    ),
     (
         "Rilis pers.\nPewarta: prwir\nEditor: PR Wire",
         [(R, "prwir", "Pewarta"), (E, "PR Wire", "Editor")],
@@ -250,6 +257,15 @@ def test_closing_signature_round_trip(
     credits = find_credits(text)
     assert [(c.role, c.name) for c in credits] == [(W, name)]
     assert credits[0].span.slice(text) == name
+
+
+def test_a_value_is_read_past_the_lead_window() -> None:
+    """A line label at the lead window's edge reads its whole line: "By Friday
+    morning, ..." there is prose, not a byline "Frid"."""
+    text = "Title\n" + "x" * (LEAD_CHARS - 14) + "\nBy Friday morning, police must charge a man."
+    text += "\n" + "Body goes on. " * 300
+    assert text.index("By Friday") + 7 == LEAD_CHARS  # the window ends inside "Friday"
+    assert find_credits(text) == ()
 
 
 def test_empty_editor_reports() -> None:

@@ -217,6 +217,7 @@ TRAILING_AGENCY_RE: Final = regex.compile(
 NOT_NAME_RE: Final = regex.compile(
     r"""
     [\d@<>:/=?!"“”_(]                               # "+49 30 ...", "<a@b.c>", "http://", "a_b"
+  | ['\u2019]s(?!\p{L})                             # a possessive: "Sony's new TVs"
     """,
     regex.VERBOSE,
 )
@@ -232,6 +233,16 @@ OUTLET_PREFIX_RE: Final = regex.compile(
       | [\p{L}\d][\p{L}\d\-]{0,30}+\.(?i:co\.id|com|co|id)[\t\p{Zs}]++  # "TribunJakarta.com "
       | Tribun[\t\p{Zs}]++\p{Lu}\p{Ll}{1,20}+[\t\p{Zs}]++(?=\p{Lu})  # "Tribun Jogja "
     )
+    """
+    ),
+    regex.VERBOSE,
+)
+# A job before a name in a byline ("By Sportswriter Gao Peng", "By Staff Writer Ann Lee").
+LEADING_JOB_RE: Final = regex.compile(
+    spell_spaces(
+        r"""
+    (?i:(?:sports?|staff|senior|chief|special)[ ]?)?+
+    (?i:writer|correspondent|reporter)s?+[ ]++(?=\p{Lu})
     """
     ),
     regex.VERBOSE,
@@ -263,7 +274,9 @@ NAME_LINE_RE: Final = regex.compile(
 )
 # Words that open a photo's source, not a person: "dok." (documentation), "ist."
 # (istimewa: courtesy of), a URL.
-_SOURCE_WORDS: Final = frozenset({"dok", "dokumentasi", "ist", "istimewa", "http", "https", "www"})
+_SOURCE_WORDS: Final = frozenset(
+    {"dok", "doc", "dokumentasi", "ist", "istimewa", "http", "https", "www"}
+)
 # Lower-case words a person's name may hold ("Abdul bin Ahmad", "Ludwig van Beethoven").
 _PARTICLES: Final = frozenset(
     {"al", "bin", "binti", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos",
@@ -605,6 +618,9 @@ def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             and not text.startswith("The ", name_start)  # "The Associated Press" is the name
         ):
             name_end = trailing.start()
+        job = LEADING_JOB_RE.match(text, name_start, name_end)
+        if job is not None:  # "By Sportswriters Wang Zijiang and ...": the job is no name
+            name_start = job.end()
         glued = _GLUED_JOB_RE.search(text, name_start, name_end)
         if glued is not None:  # "Irenius BokoMahasiswa ...": the name ends at the job
             name_end = glued.start()
@@ -708,8 +724,12 @@ def _find(
 
     for w_start, w_end in _windows(start, end):
         matches = _label_matches(labels, text, w_start, w_end)
+        # A value runs past the window to its line's end ("By Friday morning, ..." across
+        # the lead's edge is prose, not "By Frid"); labels are only looked for inside.
+        newline = text.find("\n", w_end, end) if w_end < end else -1
+        reach = end if w_end < end and newline < 0 else max(w_end, newline)
         for i, match in enumerate(matches):
-            next_label = matches[i + 1].start() if i + 1 < len(matches) else w_end
+            next_label = matches[i + 1].start() if i + 1 < len(matches) else reach
             kind = (
                 "colon" if match.start("colon") >= 0 else "by" if match.start("by") >= 0 else "line"
             )
@@ -725,8 +745,8 @@ def _find(
             value_end = stop.start() if stop is not None else next_label
             v_start, v_end = _trim(text, value_start, value_end)
             if kind == "line":
-                newline = text.find("\n", value_start, w_end)
-                line_end = newline if newline >= 0 else w_end
+                newline = text.find("\n", value_start, reach)
+                line_end = newline if newline >= 0 else reach
                 if (
                     line_end - value_start > _MAX_LINE_VALUE
                     or v_end <= v_start
@@ -745,6 +765,8 @@ def _find(
                 if context is not None:
                     context.report("credit.too-long", span=Span(v_start, v_end))
                 continue
+            if text.startswith(("http", "www."), v_start):
+                continue  # "Foto: http://photos..." links a picture, it names nobody
             for name_start, name_end in _names(text, v_start, v_end):
                 add(role, name_start, name_end, label)
     _unlabelled(labels, text, start, end, add)
