@@ -20,6 +20,21 @@ AGENCIES = {a.id: a for a in BUILTIN_AGENCIES}
 
 # (lead, place, agency as written, date text, dateline text)
 SHAPES = [
+    # scraping lost the dash and glued the story on: the place ends where the story starts
+    (
+        "Liputan6.com, JakartaHarga cabai naik lagi.",
+        "Jakarta",
+        "Liputan6.com",
+        None,
+        "Liputan6.com, Jakarta",
+    ),
+    (
+        "Liputan6.com, Tangerang SelatanWarga antre di Timnas Indonesia-U23 laga.",
+        "Tangerang Selatan",
+        "Liputan6.com",
+        None,
+        "Liputan6.com, Tangerang Selatan",
+    ),
     (
         "Kuala Lumpur (ANTARA) - China siap bekerja sama.",
         "Kuala Lumpur",

@@ -233,6 +233,11 @@ _OUTLET_BEFORE_SHAPE: Final = r"""
     {outlet},\p{{Zs}}*+{place}                           # "TEMPO.CO, Jakarta"
     {dash}
 """
+_OUTLET_GLUED_SHAPE: Final = r"""
+    {outlet},\p{{Zs}}*+                                  # "Liputan6.com, "
+    (?P<place>\p{{Lu}}\p{{Ll}}++(?:\p{{Zs}}\p{{Lu}}\p{{Ll}}++){{0,2}}?)  # "Jakarta", "Halmahera Selatan"
+    (?=\p{{Lu}}|["\u201c])                             # ... glued to the story ("JakartaKita")
+"""
 _OUTLET_ALONE_SHAPE: Final = r"""
     {outlet}{dash}                                  # "TRIBUNGORONTALO.COM --"
     (?=\p{{Zs}}*+\S)                                     # the story follows on the line
@@ -259,6 +264,7 @@ _BASE_STRENGTH: Final = {
     "slash": 4,
     "outlet_after": 3,
     "outlet_before": 3,
+    "outlet_glued": 3,
     "outlet_alone": 2,
     "dated": 2,
     "bare": 1,
@@ -294,6 +300,7 @@ _TEMPLATES: Final = {
     "date_paren": (_DATE_PAREN_SHAPE, False),  # whole shapes, matched at the line start
     "agency_first": (_AGENCY_FIRST_SHAPE, False),
     "outlet_before": (_OUTLET_BEFORE_SHAPE, True),
+    "outlet_glued": (_OUTLET_GLUED_SHAPE, True),  # its dash lost, the story glued on
     "outlet_alone": (_OUTLET_ALONE_SHAPE, True),
 }
 
@@ -434,8 +441,10 @@ def _best_on_line(
     if best is not None:
         return best
     if _outlet_can_lead(names, text, line_start, eol):
-        if has_comma:
-            best = _consider(best, names, "outlet_before", text, line_start, reach, None)
+        if has_comma:  # the glued place first: a glued story may hold a dash further on
+            best = _consider(best, names, "outlet_glued", text, line_start, reach, None)
+            if best is None:
+                best = _consider(best, names, "outlet_before", text, line_start, reach, None)
         if best is not None:
             return best
         best = _consider(best, names, "outlet_alone", text, line_start, reach, None)
