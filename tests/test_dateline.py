@@ -274,6 +274,22 @@ def test_parenthesis_with_digits_is_no_agency(text: str) -> None:
     assert parse_dateline(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEKA-teki masa depan pelatih itu belum terjawab.",
+        "A NATO-led patrol came under fire on Sunday.",
+        "US-based chipmakers rallied on the news.",
+    ],
+)
+def test_a_hyphenated_word_is_no_bare_dateline(text: str) -> None:
+    """A hyphen between a capitalised word and a lower-case one joins a compound word
+    ("TEKA-teki", "NATO-led"); a bare dateline's glued dash is followed by the story's
+    capital ("JAKARTA-Pemerintah")."""
+    assert parse_dateline(text) is None
+    assert parse_dateline("JAKARTA-Pemerintah menaikkan harga.").place == "JAKARTA"
+
+
 def test_missing_dateline_reports() -> None:
     """No dateline gives None and a dateline.missing diagnostic."""
     context = Context()

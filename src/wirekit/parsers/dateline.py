@@ -355,10 +355,17 @@ def _candidate(
     date_span = _group_span(match, "date")
     if kind == "bare":
         assert place_span is not None
-        after = text.find("\n", match.end("dash"))
-        dash_alone = "\n" in text[place_span.end : match.start("dash")] or (
-            after >= 0 and not text[match.end("dash") : after].strip()
+        dash_start, dash_end = match.span("dash")
+        after = text.find("\n", dash_end)
+        dash_alone = "\n" in text[place_span.end : dash_start] or (
+            after >= 0 and not text[dash_end:after].strip()
         )
+        if (
+            text[dash_start:dash_end] == "-"
+            and text[dash_start - 1 : dash_start].isalpha()
+            and text[dash_end : dash_end + 1].islower()
+        ):
+            return None  # "TEKA-teki", "US BLUE-chips", "NATO-led": a compound word
         if not dash_alone and not (
             CAPITALS_RE.fullmatch(text, place_span.start, place_span.end)
             and sum(c.isalpha() for c in text[place_span.start : place_span.end]) >= 2
