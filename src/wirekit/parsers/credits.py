@@ -32,7 +32,8 @@ Unlabelled bylines
     ``signoff`` set, a last line like ``(Nama Penulis)`` is a credit too (Okezone's
     signs the story's editor: ``signoff=Role.EDITOR``). An opinion column's closing
     signature (a name, then an Indonesian affiliation such as ``Peneliti ...``, with
-    only page trailers after it) is a WRITER credit.
+    only page trailers after it) is a WRITER credit, in Indonesian or Malay text (or
+    when the context names no language).
 """
 
 from __future__ import annotations
@@ -412,6 +413,8 @@ _TRAILER_STARTS: Final = (
     "--",
     "**",
 )
+# The languages whose affiliation words SIGNATURE_ROLES holds (None: not known).
+_SIGNATURE_LANGUAGES: Final = frozenset({"id", "ms", None})
 _SIGNATURE_LINES: Final = 12  # trailer lines looked past, at most
 _AFFILIATION_LINES: Final = 6  # affiliation lines under the name, at most
 _SENTENCE_ENDS: Final = (".", "!", "?", '"', "\u201d", ")")
@@ -770,6 +773,8 @@ def _find(
             for name_start, name_end in _names(text, v_start, v_end):
                 add(role, name_start, name_end, label)
     _unlabelled(labels, text, start, end, add)
+    if context is None or context.language in _SIGNATURE_LANGUAGES:
+        _closing_signature(text, start, end, add)
     credits.sort(key=lambda c: c.span.start)
     return tuple(credits)
 
@@ -811,8 +816,7 @@ def _in_a_list(text: str, start: int, line_start: int) -> bool:
 
 
 def _unlabelled(labels: _Labels, text: str, start: int, end: int, add: _Adder) -> None:
-    """Bylines without a label: a name line before the dateline, an Okezone sign-off, a
-    column's closing signature."""
+    """Bylines without a label: a name line before the dateline, an Okezone sign-off."""
     dateline = parse_dateline(text, Span(start, end)) if _has_name_line(text, start, end) else None
     if dateline is not None and dateline.span.start > start:
         line_start = text.rfind("\n", start, dateline.span.start)
@@ -830,7 +834,6 @@ def _unlabelled(labels: _Labels, text: str, start: int, end: int, add: _Adder) -
         match = SIGNOFF_RE.search(text, max(start, end - 120), end)
         if match is not None:
             add(labels.signoff, *match.span("name"), None)
-    _closing_signature(text, start, end, add)
 
 
 def _lines_back(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
