@@ -222,6 +222,15 @@ def test_closing_signature(text: str, expected: list[tuple[Role, str, str | None
         assert credit.span.slice(text) == credit.name
 
 
+def test_closing_signature_needs_indonesian_or_malay() -> None:
+    """The affiliation words are Indonesian: in a text parsed as English, no signature."""
+    text = "Judul kolom\nKita perlu bersabar.\nLaras Purnamasari\nPeneliti Pusat Riset Iklim"
+    for language, expected in (("id", ["Laras Purnamasari"]), ("ms", ["Laras Purnamasari"]),
+                               ("en", [])):  # fmt: skip
+        article = wirekit.parse(text, language=language)
+        assert [c.name for c in article.bylines] == expected
+
+
 _NAME_WORD = st.sampled_from(["Laras", "Budi", "Sri", "Hadi", "Putri", "Nur", "Agus", "K.S."])
 _TITLES = st.lists(st.sampled_from(["Dr.", "Dr", "Prof.", "Ir.", "Drs.", "H."]), max_size=2)
 _DEGREES = st.lists(st.sampled_from(["M.Si.", "Ph.D.", "S.H.", "M.T.", "MBA"]), max_size=3)
