@@ -946,6 +946,12 @@ NAMES_AND_PARTS = [
     ("id-dini-hari-tadi", "Wall Street ditutup melemah dini hari tadi.", "id",
      [("dini hari tadi", "2025-07-11")]),
     ("id-makan-malam-ini", "Waktu makan malam ini berpengaruh pada tidur.", "id", []),
+    ("ms-parts-of-today", "Tengah hari tadi pasaran dibuka; petang ini dan malam ini tenang.",
+     "ms", [("Tengah hari tadi", "2025-07-11"), ("petang ini", "2025-07-11"),
+            ("malam ini", "2025-07-11")]),
+    ("ms-parts-of-yesterday", "Pagi semalam hujan, petang semalam reda.", "ms",
+     [("Pagi semalam", "2025-07-10"), ("petang semalam", "2025-07-10")]),
+    ("ms-makan-malam-ini", "Hidangan makan malam ini disediakan hotel.", "ms", []),
     ("id-makan-tadi-malam", "Kami makan tadi malam.", "id", [("tadi malam", "2025-07-10")]),
     ("id-krim-malam-ini", "Krim malam ini dirancang untuk kulit kering.", "id", []),
     ("id-noun-across-a-stop", "Kami sudah makan. Malam ini kami pergi.", "id",
@@ -1023,6 +1029,8 @@ def test_year_pair_stays_inside_the_region() -> None:
 def test_part_of_today_keeps_its_part_of_day() -> None:
     found = find_dates("Harga minyak turun sore ini.", reference=REF, language="id")
     assert [(m.value, m.part_of_day) for m in found] == [("2025-07-11", "AF")]
+    found = find_dates("Pasaran ditutup rendah petang semalam.", reference=REF, language="ms")
+    assert [(m.value, m.part_of_day) for m in found] == [("2025-07-10", "AF")]
 
 
 @pytest.mark.parametrize(
