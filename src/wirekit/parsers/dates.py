@@ -340,10 +340,11 @@ _ALTERNATIVES = {
   # --- decades: "1990s", "tahun 1990-an", "the nineties", "'80s" ----------
   (?P<K_dec>
     (?:(?P<dec_edge>«EDGE»)(?:SP|-))?              # "the late" / "mid-"
-    (?:«YEARUNIT»SP)?                              # "tahun"
-    (?:(?P<dec>1[5-9]\d0|20\d0)(?:-an|['\u2019]?s)      # "1990s" / "1990-an"
-      |['\u2019](?P<dec2>\d0)s                          # "'80s"
-      |the SP(?P<dec_w>«DECWORD»))(?!\w)           # "the nineties"
+    (?:«YEARUNIT»SP(?P<dec3>[3-9]0)-an(?!\w)       # "tahun 90-an" (never "usia 30-an")
+      |(?:«YEARUNIT»SP)?                           # "tahun"
+       (?:(?P<dec>1[5-9]\d0|20\d0)(?:-an|['\u2019]?s)     # "1990s" / "1990-an"
+         |['\u2019](?P<dec2>\d0)s                         # "'80s"
+         |the SP(?P<dec_w>«DECWORD»))(?!\w))       # "the nineties"
   )
 """,
     "K_year": r"""
@@ -2267,8 +2268,8 @@ class _Resolver:
         g = m.group
         if g("dec"):
             return _Value(g("dec")[:3] + "X", Granularity.DECADE, "absolute")
-        if g("dec2"):
-            return _Value("19" + g("dec2")[0] + "X", Granularity.DECADE, "absolute")
+        if g("dec2") or g("dec3"):  # "'80s", "tahun 90-an": this side of 1930
+            return _Value("19" + (g("dec2") or g("dec3"))[0] + "X", Granularity.DECADE, "absolute")
         digit = self.s.words.relative.decade_words.get(_norm(g("dec_w")))
         return None if digit is None else _Value(f"19{digit}X", Granularity.DECADE, "absolute")
 
