@@ -952,6 +952,8 @@ NAMES_AND_PARTS = [
     ("ms-parts-of-yesterday", "Pagi semalam hujan, petang semalam reda.", "ms",
      [("Pagi semalam", "2025-07-10"), ("petang semalam", "2025-07-10")]),
     ("ms-makan-malam-ini", "Hidangan makan malam ini disediakan hotel.", "ms", []),
+    ("ms-sept", "Eksport naik pada Sept 2024 dan 10 Sept lalu.", "ms",
+     [("Sept 2024", "2024-09"), ("10 Sept lalu", "2024-09-10")]),
     ("id-decade-two-digits", "Gaya tahun 90-an kembali; wanita usia 30-an menyukainya.", "id",
      [("tahun 90-an", "199X")]),
     ("id-decade-edge", "Di penghujung tahun 80-an pabrik itu tutup.", "id",

@@ -13,7 +13,7 @@ from .id import RELATIVE as _ID
 __all__ = ["EXTRA_MONTHS", "EXTRA_WEEKDAYS", "RELATIVE"]
 
 EXTRA_WEEKDAYS = {"jumaat": 4, "khamis": 3}
-EXTRA_MONTHS = {"mac": 3, "jun": 6, "julai": 7, "ogos": 8, "disember": 12}
+EXTRA_MONTHS = {"mac": 3, "jun": 6, "julai": 7, "ogos": 8, "sept": 9, "disember": 12}
 
 RELATIVE = RelativeWords(
     fixed_days={
