@@ -290,12 +290,16 @@ _ALTERNATIVES = {
     (?:(?:SP(?:«FIXED»|«POST»)(?!\w))?             # "Selasa besok (24/6)", "Sabtu lalu (7/6)"
        (?:SP(?P<w_pod0>«POD»)(?!\w))?              # "malam" of "Sabtu malam (12/7)"
        ,?(?:SP)?+«PAREN_W»                          # "(10/7)": the Indonesian press form
-      |,?SP(?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?   # ", 13" / " 13th"
+      |(?:,?SP|(?:SP)?+(?P<w_op>\()[^\S\n]{0,2}+)  # ", " or " (" (Bernama: "Isnin (7 Julai)")
+        (?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?       # "13" / "13th"
         (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
         (?:,?SP(?:de SP)?(?P<w_dy>1[5-9]\d\d|20\d\d)(?!\d))? # " 2025"
-      |,?SP(?P<w_mm>«MON_ANY»)(?!\w)\.?SP          # ", July "
+        (?(w_op)[^\S\n]{0,2}+\))                     # ... and its ")"
+      |(?:,?SP|(?:SP)?+(?P<w_oq>\()[^\S\n]{0,2}+)  # ", " or " (": "Monday (July 7)"
+        (?P<w_mm>«MON_ANY»)(?!\w)\.?SP              # "July "
         (?P<w_md>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # "10"
         (?:,?SP(?P<w_my>1[5-9]\d\d|20\d\d)(?!\d))? # ", 2025"
+        (?(w_oq)[^\S\n]{0,2}+\))                     # ... and its ")"
       |,?SP(?P<w_n1>\d{1,2})(?P<w_ns>[/.-])        # ", 10/"
         (?P<w_n2>\d{1,2})(?P=w_ns)(?P<w_n3>\d{4})(?!\d) # "7/2025"
     )?
