@@ -130,7 +130,27 @@ EXAMPLES = [
         [(R, "prwir", "Pewarta"), (E, "PR Wire", "Editor")],
     ),
     ("Liburan keluarga.\n(Liburan di Bali. Foto: budi_santoso88)", []),
-    ("Silsilah keluarga.\nFoto: Keluarga Besar Sutomo (Facebook)", []),
+    ("Silsilah keluarga.\nFoto: Ahmad Sutomo (Facebook)", [(P, "Ahmad Sutomo", "Foto")]),
+    ("Harga naik.\nPewarta: Budi Santoso (Antara)", [(R, "Budi Santoso", "Pewarta")]),
+    ("Kolom.\nPenulis: dr. Andi Wijaya", [(W, "dr. Andi Wijaya", "Penulis")]),
+    (
+        "Prices.\n(Reporting by Ann Lee with Bo Chen in Seoul; Editing by Doc Smith)",
+        [
+            (R, "Ann Lee", "Reporting by"),
+            (R, "Bo Chen", "Reporting by"),
+            (E, "Doc Smith", "Editing by"),
+        ],
+    ),
+    (
+        "Press freedom\nBy Reporters Without Borders\nPARIS, May 3 - A report.",
+        [(R, "Reporters Without Borders", "By")],
+    ),
+    (
+        "Laporan Wartawan Tribunnews.com, Hasanudin, Rina Ayu\nJAKARTA - Harga naik.",
+        [(R, "Hasanudin", "Laporan Wartawan"), (R, "Rina Ayu", "Laporan Wartawan")],
+    ),
+    ("Markets Rally\nAnn Lee\nLONDON (Reuters) - Prices rose.", [(R, "Ann Lee", None)]),
+    ("Missing Cargo Contents\nAnn Lee\nNEW YORK (Reuters) - Ships.", [(R, "Ann Lee", None)]),
     (
         "Judul\nDaftar Isi\nHarga Cabai Naik\nPasokan Berkurang\nJakarta\n-\nHarga cabai naik.",
         [],
@@ -197,7 +217,19 @@ SIGNATURES = [
         "Tulisan ini adalah pendapat pribadi.",
         [(W, "Rini K.S. Wardani", "Penulis")],
     ),
+    ("Judul\nIsi kolom.\nHari Suroto M.Si.\nDosen UI", [(W, "Hari Suroto", None)]),
+    ("Judul\nIsi kolom.\nHari Suroto S.H., M.H.\nDosen UI", [(W, "Hari Suroto", None)]),
+    ("Judul\nIsi kolom.\nHari Suroto, SE, MM\nDosen UI", [(W, "Hari Suroto", None)]),
+    ("Judul\nIsi kolom.\nHari\u00a0Suroto\nPeneliti BRIN", [(W, "Hari\u00a0Suroto", None)]),
+    ("Judul\nIsi kolom.\nSiti binti Ahmad\nDosen UI", [(W, "Siti binti Ahmad", None)]),
+    (
+        "Judul\nOleh: Hari Suroto\nIsi kolom ini.\nHari Suroto\nPeneliti BRIN",
+        [(R, "Hari Suroto", "Oleh")],
+    ),  # credited once
     # a sentence of the story, not a signature
+    ("Judul\nKata dia.\nBudi Santoso, Ketua RT setempat, juga hadir dalam acara itu.", []),
+    ("Judul\nKata dia.\nAni Lestari, Guru SD Negeri 1, tewas dalam kecelakaan itu.", []),
+    ("Judul\nKata dia.\nHarga Cabai\nKetua Asosiasi Petani belum berkomentar soal itu.", []),
     ("Judul\nIsi berita.\nRatna Dewi, Wakil Menteri Sosial, menegaskan bahwa bantuan cukup.", []),
     ("Judul\nIsi berita.\nSebelumnya, Dirjen Pajak Budi Santoso menjelaskan hal itu.", []),
     ("Judul\nIsi berita.\nKetua Umum Perbasi, Joko Susilo, menyampaikan terima kasih.", []),
@@ -231,7 +263,8 @@ def test_closing_signature_needs_indonesian_or_malay() -> None:
         assert [c.name for c in article.bylines] == expected
 
 
-_NAME_WORD = st.sampled_from(["Laras", "Budi", "Sri", "Hadi", "Putri", "Nur", "Agus", "K.S."])
+_LAST_NAME = st.sampled_from(["Laras", "Budi", "Sri", "Hadi", "Putri", "Nur", "Agus"])
+_NAME_WORD = _LAST_NAME | st.sampled_from(["K.S.", "M.", "bin"])
 _TITLES = st.lists(st.sampled_from(["Dr.", "Dr", "Prof.", "Ir.", "Drs.", "H."]), max_size=2)
 _DEGREES = st.lists(st.sampled_from(["M.Si.", "Ph.D.", "S.H.", "M.T.", "MBA"]), max_size=3)
 _TRAILERS = st.lists(
@@ -242,7 +275,9 @@ _TRAILERS = st.lists(
 
 @given(
     _TITLES,
-    st.lists(_NAME_WORD, min_size=2, max_size=4),
+    st.tuples(_LAST_NAME, st.lists(_NAME_WORD, max_size=2), _LAST_NAME).map(
+        lambda t: [t[0], *t[1], t[2]]
+    ),  # an initial or a particle never ends a name: "S.H." there is a degree
     _DEGREES,
     st.sampled_from(["Peneliti", "Dosen", "Tenaga Ahli", "Guru Besar", "Pengamat"]),
     st.sampled_from(["\n", ", ", " ", ""]),
@@ -258,8 +293,8 @@ def test_closing_signature_round_trip(
 ) -> None:
     """A rendered signature gives back its author's name, exactly spanned."""
     name = " ".join(words)
-    if not name[-1].isalpha() and between == "":
-        between = " "  # "K.S.Dosen" glues an initial to the role: no name ends so
+    if "bin bin" in name:
+        return  # no name has two particles in a row
     head = "".join(t + " " for t in titles) + name + "".join(", " + d for d in degrees)
     text = "Judul\nItu pilihan kita.\n" + head + between + role + " Universitas X\n"
     text += "\n".join(trailers)

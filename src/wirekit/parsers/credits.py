@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Final
 
 import attrs
@@ -170,6 +170,13 @@ STOP_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Lower-case words a person's name may hold ("Abdul bin Ahmad", "Ludwig van Beethoven").
+PARTICLES: Final = (
+    "al", "bin", "binti", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
+    "ibn", "la", "le", "ten", "ter", "van", "von", "zu",
+)  # fmt: skip
+_PARTICLES: Final = frozenset(PARTICLES)
+_PARTICLE_ALTERNATION: Final = "|".join(sorted(PARTICLES, key=lambda w: (-len(w), w)))
 # Separators between names inside one value.
 NAME_SEP_RE: Final = regex.compile(
     spell_spaces(
@@ -177,7 +184,7 @@ NAME_SEP_RE: Final = regex.compile(
     (?:(?<![\t\p{Zs}])[\t\p{Zs}]++)?+              # (blanks read from a run's start only:
     (?P<comma>,)[\t\p{Zs}]*+                     # a search stays linear) "A, B"
   | (?:(?<![\t\p{Zs}])[\t\p{Zs}]++)?+[&/][\t\p{Zs}]*+  # "A & B", "A/B"
-  | (?<![\t\p{Zs}])[\t\p{Zs}]++(?i:and|dan|serta|und)[\t\p{Zs}]++ # "A and B", "A dan B"
+  | (?<![\t\p{Zs}])[\t\p{Zs}]++(?i:and|dan|serta|und|with)[\t\p{Zs}]++ # "A and B", "A with B"
     """
     ),
     regex.VERBOSE,
@@ -217,20 +224,21 @@ TRAILING_AGENCY_RE: Final = regex.compile(
 # What a name may not hold: digits, e-mail and URL bits, sentence punctuation.
 NOT_NAME_RE: Final = regex.compile(
     r"""
-    [\d@<>:/=?!"“”_(]                               # "+49 30 ...", "<a@b.c>", "http://", "a_b"
+    [\d@<>:/=?!"“”_]                                # "+49 30 ...", "<a@b.c>", "http://", "a_b"
   | ['\u2019]s(?!\p{L})                             # a possessive: "Sony's new TVs"
     """,
     regex.VERBOSE,
 )
-# After "Laporan Wartawan": the outlet the reporter writes for, and a place, before the
-# name ("Tribunnews.com, ", "Tribun Jabar, ", "Tribunjabar.id, Subang, ",
+# After "Laporan Wartawan": the outlet the reporter writes for, and a contributor's place,
+# before the name ("Tribunnews.com, ", "Tribun Jabar, ", "Tribunjabar.id, Subang, ",
 # "TribunJakarta.com ", "Tribun Jogja "). Every part is bounded: a match stays linear.
 OUTLET_PREFIX_RE: Final = regex.compile(
     spell_spaces(
         r"""
     (?:
-        [^,\n]{1,60}+(?<![\t\p{Zs}]),[\t\p{Zs}]*+        # the outlet, up to the first comma
-        (?:\p{Lu}\p{Ll}{1,30}+,[\t\p{Zs}]*+(?=\p{Lu}))?+  # a place of one word ("Subang, ")
+        (?=Tribun|Trbiun|[^,\n]{0,60}?\.\p{L})      # an outlet: Tribun's, or a domain
+        [^,\n]{1,60}+(?<![\t\p{Zs}]),[\t\p{Zs}]*+        # ... up to the first comma
+        (?P<place>\p{Lu}\p{Ll}{1,30}+,[\t\p{Zs}]*+(?=\p{Lu}))?+  # a place ("Subang, ")
       | [\p{L}\d][\p{L}\d\-]{0,30}+\.(?i:co\.id|com|co|id)[\t\p{Zs}]++  # "TribunJakarta.com "
       | Tribun[\t\p{Zs}]++\p{Lu}\p{Ll}{1,20}+[\t\p{Zs}]++(?=\p{Lu})  # "Tribun Jogja "
     )
@@ -242,8 +250,9 @@ OUTLET_PREFIX_RE: Final = regex.compile(
 LEADING_JOB_RE: Final = regex.compile(
     spell_spaces(
         r"""
-    (?i:(?:sports?|staff|senior|chief|special)[ ]?)?+
-    (?i:writer|correspondent|reporter)s?+[ ]++(?=\p{Lu})
+    (?:(?i:sports?|staff|senior|chief|special)[ ]?(?i:writer|correspondent|reporter)s?+
+      |(?i:writer|correspondent|reporter))         # ("By Reporters Without Borders" stays)
+    [ ]++(?=\p{Lu})
     """
     ),
     regex.VERBOSE,
@@ -254,10 +263,10 @@ NAME_VALUE_RE: Final = regex.compile(
     (?:\p{Ll}{1,2}['\u2019])?+\p{Lu}[\p{L}'\u2019.\-]*+       # a capitalised word ("d'AFFLISIO")
     (?:
         (?:[ ]|,[ ]|[ ](?:and|dan|&)[ ])            # a space, a comma or a conjunction
-        (?:(?:de|van|von|der|den|da|di|bin|al)[ ])?+ # a lower-case particle
+        (?:(?:PARTICLE)[ ])?+                       # a lower-case particle
         (?:\p{Ll}{1,2}['\u2019])?+\p{Lu}[\p{L}'\u2019.\-]*+   # the next capitalised word
     ){0,11}+
-    """,
+    """.replace("PARTICLE", _PARTICLE_ALTERNATION),
     regex.VERBOSE,
 )
 # A line holding only a name of two to four capitalised words ("Larry Fine").
@@ -266,25 +275,19 @@ NAME_LINE_RE: Final = regex.compile(
         r"""
     (?<![\t\p{Zs}])[\t\p{Zs}]*+                   # blanks, from a run's start only
     (?P<name>\p{Lu}[\p{L}'\u2019\-.]*+                  # a capitalised word ...
-        (?:[ ](?:(?:de|van|von|der|den|da|di|bin|binti|al|el|le|la)[ ])?+  # ... connectors
+        (?:[ ](?:(?:PARTICLE)[ ])?+                 # ... particles ("bin")
         \p{Lu}[\p{L}'\u2019\-.]*+){1,3}+)                  # ... and one to three more
     [\t\p{Zs}]*+\r?\n                              # alone on its line
-    """
+    """.replace("PARTICLE", _PARTICLE_ALTERNATION)
     ),
     regex.VERBOSE,
 )
-# Words that open a photo's source, not a person: "dok." (documentation), "ist."
-# (istimewa: courtesy of), a URL.
-_SOURCE_WORDS: Final = frozenset(
-    {"dok", "doc", "dokumentasi", "ist", "istimewa", "http", "https", "www"}
-)
-# Lower-case words a person's name may hold ("Abdul bin Ahmad", "Ludwig van Beethoven").
-_PARTICLES: Final = frozenset(
-    {"al", "bin", "binti", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos",
-     "du", "e", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu"}
-)  # fmt: skip
+# Words that name a photo's source, not a person: "dok." (documentation), "ist."
+# (istimewa: courtesy of); the short ones only with their full stop or alone.
+_SOURCE_WORDS: Final = frozenset({"dok", "doc", "ist"})
+_SOURCE_NAMES: Final = frozenset({"dokumentasi", "istimewa"})
 # A heading line of a table of contents: the lines under it are subheads, not names.
-_CONTENTS_HEADINGS: Final = ("Daftar Isi\n", "Daftar isi\n", "Table of Contents\n", "Contents\n")
+_CONTENTS_HEADINGS: Final = ("Daftar Isi", "Daftar isi", "Contents", "Table of Contents")
 # A word before a colon label that makes it another label: Tempo's "Pilihan editor:" is
 # its pick of a related story, not its editor.
 _NOT_A_CREDIT_BEFORE: Final = ("pilihan",)
@@ -356,34 +359,50 @@ SIGNATURE_ROLES: Final = (
     "Wartawan",
     "Widyaiswara",
 )
-_JOB: Final = "(?:" + "|".join(regex.escape(w) for w in SIGNATURE_ROLES) + r")(?!\p{Ll})"
-_NAME_WORD: Final = rf"(?!{_JOB})\p{{Lu}}(?:\p{{Ll}}[\p{{Ll}}'\u2019\-]*+|\.(?:\p{{Lu}}\.)*+)?+"
-# The pre-test for an affiliation after a name: any of the words (``re`` finds a set of
-# literals three times faster than ``regex``; the signature pattern then checks the word).
-_JOB_RE: Final = re.compile("|".join(re.escape(w) for w in SIGNATURE_ROLES))
-# An affiliation glued to the name before it by scraping ("Irenius BokoMahasiswa ...").
-_GLUED_JOB_RE: Final = re.compile(
-    "(?<=[a-z])(?:" + "|".join(re.escape(w) for w in SIGNATURE_ROLES) + ")(?![a-z])"
+_JOB_WORDS: Final = "|".join(re.escape(w) for w in SIGNATURE_ROLES)
+_JOB: Final = rf"(?:{_JOB_WORDS})(?!\p{{Ll}})"
+# A word of a name: capitalised, or an initial not glued to a letter ("N.S.", not the
+# "M." of "M.Si"), and never an affiliation word.
+_NAME_WORD: Final = (
+    rf"(?!{_JOB})\p{{Lu}}(?:\p{{Ll}}[\p{{Ll}}'\u2019\-]*+|\.(?:\p{{Lu}}\.)*+(?!\p{{L}}))?+"
 )
-SIGNATURE_SOURCE: Final = r"""
-    [\t ]{0,8}+                                 # (blanks are bounded: a search stays linear)
-    (?P<label>Penulis[ ]{1,3}+)?+               # "Penulis Andi N.S. Kuncoro: Analis ..."
-    (?P<titles>(?:(?:Prof|Drs|Dra|Dr|dr|Ir|Hj|KH|H)(?:\.[ ]{0,3}+|[ ]{1,3}+))*+)  # "Dr. Drs. "
-    (?P<name>WORD(?:[ ](?:(?:bin|binti|van|de|al)[ ])?+WORD){0,4})  # no affiliation word in it
-    (?P<degrees>(?:,?+[ ]?+(?:(?:\p{Lu}\p{Ll}{0,2}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}(?!\p{L}))?+
-        |Ph\.?D|MBA|MSc|LLM|MPP|MPA)(?!\p{Ll}))*+)  # ", M.S., S.H., M.H.", ", Ph.D."
+# An affiliation word opening a line, and anywhere (the pre-test for one after a name):
+# ``re`` finds a set of literals three times faster than ``regex``.
+_ROLE_START_RE: Final = re.compile(rf"(?:{_JOB_WORDS})(?![a-z])")
+# An affiliation glued to the name before it by scraping ("Irenius BokoMahasiswa ...").
+_GLUED_JOB_RE: Final = re.compile(rf"(?<=[a-z])(?:{_JOB_WORDS})(?![a-z])")
+# Degrees written without full stops, after a comma ("Hari Suroto, SE, MM").
+_PLAIN_DEGREES: Final = (
+    "LLM|MAg|MBA|MPA|MPd|MPP|MSc|MSi|PhD|SAg|SHut|SIP|SKom|SPd|SSos|MA|MH|MM|MT|SE|SH|ST"
+)
+SIGNATURE_SOURCE: Final = spell_spaces(
+    r"""
+    [\t\p{Zs}]{0,8}+                            # (blanks are bounded: a search stays linear)
+    (?P<label>Penulis[\p{Zs}]{1,3}+)?+          # "Penulis Andi N.S. Kuncoro: Analis ..."
+    (?P<titles>(?:(?:Prof|Drs|Dra|Dr|dr|Ir|Hj|KH|H)(?:\.[\p{Zs}]{0,3}+|[\p{Zs}]{1,3}+))*+)
+    (?P<name>WORD(?:[\p{Zs}](?:(?:PARTICLE)[\p{Zs}])?+WORD){0,4}(?<=\p{Ll}))  # no job, no
+                                                # initial last ("S.H." is a degree)
+    (?P<degrees>(?:,?+[\p{Zs}]?+(?:(?:\p{Lu}\p{Ll}{0,2}\.){1,3}(?:(?!JOB)\p{Lu}\p{Ll}{0,3}(?!\p{L}))?+
+        |Ph\.?D|MBA|MSc|LLM|MPP|MPA)(?!\p{Ll})       # " M.Si.", ", S.H., M.H.", ", Ph.D."
+      |,[\p{Zs}]?+(?:PLAIN)(?![\p{L}.]))*+)        # ", SE, MM"
     (?:
-        [ ]{0,3}+,?+[ ]{0,3}+\r?$               # alone on its line
-      | (?:[ ]{0,3}+[,:]?+[ ]{0,3}+|(?<=[\p{Ll}.]))  # or a separator, or glued ("SidaurukTenaga")
-        (?P<role>JOB)
+        [\p{Zs}]{0,3}+,?+[\p{Zs}]{0,3}+\r?$     # alone on its line
+      | (?:[\p{Zs}]{0,3}+[,:]?+[\p{Zs}]{0,3}+|(?<=[\p{Ll}.]))  # a separator, or glued
+        (?P<role>JOB)                           # ("SidaurukTenaga Ahli")
     )
-    """.replace("WORD", _NAME_WORD).replace("JOB", _JOB)
+    """.replace("WORD", _NAME_WORD)
+    .replace("JOB", _JOB)
+    .replace("PARTICLE", _PARTICLE_ALTERNATION)
+    .replace("PLAIN", _PLAIN_DEGREES)
+)
 # What an affiliation never holds, and a sentence of the story does: a verb of saying or
-# doing ("menegaskan", "katanya"), a quotation.
+# doing ("menegaskan", "katanya"), a quotation, or an apposition closed by a comma and
+# the sentence going on in lower case ("Budi, Ketua RT, juga hadir").
 _SIGNATURE_PROSE_SOURCE: Final = r"""
     (?<!\p{L})(?:me(?:ng|ny|n|m)?+\p{Ll}{4,}|(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh)(?:nya)?+)
     (?!\p{L})
   | ["\u201c\u201d]
+  | ,[\t\p{Zs}]*+(?!(?:dan|serta|and|atau|or)(?!\p{L}))\p{Ll}
     """
 
 
@@ -415,7 +434,7 @@ _TRAILER_STARTS: Final = (
 )
 # The languages whose affiliation words SIGNATURE_ROLES holds (None: not known).
 _SIGNATURE_LANGUAGES: Final = frozenset({"id", "ms", None})
-_SIGNATURE_LINES: Final = 12  # trailer lines looked past, at most
+_SIGNATURE_LINES: Final = 18  # lines looked at from the end (trailers, affiliations), at most
 _AFFILIATION_LINES: Final = 6  # affiliation lines under the name, at most
 _SENTENCE_ENDS: Final = (".", "!", "?", '"', "\u201d", ")")
 _SIGNATURE_HEAD: Final = 140  # where an affiliation starts on the signature line, at most
@@ -581,9 +600,17 @@ _GENERIC: Final = _labels()
 _Adder = Callable[[Role, int, int, Span | None], None]
 
 
-def _windows(start: int, end: int) -> list[tuple[int, int]]:
-    """The lead and footer windows of ``[start, end)``, merged when they touch."""
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lead and footer windows of ``[start, end)``, merged when they touch.
+
+    The lead runs on to the end of the line it ends in (by at most :data:`MAX_VALUE`
+    characters, a value's length): a label there reads its whole value, and a label on
+    the rest of the line is found ("By Friday morning, ..." at the window's edge is
+    prose, not a byline "Frid").
+    """
     lead_end = min(end, start + LEAD_CHARS)
+    newline = text.find("\n", lead_end, min(end, lead_end + MAX_VALUE))
+    lead_end = newline if newline >= 0 else min(end, lead_end + MAX_VALUE)
     footer_start = max(start, end - FOOTER_CHARS)
     if footer_start <= lead_end:
         return [(start, end)]
@@ -627,6 +654,10 @@ def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         glued = _GLUED_JOB_RE.search(text, name_start, name_end)
         if glued is not None:  # "Irenius BokoMahasiswa ...": the name ends at the job
             name_end = glued.start()
+        aside = text.find("(", name_start, name_end)
+        if aside >= 0 and not any(c.isdigit() for c in text[aside:name_end]):
+            name_end = _trim(text, name_start, aside)[1]  # "Budi Santoso (Antara": an aside
+            # ("Rabu (21/5/2025" is a caption's date: the part stays whole, and no name)
         name_end = _without_code(text, name_start, name_end)
         if name_end > name_start and _is_name(text, name_start, name_end, index, after_comma):
             yield name_start, name_end
@@ -653,12 +684,14 @@ def _is_name(text: str, start: int, end: int, index: int, after_comma: bool) -> 
     if end - start > _MAX_NAME or not text[start].isalpha():
         return False
     words = text[start:end].split()
-    if words[0].lower().split(".")[0] in _SOURCE_WORDS:
+    head, stop, _ = words[0].lower().partition(".")
+    if head in _SOURCE_NAMES or (head in _SOURCE_WORDS and (stop or len(words) == 1)):
         return False  # "Foto: dok. Humas", "Foto: ist": where a photo came from
     if len(words) > 1 and any(
-        w[0].islower() and w not in _PARTICLES and not any(c.isupper() for c in w) for w in words
+        w.islower() and w not in _PARTICLES and not w.endswith(".") for w in words
     ):
-        return False  # a caption in lower case, not a name ("Rapat ... dan perwakilan driver")
+        return False  # a caption in lower case ("Rapat ... dan perwakilan driver"); "dr." is
+        # an abbreviated title and "bin" a particle
     if NOT_NAME_RE.search(text, start, end) is not None:
         return False
     if index > 0 and after_comma:
@@ -725,14 +758,10 @@ def _find(
             )
         )
 
-    for w_start, w_end in _windows(start, end):
+    for w_start, w_end in _windows(text, start, end):
         matches = _label_matches(labels, text, w_start, w_end)
-        # A value runs past the window to its line's end ("By Friday morning, ..." across
-        # the lead's edge is prose, not "By Frid"); labels are only looked for inside.
-        newline = text.find("\n", w_end, end) if w_end < end else -1
-        reach = end if w_end < end and newline < 0 else max(w_end, newline)
         for i, match in enumerate(matches):
-            next_label = matches[i + 1].start() if i + 1 < len(matches) else reach
+            next_label = matches[i + 1].start() if i + 1 < len(matches) else w_end
             kind = (
                 "colon" if match.start("colon") >= 0 else "by" if match.start("by") >= 0 else "line"
             )
@@ -742,14 +771,15 @@ def _find(
             value_start = match.end()
             if kind == "line" and label.slice(text).lower().startswith("laporan"):
                 outlet = OUTLET_PREFIX_RE.match(text, value_start, next_label)
-                if outlet is not None:
-                    value_start = outlet.end()
+                if outlet is not None:  # a contributor's place: "Tribunjabar.id, Subang, "
+                    contributor = role is Role.CONTRIBUTOR or outlet.start("place") < 0
+                    value_start = outlet.end() if contributor else outlet.start("place")
             stop = STOP_RE.search(text, value_start, next_label)
             value_end = stop.start() if stop is not None else next_label
             v_start, v_end = _trim(text, value_start, value_end)
             if kind == "line":
-                newline = text.find("\n", value_start, reach)
-                line_end = newline if newline >= 0 else reach
+                newline = text.find("\n", value_start, w_end)
+                line_end = newline if newline >= 0 else w_end
                 if (
                     line_end - value_start > _MAX_LINE_VALUE
                     or v_end <= v_start
@@ -774,7 +804,7 @@ def _find(
                 add(role, name_start, name_end, label)
     _unlabelled(labels, text, start, end, add)
     if context is None or context.language in _SIGNATURE_LANGUAGES:
-        _closing_signature(text, start, end, add)
+        _closing_signature(text, start, end, add, {c.name for c in credits})
     credits.sort(key=lambda c: c.span.start)
     return tuple(credits)
 
@@ -807,12 +837,14 @@ def _in_a_list(text: str, start: int, line_start: int) -> bool:
     (detik's "Daftar Isi" lists the story's subheads above its dateline)."""
     above = text.rfind("\n", start, line_start - 1) + 1
     if (
-        above < line_start - 1
+        above > start  # (the title above is no list)
+        and above < line_start - 1
         and text.find(",", above, line_start) < 0
         and NAME_LINE_RE.fullmatch(text, above, line_start) is not None
     ):
         return True
-    return any(text.find(heading, start, line_start) >= 0 for heading in _CONTENTS_HEADINGS)
+    lines = text[start:line_start].splitlines()
+    return any(line.strip() in _CONTENTS_HEADINGS for line in lines)
 
 
 def _unlabelled(labels: _Labels, text: str, start: int, end: int, add: _Adder) -> None:
@@ -856,23 +888,28 @@ def _is_trailer(line: str, size: int) -> bool:
     return not line or line.startswith(_TRAILER_STARTS) or (size < 60 and line.islower())
 
 
-def _starts_with_role(line: str) -> bool:
-    if not line.startswith(SIGNATURE_ROLES):
-        return False
-    word = next(w for w in SIGNATURE_ROLES if line.startswith(w))
-    return len(line) == len(word) or not line[len(word)].islower()
+def _is_sentence(text: str, start: int, end: int) -> bool:
+    """Whether an affiliation line reads as a sentence of the story: more than five words
+    and a full stop ("Ketua Asosiasi Petani belum berkomentar soal itu.")."""
+    line = text[start:end].rstrip()
+    return line.endswith((".", "!", "?")) and len(line.split(maxsplit=6)) > 6
 
 
-def _closing_signature(text: str, start: int, end: int, add: _Adder) -> None:
+def _closing_signature(
+    text: str, start: int, end: int, add: _Adder, credited: Collection[str]
+) -> None:
     """The author of an opinion column, signed at its end with what the author does.
 
-    From the end of the text: page trailers are passed over (links, videos, desk codes,
-    topic tags), then up to six affiliation lines (each opening with a word such as
-    ``Peneliti`` or ``Dosen``), then the signature line itself: a name, with titles
-    and degrees, alone on its line above the affiliations, or followed on its line by
-    an affiliation that holds no verb of the story (``Veronica Tan, Wakil Menteri,
-    menegaskan ...`` is a sentence). The line before it ends a sentence or is a rule.
-    A name of one word counts only with a title or degree (``Dr Sulistyo``).
+    From the end of the text (at most :data:`_SIGNATURE_LINES` lines): page trailers are
+    passed over (links, videos, desk codes, topic tags), then up to six affiliation
+    lines (each opening with a word such as ``Peneliti`` or ``Dosen``), then the
+    signature line itself: a name, with titles and degrees, alone on its line above the
+    affiliations, or followed on its line by an affiliation. Neither may read as the
+    story (a verb of saying, a quotation, an apposition the sentence goes on after:
+    ``Veronica Tan, Wakil Menteri, menegaskan ...``; an affiliation line that is a long
+    sentence). The line before ends a sentence or is a rule. A name of one word needs a
+    title, a degree or the ``Penulis`` label (``Dr Sulistyo``); a name already credited
+    (``Oleh: ...`` above the column) is not credited again.
     """
     limit = max(start, end - FOOTER_CHARS)
     lines = _lines_back(text, limit, end)
@@ -883,7 +920,7 @@ def _closing_signature(text: str, start: int, end: int, add: _Adder) -> None:
         if line_start == limit > start and text[limit - 1] != "\n":
             return  # a line cut by the window's start: too long for a signature
         seen += 1
-        if seen > _SIGNATURE_LINES + _AFFILIATION_LINES:
+        if seen > _SIGNATURE_LINES:
             return
         line = text[line_start : min(line_end, line_start + MAX_VALUE)].strip()  # its head
         if not affiliations and _is_trailer(line, line_end - line_start):
@@ -891,7 +928,7 @@ def _closing_signature(text: str, start: int, end: int, add: _Adder) -> None:
         if (
             len(affiliations) < _AFFILIATION_LINES
             and line_end - line_start < MAX_VALUE
-            and _starts_with_role(line)
+            and _ROLE_START_RE.match(line) is not None
         ):
             affiliations.append((line_start, line_end))
             continue
@@ -902,7 +939,8 @@ def _closing_signature(text: str, start: int, end: int, add: _Adder) -> None:
     sign_start, sign_end = signature
     if not affiliations and (
         not text[sign_start : sign_start + 1].isupper()
-        or _JOB_RE.search(text, sign_start, min(sign_end, sign_start + _SIGNATURE_HEAD)) is None
+        or _ROLE_START_RE.search(text, sign_start, min(sign_end, sign_start + _SIGNATURE_HEAD))
+        is None
     ):
         return  # (cheap pre-tests: a name opens the line, an affiliation follows it)
     signature_re, prose_re = _signature_patterns()
@@ -910,12 +948,17 @@ def _closing_signature(text: str, start: int, end: int, add: _Adder) -> None:
     if match is None or (match.start("role") < 0 and not affiliations):
         return
     prose = [(match.end(), sign_end)] if match.start("role") >= 0 else []
-    if any(prose_re.search(text, *span) for span in prose + affiliations):
+    if any(prose_re.search(text, *span) for span in prose + affiliations) or any(
+        _is_sentence(text, *span) for span in affiliations
+    ):
         return
-    if " " not in match["name"] and not (match["titles"] or match["degrees"] or match["label"]):
+    one_word = len(match["name"].split(maxsplit=1)) < 2
+    if one_word and not (match["titles"] or match["degrees"] or match["label"]):
         return  # a name of one word needs a title or a degree: "Dr Sulistyo"
+    if match["name"] in credited:
+        return
     previous = next(lines, None)
-    if previous is None or previous[0] < start:
+    if previous is None:
         return
     before = text[previous[0] : previous[1]].rstrip()
     if not (before.endswith(_SENTENCE_ENDS) or before.strip("-*\u2014 ") == ""):

@@ -235,7 +235,7 @@ _OUTLET_BEFORE_SHAPE: Final = r"""
 """
 _OUTLET_GLUED_SHAPE: Final = r"""
     {outlet},\p{{Zs}}*+                                  # "Liputan6.com, "
-    (?P<place>\p{{Lu}}\p{{Ll}}++(?:\p{{Zs}}\p{{Lu}}\p{{Ll}}++){{0,2}}?)  # "Halmahera Selatan"
+    (?P<place>\p{{Lu}}\p{{Ll}}{{2,}}+(?:\p{{Zs}}\p{{Lu}}\p{{Ll}}++){{0,2}}?)  # "Ogan Ilir"
     (?=\p{{Lu}}|["\u201c])                             # ... glued to the story ("JakartaKita")
 """
 _OUTLET_ALONE_SHAPE: Final = r"""

@@ -66,7 +66,7 @@ RELATED_RE: Final = regex.compile(
     (?:
         ^[ \t\u00a0]*+                              # a line of its own ...
         (?i:baca[ ]juga|read[ ]also|also[ ]read|read[ ]more|lihat[ ]juga|simak[ ]juga
-          |pilihan[ ]editor)                        # Tempo's "Pilihan editor: <headline>"
+          |pilihan[ ]editor(?=[ \t\u00a0]*+:))     # Tempo's "Pilihan editor: <headline>"
         (?![\p{L}])
       | (?<=[.!?"”)][ ]?+)                          # ... or glued after a sentence,
         (?i:baca[ ]juga|read[ ]also|also[ ]read)    # where the colon is required
