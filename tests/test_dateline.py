@@ -274,6 +274,11 @@ def test_parenthesis_with_digits_is_no_agency(text: str) -> None:
     assert parse_dateline(text) is None
 
 
+def test_a_glued_place_has_a_word_before_the_story() -> None:
+    """A glued place is a word of three letters or more: "McDonald" is no "Mc" + story."""
+    assert parse_dateline("Liputan6.com, McDonaldHarga naik.") is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

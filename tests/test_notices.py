@@ -42,6 +42,7 @@ EXAMPLES = [
         "Harga naik, kata dia.\nPilihan editor:Harga Cabai Turun Lagi",
         [(K.RELATED, "Pilihan editor:Harga Cabai Turun Lagi")],
     ),
+    ("Film itu laris.\nPilihan editor jatuh pada film Dua Hati.", []),  # no colon, no label
     (
         "Harga naik.\nSumber: Kementerian Pertanian\nPewarta: Budi",
         [(K.SOURCE, "Sumber: Kementerian Pertanian")],
