@@ -600,21 +600,28 @@ _GENERIC: Final = _labels()
 _Adder = Callable[[Role, int, int, Span | None], None]
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The lead and footer windows of ``[start, end)``, merged when they touch.
-
-    The lead runs on to the end of the line it ends in (by at most :data:`MAX_VALUE`
-    characters, a value's length): a label there reads its whole value, and a label on
-    the rest of the line is found ("By Friday morning, ..." at the window's edge is
-    prose, not a byline "Frid").
-    """
+def _windows(start: int, end: int) -> list[tuple[int, int]]:
+    """The lead and footer windows of ``[start, end)``, merged when they touch."""
     lead_end = min(end, start + LEAD_CHARS)
-    newline = text.find("\n", lead_end, min(end, lead_end + MAX_VALUE))
-    lead_end = newline if newline >= 0 else min(end, lead_end + MAX_VALUE)
     footer_start = max(start, end - FOOTER_CHARS)
     if footer_start <= lead_end:
         return [(start, end)]
     return [(start, lead_end), (footer_start, end)]
+
+
+def _to_line_end(
+    labels: _Labels, text: str, matches: list[regex.Match[str]], w_end: int, end: int
+) -> int:
+    """Where the window's last value may end: the window's end, or, when the last label's
+    line runs past it, that line's end (by at most :data:`MAX_VALUE` characters); labels
+    on that stretch are added to ``matches``. A value at the window's edge is read whole,
+    as anywhere else: "By Friday morning, ..." there is prose, not a byline "Frid"."""
+    if w_end >= end or not matches or text.find("\n", matches[-1].end(), w_end) >= 0:
+        return w_end
+    newline = text.find("\n", w_end, min(end, w_end + MAX_VALUE))
+    reach = newline if newline >= 0 else min(end, w_end + MAX_VALUE)
+    matches.extend(_label_matches(labels, text, matches[-1].end(), reach))  # (one the
+    return reach  # window's end cut is found too)
 
 
 def _normalise(label: str) -> str:
@@ -758,8 +765,9 @@ def _find(
             )
         )
 
-    for w_start, w_end in _windows(text, start, end):
+    for w_start, w_end in _windows(start, end):
         matches = _label_matches(labels, text, w_start, w_end)
+        w_end = _to_line_end(labels, text, matches, w_end, end)
         for i, match in enumerate(matches):
             next_label = matches[i + 1].start() if i + 1 < len(matches) else w_end
             kind = (
