@@ -310,6 +310,12 @@ def test_a_value_is_read_past_the_lead_window() -> None:
     text += "\n" + "Body goes on. " * 300
     assert text.index("By Friday") + 7 == LEAD_CHARS  # the window ends inside "Friday"
     assert find_credits(text) == ()
+    for at in (-3, 0, 3):  # the next label cut by the window's end, at it, past it
+        head = "Judul\n" + "x" * (LEAD_CHARS + at - 29) + "\nPewarta: Budi Santoso "
+        text = head + "Editor: Ani Wijaya\n" + "Isi berita. " * 300
+        assert text.index("Editor") == LEAD_CHARS + at
+        found = [(c.role, c.name) for c in find_credits(text)]
+        assert found == [(R, "Budi Santoso"), (E, "Ani Wijaya")]
 
 
 def test_empty_editor_reports() -> None:
