@@ -6,6 +6,7 @@ import pickle
 
 import attrs
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,6 +49,11 @@ STYLES = [
     ("tempo", "TEMPO.CO, Jakarta - Harga cabai naik."),
     ("liputan6", "Liputan6.com, Jakarta - Harga cabai naik."),
     ("detik", "Jakarta -\nHarga cabai naik.\n[Gambas:Video 20detik]\n(abc/def)"),
+    # house styles, without the outlet's name: detik's desk initials, Okezone's opening
+    # dash glued to the place and its closing "(Nama)"
+    ("detik", "Jakarta\n-\nHarga cabai naik lagi.\n(abc/de2)\nharga cabai\npasar"),
+    ("okezone", "JAKARTA- Harga cabai naik lagi pekan ini."),
+    ("okezone", "JAKARTA \u2013 Harga cabai naik lagi, kata pedagang.\n(Rina Wulandari)"),
     ("cnnindonesia", "Jakarta, CNN Indonesia -- Harga cabai naik."),
     (
         "republika",
@@ -116,6 +122,33 @@ def test_detector_scores_combine() -> None:
     detect = make_detector(head=("(ANTARA)",), tail=("ANTARA 20",))
     assert detect("Jakarta (ANTARA) - x\nCopyright © ANTARA 2025") == 0.96
     assert detect("x\nCopyright © ANTARA 2025") == 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RICE WEATHER, Aug 23.\nSUMMARY- Showers fell across the north.",  # not at the start
+        "VEREINS- UND WESTBANK TO REORGANIZE\nHAMBURG, March 4 - The bank said.\n REUTER",
+        "ECONOMY- indicators fell in May.",  # the story's first word in lower case
+    ],
+)
+def test_okezone_shape_needs_its_opening(text: str) -> None:
+    """Okezone's opening shape is a capitalised place at the text's start, the dash glued to
+    it, then a capitalised word of the story."""
+    assert _chosen(text).id != "okezone"
+
+
+def test_detector_shapes() -> None:
+    """A head pattern is matched where the text starts, a tail pattern searched in the
+    tail window; either scores the tail score."""
+    detect = make_detector(
+        head_pattern=regex.compile(r"[A-Z]+- "), tail_pattern=regex.compile(r"\(\w+/\w+\)")
+    )
+    assert detect("ROMA- Prezzi.") == 0.6
+    assert detect("Title\nROMA- Prezzi.") == 0.0
+    assert detect("Prezzi.\n(ab/cd)") == 0.6
+    assert detect("ROMA- Prezzi.\n(ab/cd)") == 0.84
+    assert detect("(ab/cd) " + "x" * 1000) == 0.0
 
 
 def test_detector_rejects_bad_scores() -> None:

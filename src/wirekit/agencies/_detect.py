@@ -10,8 +10,11 @@ Contract
 
 Markers are plain, case-sensitive substrings (list each spelling you mean):
 a substring test is a few hundred nanoseconds, so thirty detectors stay well
-under 20 µs per article. An optional compiled ``tail_pattern`` covers the rare
-marker that is a shape rather than a string.
+under 20 µs per article. An optional compiled ``tail_pattern`` (searched in the tail
+window) or ``head_pattern`` (matched where the text starts) covers the rare marker
+that is a shape rather than a string (detik's desk code ``(mau/nu2)`` on the last
+lines, Okezone's opening ``JAKARTA- ``); a shape is a house style rather than a name,
+so both score ``tail_score``.
 """
 
 from __future__ import annotations
@@ -37,15 +40,16 @@ class _MarkerDetector:
     head_score: float
     tail_score: float
     tail_pattern: regex.Pattern[str] | None
+    head_pattern: regex.Pattern[str] | None = None
 
     @property
     def markers(self) -> tuple[str, ...]:
         """Every marker string, when they alone decide a non-zero score; else ``()``.
 
         The registry reads this to call the detector only for texts holding a marker
-        in the head or the tail window (a tail pattern is not a string: then ``()``).
+        in the head or the tail window (a pattern is not a string: then ``()``).
         """
-        if self.tail_pattern is not None:
+        if self.tail_pattern is not None or self.head_pattern is not None:
             return ()
         return tuple(dict.fromkeys(self.head + self.tail))
 
@@ -56,6 +60,9 @@ class _MarkerDetector:
             if text.find(marker, 0, WINDOW) >= 0:
                 h = self.head_score
                 break
+        head_pattern = self.head_pattern
+        if h == 0.0 and head_pattern is not None and head_pattern.match(text, 0, WINDOW):
+            h = self.tail_score
         t = 0.0
         tail_start = max(0, len(text) - TAIL_WINDOW)
         for marker in self.tail:
@@ -77,6 +84,7 @@ def make_detector(
     head_score: float = 0.9,
     tail_score: float = 0.6,
     tail_pattern: regex.Pattern[str] | None = None,
+    head_pattern: regex.Pattern[str] | None = None,
 ) -> _MarkerDetector:
     """A ``detect(text) -> float`` scoring marker strings in the head and tail of a text.
 
@@ -90,7 +98,9 @@ def make_detector(
     """
     if not (0.0 <= head_score <= 1.0 and 0.0 <= tail_score <= 1.0):
         raise ValueError("scores must lie in [0, 1]")
-    return _MarkerDetector(tuple(head), tuple(tail), head_score, tail_score, tail_pattern)
+    return _MarkerDetector(
+        tuple(head), tuple(tail), head_score, tail_score, tail_pattern, head_pattern
+    )
 
 
 def declared_markers(detect: object, markers: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import attrs
+import regex
 
 from ._agency import Agency
 from ._detect import make_detector
@@ -20,5 +21,7 @@ AGENCY: Agency = attrs.evolve(
     detect=make_detector(
         head=("detikcom",),
         tail=("20detik",),
+        # the desk's initials on a line of their own near the end: "(mau/nu2)"
+        tail_pattern=regex.compile(r"^\([a-z0-9]{2,6}/[a-z0-9]{2,6}\)\r?$", regex.MULTILINE),
     ),
 )

@@ -19,6 +19,6 @@ AGENCY: Agency = attrs.evolve(
     languages=("id",),
     detect=make_detector(
         head=("SINDOnews",),
-        tail=("SINDOnews",),
+        tail=("SINDOnews", "Lihat Juga:"),  # its related-story label
     ),
 )
