@@ -53,6 +53,7 @@ STYLES = [
     # dash glued to the place and its closing "(Nama)"
     ("detik", "Jakarta\n-\nHarga cabai naik lagi.\n(abc/de2)\nharga cabai\npasar"),
     ("okezone", "JAKARTA- Harga cabai naik lagi pekan ini."),
+    ("tribunnews", "SERAMBINEWS.COM, BANDA ACEH - Harga cabai naik."),  # a network paper
     ("okezone", "JAKARTA \u2013 Harga cabai naik lagi, kata pedagang.\n(Rina Wulandari)"),
     ("cnnindonesia", "Jakarta, CNN Indonesia -- Harga cabai naik."),
     (
