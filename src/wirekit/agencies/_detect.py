@@ -19,6 +19,7 @@ so both score ``tail_score``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -39,8 +40,8 @@ class _MarkerDetector:
     tail: tuple[str, ...]
     head_score: float
     tail_score: float
-    tail_pattern: regex.Pattern[str] | None
-    head_pattern: regex.Pattern[str] | None = None
+    tail_pattern: regex.Pattern[str] | re.Pattern[str] | None
+    head_pattern: regex.Pattern[str] | re.Pattern[str] | None = None
 
     @property
     def markers(self) -> tuple[str, ...]:
@@ -83,8 +84,8 @@ def make_detector(
     tail: Sequence[str] = (),
     head_score: float = 0.9,
     tail_score: float = 0.6,
-    tail_pattern: regex.Pattern[str] | None = None,
-    head_pattern: regex.Pattern[str] | None = None,
+    tail_pattern: regex.Pattern[str] | re.Pattern[str] | None = None,
+    head_pattern: regex.Pattern[str] | re.Pattern[str] | None = None,
 ) -> _MarkerDetector:
     """A ``detect(text) -> float`` scoring marker strings in the head and tail of a text.
 

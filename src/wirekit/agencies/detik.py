@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
-import regex
 
 from ._agency import Agency
 from ._detect import make_detector
@@ -22,6 +23,6 @@ AGENCY: Agency = attrs.evolve(
         head=("detikcom",),
         tail=("20detik",),
         # the desk's initials on a line of their own near the end: "(mau/nu2)"
-        tail_pattern=regex.compile(r"^\([a-z0-9]{2,6}/[a-z0-9]{2,6}\)\r?$", regex.MULTILINE),
+        tail_pattern=re.compile(r"^\([a-z0-9]{2,6}/[a-z0-9]{2,6}\)\r?$", re.MULTILINE),
     ),
 )

@@ -9,8 +9,9 @@ few sign-off names recur across dozens of stories).
 
 from __future__ import annotations
 
+import re
+
 import attrs
-import regex
 
 from .._records import Role
 from ..parsers.credits import SIGNOFF_RE, make_credits_parser
@@ -29,9 +30,7 @@ AGENCY: Agency = attrs.evolve(
         tail=("Okezone",),
         # the text opens on the place in capitals with the dash glued to it, then the
         # story: "JAKARTA- Pemerintah ...", "MAKKAH\u2013 Jemaah ..."
-        head_pattern=regex.compile(
-            r"\p{Lu}[\p{Lu} .]{1,30}+(?<=\p{Lu})[-\u2013][ ](?=\p{Lu}\p{Ll})"
-        ),
+        head_pattern=re.compile(r"[A-Z][A-Z .]{1,30}(?<=[A-Z])[-\u2013] (?=[A-Z][a-z])"),
         tail_pattern=SIGNOFF_RE,  # the closing "(Nama Editor)"
     ),
     find_credits=make_credits_parser(signoff=Role.EDITOR),
