@@ -232,9 +232,8 @@ NOT_NAME_RE: Final = regex.compile(
 # After "Laporan Wartawan": the outlet the reporter writes for, and a contributor's place,
 # before the name ("Tribunnews.com, ", "Tribun Jabar, ", "Tribunjabar.id, Subang, ",
 # "TribunJakarta.com ", "Tribun Jogja "). Every part is bounded: a match stays linear.
-OUTLET_PREFIX_RE: Final = regex.compile(
-    spell_spaces(
-        r"""
+_OUTLET_PREFIX_SOURCE: Final = spell_spaces(
+    r"""
     (?:
         (?=Tribun|Trbiun|[^,\n]{0,60}?\.\p{L})      # an outlet: Tribun's, or a domain
         [^,\n]{1,60}+(?<![\t\p{Zs}]),[\t\p{Zs}]*+        # ... up to the first comma
@@ -243,20 +242,24 @@ OUTLET_PREFIX_RE: Final = regex.compile(
       | Tribun[\t\p{Zs}]++\p{Lu}\p{Ll}{1,20}+[\t\p{Zs}]++(?=\p{Lu})  # "Tribun Jogja "
     )
     """
-    ),
-    regex.VERBOSE,
 )
 # A job before a name in a byline ("By Sportswriter Gao Peng", "By Staff Writer Ann Lee").
-LEADING_JOB_RE: Final = regex.compile(
-    spell_spaces(
-        r"""
+_LEADING_JOB_SOURCE: Final = r"""
     (?:(?i:sports?|staff|senior|chief|special)[ ]?(?i:writer|correspondent|reporter)s?+
       |(?i:writer|correspondent|reporter))         # ("By Reporters Without Borders" stays)
     [ ]++(?=\p{Lu})
     """
-    ),
-    regex.VERBOSE,
-)
+
+
+@functools.cache  # compiled on first use (a "Laporan" label, a name): importing stays cheap
+def _rare_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The outlet before a "Laporan Wartawan" name, and a job before a byline's name."""
+    return (
+        regex.compile(_OUTLET_PREFIX_SOURCE, regex.VERBOSE),
+        regex.compile(_LEADING_JOB_SOURCE, regex.VERBOSE),
+    )
+
+
 # A value of capitalised names, as a "By ..." line must hold ("By JOHN DOE and JANE ROE").
 NAME_VALUE_RE: Final = regex.compile(
     r"""
@@ -663,7 +666,7 @@ def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             and not text.startswith("The ", name_start)  # "The Associated Press" is the name
         ):
             name_end = trailing.start()
-        job = LEADING_JOB_RE.match(text, name_start, name_end)
+        job = _rare_patterns()[1].match(text, name_start, name_end)
         if job is not None:  # "By Sportswriters Wang Zijiang and ...": the job is no name
             name_start = job.end()
         glued = _job_patterns()[1].search(text, name_start, name_end)
@@ -786,7 +789,7 @@ def _find(
             role = table[_normalise(label.slice(text))]
             value_start = match.end()
             if kind == "line" and label.slice(text).lower().startswith("laporan"):
-                outlet = OUTLET_PREFIX_RE.match(text, value_start, next_label)
+                outlet = _rare_patterns()[0].match(text, value_start, next_label)
                 if outlet is not None:  # a contributor's place: "Tribunjabar.id, Subang, "
                     contributor = role is Role.CONTRIBUTOR or outlet.start("place") < 0
                     value_start = outlet.end() if contributor else outlet.start("place")
