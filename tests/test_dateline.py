@@ -20,6 +20,13 @@ AGENCIES = {a.id: a for a in BUILTIN_AGENCIES}
 
 # (lead, place, agency as written, date text, dateline text)
 SHAPES = [
+    (
+        "SURYA.co.id | SIDOARJO - Banjir meredam permukiman.",
+        "SIDOARJO",
+        "SURYA.co.id",
+        None,
+        "SURYA.co.id | SIDOARJO -",
+    ),  # the outlet and its place split by a bar
     # scraping lost the dash and glued the story on: the place ends where the story starts
     (
         "Liputan6.com, JakartaHarga cabai naik lagi.",

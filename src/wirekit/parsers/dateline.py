@@ -230,8 +230,8 @@ _OUTLET_AFTER_TAIL: Final = r"""
     {dash}
 """
 _OUTLET_BEFORE_SHAPE: Final = r"""
-    {outlet},\p{{Zs}}*+{place}                           # "TEMPO.CO, Jakarta"
-    {dash}
+    {outlet}(?:,|\p{{Zs}}*+\|)\p{{Zs}}*+{place}             # "TEMPO.CO, Jakarta", "SURYA.co.id |
+    {dash}                                          # BANGKALAN"
 """
 _OUTLET_GLUED_SHAPE: Final = r"""
     {outlet},\p{{Zs}}*+                                  # "Liputan6.com, "
@@ -450,8 +450,8 @@ def _best_on_line(
     if _outlet_can_lead(names, text, line_start, eol):
         if has_comma:  # the glued place first: a glued story may hold a dash further on
             best = _consider(best, names, "outlet_glued", text, line_start, reach, None)
-            if best is None:
-                best = _consider(best, names, "outlet_before", text, line_start, reach, None)
+        if best is None and (has_comma or text.find("|", line_start, eol) >= 0):
+            best = _consider(best, names, "outlet_before", text, line_start, reach, None)
         if best is not None:
             return best
         best = _consider(best, names, "outlet_alone", text, line_start, reach, None)
