@@ -629,8 +629,9 @@ def _to_line_end(
         return w_end
     newline = text.find("\n", w_end, min(end, w_end + MAX_VALUE))
     reach = newline if newline >= 0 else min(end, w_end + MAX_VALUE)
-    matches.extend(_label_matches(labels, text, matches[-1].end(), reach))  # (one the
-    return reach  # window's end cut is found too)
+    # (searched from the last label's end: a label the window's end cut is found too)
+    matches.extend(_label_matches(labels, text, matches[-1].end(), reach))
+    return reach
 
 
 def _normalise(label: str) -> str:
@@ -705,11 +706,12 @@ def _is_name(text: str, start: int, end: int, index: int, after_comma: bool) -> 
     head, stop, _ = words[0].lower().partition(".")
     if head in _SOURCE_NAMES or (head in _SOURCE_WORDS and (stop or len(words) == 1)):
         return False  # "Foto: dok. Humas", "Foto: ist": where a photo came from
+    # A word in lower case makes a caption ("Rapat ... dan perwakilan driver"), unless it
+    # is a particle ("bin") or an abbreviated title ("dr.").
     if len(words) > 1 and any(
         w.islower() and w not in _PARTICLES and not w.endswith(".") for w in words
     ):
-        return False  # a caption in lower case ("Rapat ... dan perwakilan driver"); "dr." is
-        # an abbreviated title and "bin" a particle
+        return False
     if NOT_NAME_RE.search(text, start, end) is not None:
         return False
     if index > 0 and after_comma:
@@ -948,7 +950,7 @@ def _closing_signature(
         if (
             len(affiliations) < _AFFILIATION_LINES
             and line_end - line_start < MAX_VALUE
-            and line.startswith(SIGNATURE_ROLES)  # (a cheap pre-test: no compile)
+            and line.startswith(SIGNATURE_ROLES)  # (a cheap pre-test for the pattern)
             and role_start.match(line) is not None
         ):
             affiliations.append((line_start, line_end))
@@ -983,10 +985,8 @@ def _closing_signature(
     before = text[previous[0] : previous[1]].rstrip()
     if not (before.endswith(_SENTENCE_ENDS) or before.strip("-*\u2014 ") == ""):
         return  # the line before ends a sentence, or is a rule
-    label = Span(*match.span("label")) if match["label"] else None
-    if label is not None:
-        label = Span(label.start, label.start + len("Penulis"))
-    add(Role.WRITER, *match.span("name"), label)
+    at = match.start("label")
+    add(Role.WRITER, *match.span("name"), Span(at, at + len("Penulis")) if at >= 0 else None)
 
 
 def find_credits(

@@ -2272,7 +2272,7 @@ class _Resolver:
         g = m.group
         if g("dec"):
             return _Value(g("dec")[:3] + "X", Granularity.DECADE, "absolute")
-        if g("dec2") or g("dec3"):  # "'80s", "tahun 90-an": this side of 1930
+        if g("dec2") or g("dec3"):  # "'80s", "tahun 90-an": a decade of the 1900s
             return _Value("19" + (g("dec2") or g("dec3"))[0] + "X", Granularity.DECADE, "absolute")
         digit = self.s.words.relative.decade_words.get(_norm(g("dec_w")))
         return None if digit is None else _Value(f"19{digit}X", Granularity.DECADE, "absolute")
