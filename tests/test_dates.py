@@ -763,6 +763,24 @@ def test_quarter_not_yet_begun(text: str, reference: dt.date, value: str) -> Non
 
 
 # A year-less month or day opening a range or list takes the year its last member writes
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lopez caught a 12-yard touchdown pass late in the first quarter.", []),
+        ("Rivera went to the bench in the third quarter. He scored 22 points.", []),
+        ("Diaz comes down with a fourth-quarter-touchdown catch.", []),
+        # Earnings copy keeps its quarters: a "rebound" is the economy's, not a game's.
+        ("Output grew thanks to a rebound in the fourth quarter.", ["2025-Q4"]),
+        ("The team scored a win. The bank's profit fell in the fourth quarter of 2024.",
+         ["2024-Q4"]),
+    ],
+)  # fmt: skip
+def test_a_games_quarter_is_no_date(text: str, expected: list) -> None:
+    """A quarter with no year near a game's play ("touchdown", "scored") is the game's."""
+    found = find_dates(text, reference=dt.date(2025, 11, 3), language="en")
+    assert [m.value for m in found] == expected
+
 # (REF = 2025-07-11).
 RANGE_YEARS = [
     ("id-month-range", "Penjualan Januari-Mei 2024 turun.", "id",
@@ -861,6 +879,13 @@ FEASTS = [
      [("Lebaran Haji", "2025-06-06")]),
     ("id-lebaran-ketupat-not", "Tradisi Lebaran Ketupat digelar.", "id", []),
     ("id-lower-case", "suasana lebaran terasa.", "id", []),
+    # "H-3 Lebaran": counted in days from the feast (an upper-case H only)
+    ("id-h-minus", "Puncak arus mudik terjadi pada H-3 Lebaran.", "id",
+     [("H-3 Lebaran", "2025-03-28")]),
+    ("id-h-plus-year", "Arus balik H+7 Idul Fitri 2014 lancar.", "id",
+     [("H+7 Idul Fitri 2014", "2014-08-04")]),
+    ("id-h-holiday", "Harga naik pada H-1 Natal.", "id", [("H-1 Natal", "2025-12-24")]),
+    ("id-h-glued", "Kode SH-3 Lebaran.", "id", [("Lebaran", "2025-03-31")]),
     ("id-paskah-jumat-agung", "Ibadah Jumat Agung dan Minggu Paskah berlangsung khidmat.", None,
      [("Jumat Agung", "2025-04-18"), ("Minggu Paskah", "2025-04-20")]),
     ("id-kenaikan", "Libur Kenaikan Isa Almasih 2025 diperpanjang.", "id",

@@ -86,6 +86,9 @@ class RelativeWords:
     # Words that make a noun of a part of day after them, so that "<part of day> ini" is no
     # day: "makan malam ini" (this dinner), "tidur siang ini" (this nap)
     part_of_day_nouns: tuple[str, ...] = ()
+    # The play of a game: a quarter without a year near one of these is the game's quarter,
+    # no date ("a touchdown late in the first quarter", "scored 30 points")
+    game_words: tuple[str, ...] = ()
     decade_words: Mapping[str, int] = attrs.field(factory=dict)  # "nineties" -> 9
     century_words: tuple[str, ...] = ()  # "the 20th century", "abad ke-21"
     spelled_years: bool = False  # "nineteen ninety-six" (English transcripts)

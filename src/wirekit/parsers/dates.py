@@ -173,7 +173,8 @@ _PREFILTER = r"""
 _PREFIX_REVERSED = r"""
 (?:
   (?:SP|[-\u2013])                               # the blank (or hyphen, dash) before the anchor
-  (?:«XIFERP»|\.?(?:ts|dn|dr|ht)?\d{1,4})       # a prefix word, or "10", "3rd", "10."
+  (?:\.?(?:ts|dn|dr|ht)?\d{1,4}(?:[-+\u2212]h)?  # "10", "3rd", "10.", "H-3" (of "H-3 Lebaran"),
+    |«XIFERP»)                                   # or a prefix word
   (?![\w'\u2019])                                # that starts a word
 ){0,4}+
 """
@@ -427,6 +428,7 @@ _ALTERNATIVES = {
   # --- holidays: "Natal", "Christmas Eve", "Tahun Baru 2025", "Idul Adha 1446 H" ---
   # (ranked last: an anchor that may start every shape tries this block last)
   (?P<K_hol>
+    (?:(?-i:H)(?P<hol_off>[-+\u2212]\d{1,2})SP)?      # "H-3 Lebaran": three days before it
     (?P<hol>«HOLIDAY»)(?!\w)                         # the holiday's name
     (?!SP(?:islam|hijri|imlek|china|cina|lunar|island|ajaran|ketupat|egg|bunny|rising))
     (?:,?SP(?P<hol_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # "Natal 2024"
@@ -555,6 +557,9 @@ NOT_YEAR_AFTER_RE = re.compile(
 # Words of a story about quarterly results.
 QUARTER_WORDS = ("quarter", "kuartal", "triwulan")
 
+# How far either side of a quarter with no year the words of a game's play are looked for.
+_GAME_REACH = 250
+
 # A future cue moves a year-less date this many days past (or more) to next year.
 _RECENT_DAYS = 31
 
@@ -608,6 +613,7 @@ class _Scanner:
     # "setiap" / "every", and the words that may stand between it and the day: "setiap
     # hari Senin" (one pattern, searched in the few characters before a mention)
     set_before: re.Pattern[str] | None
+    game_near: re.Pattern[str] | None  # a game's play, near a quarter: "touchdown", "scored"
 
 
 def _norm(word: str) -> str:
@@ -789,6 +795,11 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
         set_before=_set_pattern(rel.set_words),
+        game_near=(
+            re.compile(r"(?<!\w)(?:" + _trie_alternation(rel.game_words) + r")(?!\w)", re.I)
+            if rel.game_words
+            else None
+        ),
     )
 
 
@@ -1717,6 +1728,8 @@ class _Resolver:
         kind = unit
         if kind == "H" and not relword and not of_the_year:
             return None  # "the second half" of a match, not of a year
+        if not relword and not of_the_year and self._in_a_game(m):
+            return None  # "a touchdown late in the first quarter": the game's, not the year's
         if ref is None:
             return _unresolved(Granularity.QUARTER, "quarter-relative")
         year = ref.year + _direction(self.s, relword)
@@ -1834,6 +1847,16 @@ class _Resolver:
         name = m.group("hol")
         if not name.rsplit(None, 1)[-1][:1].isupper():
             return None
+        offset = m.group("hol_off")
+        value = self._holiday_day(m, name)
+        if offset is None or value is None or value.date is None:
+            return value
+        # "H-3 Lebaran", "H+7 Natal": counted in days from the holiday's day
+        days = int(offset[1:]) * (1 if offset[0] == "+" else -1)
+        return _day(value.date + dt.timedelta(days=days), value.rule, value.relative)
+
+    def _holiday_day(self, m: re.Match[str], name: str) -> _Value | None:
+        """The day of the holiday ``name`` (a match of :meth:`_holiday`)."""
         spec = self.s.holidays[_norm(name)]
         if isinstance(spec, str):
             return self._feast(m, spec, m.group("hol_y"), m.group("hol_h"))
@@ -1964,6 +1987,15 @@ class _Resolver:
         if self.ref is None:
             return _unresolved(_UNIT_GRANULARITY[unit], fallback)
         return _unit_value(unit, shift, self.ref, fallback)
+
+    def _in_a_game(self, m: re.Match[str]) -> bool:
+        """A game's play is told near the mention: "a seven-yard touchdown", "scored 30
+        points" (:data:`_GAME_REACH` characters either side)."""
+        game = self.s.game_near
+        return game is not None and (
+            game.search(self.text, max(0, m.start() - _GAME_REACH), m.end() + _GAME_REACH)
+            is not None
+        )
 
     def _in_quarter_report(self, m: re.Match[str]) -> bool:
         """The story around the mention (500 chars back, to the sentence end) talks
