@@ -131,6 +131,7 @@ def test_detector_scores_combine() -> None:
         "RICE WEATHER, Aug 23.\nSUMMARY- Showers fell across the north.",  # not at the start
         "VEREINS- UND WESTBANK TO REORGANIZE\nHAMBURG, March 4 - The bank said.\n REUTER",
         "ECONOMY- indicators fell in May.",  # the story's first word in lower case
+        "INFO NASIONAL\u2013 Kementerian menyalurkan bantuan.",  # Tempo's advertorial section
     ],
 )
 def test_okezone_shape_needs_its_opening(text: str) -> None:

@@ -10,7 +10,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirekit import Span
+from wirekit import Span, parse
 from wirekit.agencies import BUILTIN_AGENCIES
 from wirekit.parsers import Context, dateline
 from wirekit.parsers._spaces import SPACE_SEPARATORS, spell_spaces
@@ -292,14 +292,61 @@ def test_a_glued_place_has_a_word_before_the_story() -> None:
         "TEKA-teki masa depan pelatih itu belum terjawab.",
         "A NATO-led patrol came under fire on Sunday.",
         "US-based chipmakers rallied on the news.",
+        "US-Israel ties hang on the talks.",
+        "FED-UP fans booed the team off.",
+        "AOL, E-Mail Firms Sue Spammers\nThe firms filed suit on Monday.",
     ],
 )
 def test_a_hyphenated_word_is_no_bare_dateline(text: str) -> None:
-    """A hyphen between a capitalised word and a lower-case one joins a compound word
-    ("TEKA-teki", "NATO-led"); a bare dateline's glued dash is followed by the story's
-    capital ("JAKARTA-Pemerintah")."""
+    """A hyphen between a capitalised word and a lower-case one, or after a word of up to
+    three letters, joins a compound word ("TEKA-teki", "NATO-led", "US-Israel"); a bare
+    dateline's glued dash is followed by the story's capital ("JAKARTA-Pemerintah",
+    "JAKARTA-PT PLN ...")."""
     assert parse_dateline(text) is None
     assert parse_dateline("JAKARTA-Pemerintah menaikkan harga.").place == "JAKARTA"
+    assert parse_dateline("JAKARTA-PT PLN menaikkan tarif.").place == "JAKARTA"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("SAINT-DENIS\u2013 Final Piala Eropa digelar malam ini.", "SAINT-DENIS"),
+        ("ROSTOV-ON-DON, RUSSIA - Three officers were hurt.", "ROSTOV-ON-DON, RUSSIA"),
+    ],
+)
+def test_a_hyphenated_place_is_read_whole(text: str, place: str) -> None:
+    """A place whose name holds hyphens is read whole before its dash."""
+    found = parse_dateline(text)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ATTENTION - ADDS quotes ///\nThousands marched in the capital.", None),
+        ("INFO NASIONAL - PT Pos menyalurkan bantuan sosial.", None),
+        ("CRICKET - PAKISTAN 229-1 V ENGLAND - close.\nSaeed not out 116", None),
+        ("PRESS DIGEST - Spain - Aug 28.\nHeadlines:\nEL DIARIO\n- Rail strike ends.", None),
+        ("RPT --LUDWIGSHAFEN, West Germany, March 30 - The chemicals group said ...",
+         "LUDWIGSHAFEN, West Germany"),
+        ("ATTENTION - ADDS details\nPARIS (AFP) - Thousands marched.", "PARIS"),
+    ],
+)  # fmt: skip
+def test_a_slug_names_no_place(text: str, place: str | None) -> None:
+    """An editors' slug, a page's section or a sport's name before a dash is no place; the
+    line goes on after it, and a weak dateline later in the lead is none."""
+    found = parse_dateline(text)
+    assert (found.place if found is not None else None) == place
+    if found is not None:
+        assert found.span.slice(text).startswith(place)
+
+
+def test_afp_and_ap_open_a_line_as_the_agency() -> None:
+    """ "AFP - ", "AP - " (an aggregator's credit line) name the agency, not a place."""
+    for agency in ("AFP", "AP"):
+        article = parse(f"Minister quits\n{agency} - The minister resigned on Monday.")
+        assert article.dateline is not None
+        assert (article.dateline.place, article.dateline.agency) == (None, agency)
 
 
 def test_missing_dateline_reports() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import attrs
 
+from ..parsers.dateline import make_dateline_parser
 from ._agency import Agency
 from ._detect import make_detector
 from ._generic import GENERIC
@@ -21,4 +22,5 @@ AGENCY: Agency = attrs.evolve(
         head=("(AFP)",),
         tail=("AFP",),
     ),
+    parse_dateline=make_dateline_parser(agencies=("AFP",)),  # "AFP - " opens a line
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import attrs
 
+from ..parsers.dateline import make_dateline_parser
 from ._agency import Agency
 from ._detect import make_detector
 from ._generic import GENERIC
@@ -19,7 +20,8 @@ AGENCY: Agency = attrs.evolve(
     aliases=("AP", "Associated Press"),
     languages=("en",),
     detect=make_detector(
-        head=("(AP)", "Associated Press"),
+        head=("(AP)", "Associated Press", "\nAP - "),  # an aggregator's "AP - " credit line
         tail=("Associated Press",),
     ),
+    parse_dateline=make_dateline_parser(agencies=("AP",)),  # "AP - " opens a line
 )

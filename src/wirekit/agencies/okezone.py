@@ -30,7 +30,8 @@ AGENCY: Agency = attrs.evolve(
         tail=("Okezone",),
         # the text opens on the place in capitals with the dash glued to it, then the
         # story: "JAKARTA- Pemerintah ...", "MAKKAH\u2013 Jemaah ..."
-        head_pattern=re.compile(r"[A-Z][A-Z .]{1,30}(?<=[A-Z])[-\u2013] (?=[A-Z][a-z])"),
+        # ("INFO NASIONAL\u2013 ..." is Tempo's advertorial section)
+        head_pattern=re.compile(r"(?!INFO )[A-Z][A-Z .]{1,30}(?<=[A-Z])[-\u2013] (?=[A-Z][a-z])"),
         tail_pattern=SIGNOFF_RE,  # the closing "(Nama Editor)"
     ),
     find_credits=make_credits_parser(signoff=Role.EDITOR),

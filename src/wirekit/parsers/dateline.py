@@ -257,6 +257,45 @@ _BARE_TAIL: Final = r"""
        [^\n]{{0,40}}\p{{Ll}})                        # ... reads as prose
 """
 
+# Labels in capitals that open a lead line before a dash and name no place: editors' slugs
+# ("ATTENTION - ADDS quotes", "RPT --LUDWIGSHAFEN, ...", "UPDATE 2-"), a page's section
+# ("INFO NASIONAL -") and the sport of a results story ("CRICKET - PAKISTAN 229-1"). The
+# line is read from after the dash; a weak dateline later in the lead is none
+# ("PRESS DIGEST - Spain" lists newspapers: "EL PAIS\n- Work groups ...").
+_SLUGS: Final = frozenset(
+    {"ATTENTION", "ATTN", "ADVISORY", "ALERT", "ANALYSIS", "BUZZ", "EMERGING MARKETS", "FOREX",
+     "GLOBAL MARKETS", "RESEARCH ALERT", "TREASURIES", "US STOCKS", "BULLETIN", "COLUMN", "COMMENTARY",
+     "CORRECTED", "CORRECTION", "DIGEST", "EDITORIAL", "EDITORS", "EXCLUSIVE", "FACTBOX",
+     "FEATURE", "FLASH", "FOCUS", "HIGHLIGHTS", "INSIGHT", "INTERVIEW", "NEWSALERT", "NOTE",
+     "OBITUARY", "OPINION", "PREVIEW", "PRESS DIGEST", "REFILE", "REPEAT", "ROUNDUP", "RPT", "SUMMARY",
+     "TIMELINE", "UPDATE", "UPDATED", "UPDATES", "URGENT", "WRAPUP",
+     "ADVERTORIAL", "INFO NASIONAL", "INFOGRAFIS", "KOLOM", "OPINI", "TAJUK",
+     "ATHLETICS", "BADMINTON", "BASEBALL", "BASKETBALL", "BOXING", "CRICKET", "CYCLING", "GOLF",
+     "HOCKEY", "ICE HOCKEY", "HORSE RACING", "MOTOR RACING", "MOTORCYCLING", "OLYMPICS",
+     "ROWING", "RUGBY", "RUGBY LEAGUE", "RUGBY UNION", "SAILING", "SKIING", "SOCCER",
+     "SQUASH", "SWIMMING", "TENNIS", "VOLLEYBALL"}
+)  # fmt: skip
+_SLUG_INITIALS: Final = frozenset(word[0] for word in _SLUGS)
+
+
+@functools.cache
+def _slug_pattern() -> regex.Pattern[str]:
+    """A slug and its dash at a line start (compiled on first need)."""
+    words = "|".join(
+        regex.escape(w).replace(r"\ ", r"\p{Zs}") for w in sorted(_SLUGS, key=lambda w: -len(w))
+    )
+    return regex.compile(
+        rf"(?:{words})(?:\p{{Zs}}?+\d{{1,2}}+)?+\p{{Zs}}*+(?:--|-|\u2013|\u2014)\p{{Zs}}*+"
+    )
+
+
+def _after_slug(text: str, line_start: int, end: int) -> int | None:
+    """Where a lead line opening with a slug and its dash goes on, or None."""
+    if text[line_start] not in _SLUG_INITIALS:
+        return None
+    found = _slug_pattern().match(text, line_start, end)
+    return found.end() if found is not None else None
+
 _BASE_STRENGTH: Final = {
     "paren": 3,
     "date_paren": 3,  # the paren shape with no place ("Jan 30 (Reuters) -")
@@ -360,12 +399,13 @@ def _candidate(
         dash_alone = "\n" in text[place_span.end : dash_start] or (
             after >= 0 and not text[dash_end:after].strip()
         )
-        if (
-            text[dash_start:dash_end] == "-"
-            and text[dash_start - 1 : dash_start].isalpha()
-            and text[dash_end : dash_end + 1].islower()
-        ):
-            return None  # "TEKA-teki", "US BLUE-chips", "NATO-led": a compound word
+        if text[dash_start:dash_end] == "-" and text[dash_start - 1 : dash_start].isalpha():
+            after = text[dash_end : dash_end + 2]
+            if after[:1].islower():
+                return None  # "TEKA-teki", "US BLUE-chips", "NATO-led": a compound word
+            if after[:1].isalpha() and len(text[place_span.start : dash_start].split()[-1]) <= 3:
+                return None  # "US-Israel ties", "FED-UP", "AOL, E-Mail": one word ("JAKARTA-PT
+                # PLN ..." is a dateline, its dash glued on both sides)
         if not dash_alone and not (
             CAPITALS_RE.fullmatch(text, place_span.start, place_span.end)
             and sum(c.isalpha() for c in text[place_span.start : place_span.end]) >= 2
@@ -471,6 +511,12 @@ def _best_on_line(
             # read exactly the same place.
             plain_at: tuple[int, int] | None = at
             if text.find("-", *at) >= 0 or text.find("/", *at) >= 0:
+                # the compound place first ("SAINT-ETIENNE \u2013"), then its first word
+                # with the dash glued to it ("JAKARTA-Harga")
+                if _dash_follows(text, at[1], reach):
+                    best = _consider(best, names, "bare", text, line_start, reach, at)
+                    if best is not None:
+                        return best
                 plain_at = _read_place(names, text, line_start, reach, kind="plain_place")
             if plain_at is not None and _dash_follows(text, plain_at[1], reach):
                 best = _consider(best, names, "bare", text, line_start, reach, plain_at)
@@ -720,11 +766,19 @@ def _parse_with(
 ) -> Dateline | None:
     start, end = region_bounds(text, region)
     weak: Dateline | None = None
+    slugged = False  # a line opened with a slug: no weak dateline after it
     for line_start in _lead_lines(text, start, end, lead_chars, lead_lines):
+        after = _after_slug(text, line_start, end)
+        if after is not None:
+            line_start, slugged = after, True
+            if line_start >= end:
+                break
         reach = line_start + _LINE_REACH
         if reach > end:
             reach = end
-        best = _best_on_line(names, text, line_start, reach, weak_wanted=weak is None)
+        best = _best_on_line(
+            names, text, line_start, reach, weak_wanted=weak is None and not slugged
+        )
         if best is None:
             continue
         if best[0] >= 2:
