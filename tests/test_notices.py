@@ -84,6 +84,43 @@ EXAMPLES = [
         "Harga naik.\nBaca juga:\nmenurut pedagang harga cabai turun pekan ini\nLalu naik.",
         [(K.RELATED, "Baca juga:")],
     ),
+    # Glued after a sentence: with a dash, or the headline glued on with no colon.
+    (
+        "Harga naik.BACA JUGA - Cabai Rawit Kini Dijual Eceran Dia menambahkan harga cabai turun "
+        "di pasar induk pekan ini.",
+        [(K.RELATED, "BACA JUGA - Cabai Rawit Kini Dijual Eceran")],
+    ),
+    (
+        "Harga naik.Baca JugaPetani Lembang Mulai Panen Raya KolHarga turun.",
+        [(K.RELATED, "Baca JugaPetani Lembang Mulai Panen Raya Kol")],
+    ),
+    # A flattened page: a title-case headline runs into the story's next sentence.
+    (
+        "Harga naik.Baca Juga: Warga Bekasi Kini Mudah ke Bandung Naik Kereta Cepat Budi "
+        "mengaku menanggapi santai komentar warganet di media sosial.",
+        [(K.RELATED, "Baca Juga: Warga Bekasi Kini Mudah ke Bandung Naik Kereta Cepat")],
+    ),
+    (
+        "Harga naik.Baca juga: Misteri Cahaya di Situs Candi Kuno di Malang Sebelumnya pada "
+        "hari itu, warga melaporkan cahaya terang di langit.",
+        [(K.RELATED, "Baca juga: Misteri Cahaya di Situs Candi Kuno di Malang")],
+    ),
+    # ... but a headline in sentence case, or one whose lower-case words end its line, stays.
+    (
+        "Prices rose.\nRead also: Fed raises rates again as inflation bites hard in the spring",
+        [(K.RELATED, "Read also: Fed raises rates again as inflation bites hard in the spring")],
+    ),
+    (
+        "Lagu itu populer.\nBaca juga: Lirik Lagu Pengantin Baru Nasida Ria: Bagaikan raja dan ratu",
+        [(K.RELATED, "Baca juga: Lirik Lagu Pengantin Baru Nasida Ria: Bagaikan raja dan ratu")],
+    ),
+    # Ad-slot markers anywhere in a scraped page.
+    (
+        "Harga naik.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nIa pulang.\n"
+        "  Advertisement \nThe advertisement ran on Monday.\n- Advertisement -",
+        [(K.ADVERT, "ADVERTISEMENT"), (K.ADVERT, "SCROLL TO CONTINUE WITH CONTENT"),
+         (K.ADVERT, "Advertisement"), (K.ADVERT, "- Advertisement -")],
+    ),
 ]
 
 
@@ -144,7 +181,8 @@ def test_prohibit_words_are_a_safe_pre_test(text: str) -> None:
 _RELATED_PIECES = st.sampled_from(
     ["Baca juga", "BACA JUGA", "baca  juga", "Read also", "also read", "Read More", "lihat juga",
      "Simak Juga", "juga", "read", "ALSO", ":", " ", "\t", "\u00a0", "\n", ".", '"', "\u201d", ")",
-     "x", "already", "Pilihan editor", "PILIHAN EDITOR", "pilihan", "editor"]
+     "x", "already", "Pilihan editor", "PILIHAN EDITOR", "pilihan", "editor", "Baca Juga",
+     "-", " - ", "\u2013", "H", "Harga"]
 )  # fmt: skip
 
 

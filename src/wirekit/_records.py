@@ -81,6 +81,7 @@ class NoticeKind(_StrEnum):
     SOURCE = "source"  # "Sumber: ..." / "Source: ..."
     CONTACT = "contact"  # press-release contact block
     SIGNATURE = "signature"  # a bare agency sign-off such as "Reuter"
+    ADVERT = "advert"  # an ad slot's marker line: "ADVERTISEMENT", "SCROLL TO CONTINUE ..."
     OTHER = "other"
 
 

@@ -21,6 +21,8 @@ Kinds
     ``CONTACT``    a press-release "KONTAK:" / "Contact:" block, up to the next
                    blank line or labelled footer line.
     ``SIGNATURE``  a bare agency sign-off as the last line ("Reuter", "-- BERNAMA").
+    ``ADVERT``     a line that only marks an ad slot in a scraped page, anywhere in the
+                   text: "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT".
 """
 
 from __future__ import annotations
@@ -69,8 +71,11 @@ RELATED_RE: Final = regex.compile(
           |pilihan[ ]editor(?=[ \t\u00a0]*+:))     # Tempo's "Pilihan editor: <headline>"
         (?![\p{L}])
       | (?<=[.!?"”)][ ]?+)                          # ... or glued after a sentence,
-        (?i:baca[ ]juga|read[ ]also|also[ ]read)    # where the colon is required
-        [ \t\u00a0]*+:
+        (?:
+            (?i:baca[ ]juga|read[ ]also|also[ ]read)  # where a colon or a dash is required
+            [ \t\u00a0]*+(?::|[-\u2013\u2014](?=[ \t\u00a0]))
+          | Baca[ ]Juga(?=\p{Lu})                    # or the headline glued on: "Baca JugaHarga"
+        )
     )
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -109,6 +114,7 @@ RELATED_END_RE: Final = regex.compile(
     r"""
     (?<=[\p{Ll}\p{N}])(?=["“]?\p{Lu}\p{Ll})         # "...2025Menurut": a word glued to a new one
   | (?<=[.!?])(?=[\s"“])                           # a sentence end: the story goes on
+  | (?<=[!?])(?=\p{Lu}\p{Ll})                      # "... di SUGBK!Seperti": glued after one
   | (?=(?i:baca[ ]juga|read[ ]also|also[ ]read))   # the next related link glued on
     """,
     regex.VERBOSE,
@@ -150,6 +156,9 @@ def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
         return line if following is None else Span(line.start, following.end)
     limit = min(line.end, label_end + _MAX_HEADLINE)
     cut = RELATED_END_RE.search(text, label_end + _MIN_HEADLINE, limit)
+    story = _story_after_headline(text, label_end, cut.start() if cut is not None else limit)
+    if story is not None:
+        return _line_span(text, start, story)
     if cut is None:
         if line.end == limit:
             return line
@@ -163,6 +172,53 @@ def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
 HEADLINE_WORD_RE: Final = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019-]*+")
 _HEADLINE_CAPITALS: Final = 0.6
 _HEADLINE_MIN_WORDS: Final = 3
+
+
+# Short words a title-case headline keeps in lower case ("Warga Tangsel Kini Mudah ke
+# Jakarta", "Raja Ampat dan Nikel").
+_HEADLINE_SMALL: Final = frozenset(
+    {"di", "ke", "dan", "yang", "untuk", "dari", "dengan", "atau", "pada", "jadi", "soal",
+     "bagi", "oleh", "vs", "the", "a", "an", "of", "in", "on", "to", "for", "and", "at", "by"}
+)  # fmt: skip
+_HEADLINE_LEAD_WORDS: Final = 3
+_MIN_STORY: Final = 40  # the story's sentence read after a headline is longer than this
+
+
+def _story_after_headline(text: str, start: int, stop: int) -> int | None:
+    """Where the story starts on a related link's line, when the page flattened the
+    headline and the story's next paragraph into one line ("... Kini Mudah ke Jakarta
+    Pramono mengaku menanggapi ..."): a title-case headline (its first words mostly
+    capitalised) runs into a word in lower case, not a short one, and another after it; the
+    story's sentence opens with the capitalised word before them. None when the headline is not in title case or no
+    such run follows it."""
+    words = [(m.start(), m.group()) for m in HEADLINE_WORD_RE.finditer(text, start, stop)]
+    capitals = counted = 0
+    for i, (_, word) in enumerate(words):
+        lower = word.islower() and word not in _HEADLINE_SMALL  # ("iOS" is a name)
+        if not lower:
+            if word.lower() not in _HEADLINE_SMALL:
+                capitals += 1
+                counted += 1
+            continue
+        counted += 1
+        at, word_end = words[i][0], words[i][0] + len(word)
+        following = words[i + 1][1] if i + 1 < len(words) else ""
+        if not following.islower() or not text[word_end : words[i + 1][0]].isspace():
+            continue  # one lower-case word ("eform.bni.co.id", "s/d"): a headline may hold it
+        if stop - at < _MIN_STORY:
+            return None  # the line ends soon after: the headline's own words
+        if i <= _HEADLINE_LEAD_WORDS or capitals < _HEADLINE_CAPITALS * (counted - 1):
+            return None  # a headline in sentence case: no telling where it ends
+        j = i - 1
+        while j > 1 and words[j][1] in _HEADLINE_SMALL:
+            j -= 1  # "Sebelumnya pada hari itu": back over the short words
+        before, previous = words[j]
+        if not previous[0].isupper():
+            return at
+        while before > start and text[before - 1] in "\"\u201c":
+            before -= 1  # the story opens on a quotation: "Dicabut \u201cSekalipun ..."
+        return before
+    return None
 
 
 def _headline_after(text: str, line_end: int, end: int) -> Span | None:
@@ -293,6 +349,8 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         for match in CONTACT_RE.finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.CONTACT, _block_span(text, first, end)))
+    if lowered is None or any(lowered.find(word) >= 0 for word in _ADVERT_WORDS):
+        found.extend((NoticeKind.ADVERT, line) for line in _advert_lines(text, start, end))
     last = _last_line(text, footer, end)
     if last is not None and last.slice(text) in signatures:
         found.append((NoticeKind.SIGNATURE, last))
@@ -305,6 +363,32 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         notices.append(Notice(kind, span, span.slice(text)))
         covered = span.end
     return tuple(notices)
+
+
+# The lines that mark an ad slot (lower case, dashes and runs of blanks as one space).
+_ADVERT_LINES: Final = frozenset(
+    {"advertisement", "scroll to continue with content", "advertisement scroll to continue"
+     " with content", "scroll to continue", "ads", "iklan"}
+)  # fmt: skip
+_ADVERT_WORDS: Final = ("advertisement", "scroll to continue")  # one of them is in each
+
+
+def _advert_lines(text: str, start: int, end: int) -> Iterator[Span]:
+    """The lines of ``[start, end)`` that only mark an ad slot, trimmed (see
+    :data:`_ADVERT_LINES`), found through the marker words."""
+    for word in ("dvertisement", "DVERTISEMENT", "CROLL TO CONTINUE", "croll to continue"):
+        at = text.find(word, start, end)
+        while at >= 0:
+            line_start = text.rfind("\n", start, at) + 1
+            line_end = text.find("\n", at, end)
+            line = _line_span(text, max(line_start, start), end if line_end < 0 else line_end)
+            first = line.start
+            while first < line.end and text[first].isspace():
+                first += 1
+            surface = text[first : line.end].lower().replace("-", " ").replace("\u2014", " ")
+            if " ".join(surface.split()) in _ADVERT_LINES:
+                yield Span(first, line.end)
+            at = text.find(word, line.end + 1, end) if line.end < end else -1
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[Span]:
