@@ -233,6 +233,7 @@ TENSE_CASES = [
     ("will-resume", "The talks will resume on Tuesday.", "2025-07-15"),
     ("told-after-will", "Prices will rise, traders told Reuters on Monday.", "2025-07-07"),
     ("no-cue", "Shares fell 3 percent on Tuesday.", "2025-07-08"),
+    ("ahead-of", "Police were deployed ahead of Sunday's election.", "2025-07-13"),
     ("same-day", "The minister spoke on Friday.", "2025-07-11"),
     ("kata-after-akan", "Pemerintah akan membuka pelabuhan, kata menteri, Kamis.", "2025-07-10"),
     ("akan-adjacent", "Menteri akan meresmikan pelabuhan itu pada Senin.", "2025-07-14"),

@@ -249,6 +249,7 @@ RELATIVE = RelativeWords(
         "beginning",
         "effective",
         "could be",
+        "ahead of",  # "ahead of Sunday's election"
     ),
     # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
     # is past even when "will" stands earlier in the sentence.
