@@ -765,6 +765,7 @@ def test_quarter_not_yet_begun(text: str, reference: dt.date, value: str) -> Non
 
 # A year-less month or day opening a range or list takes the year its last member writes
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -781,6 +782,7 @@ def test_a_games_quarter_is_no_date(text: str, expected: list) -> None:
     """A quarter with no year near a game's play ("touchdown", "scored") is the game's."""
     found = find_dates(text, reference=dt.date(2025, 11, 3), language="en")
     assert [m.value for m in found] == expected
+
 
 # (REF = 2025-07-11).
 RANGE_YEARS = [

@@ -189,8 +189,8 @@ def _story_after_headline(text: str, start: int, stop: int) -> int | None:
     headline and the story's next paragraph into one line ("... Kini Mudah ke Jakarta
     Pramono mengaku menanggapi ..."): a title-case headline (its first words mostly
     capitalised) runs into a word in lower case, not a short one, and another after it; the
-    story's sentence opens with the capitalised word before them. None when the headline is not in title case or no
-    such run follows it."""
+    story's sentence opens with the capitalised word before them. None when the headline
+    is not in title case or no such run follows it."""
     words = [(m.start(), m.group()) for m in HEADLINE_WORD_RE.finditer(text, start, stop)]
     capitals = counted = 0
     for i, (_, word) in enumerate(words):
@@ -215,7 +215,7 @@ def _story_after_headline(text: str, start: int, stop: int) -> int | None:
         before, previous = words[j]
         if not previous[0].isupper():
             return at
-        while before > start and text[before - 1] in "\"\u201c":
+        while before > start and text[before - 1] in '"\u201c':
             before -= 1  # the story opens on a quotation: "Dicabut \u201cSekalipun ..."
         return before
     return None
