@@ -292,8 +292,11 @@ def _slug_pattern() -> regex.Pattern[str]:
 
 def _after_slug(text: str, line_start: int, end: int) -> int | None:
     """Where a lead line opening with a slug and its dash goes on, or None."""
-    if text[line_start] not in _SLUG_INITIALS:
-        return None
+    if (
+        text[line_start] not in _SLUG_INITIALS
+        or not text[line_start + 1 : line_start + 2].isupper()
+    ):
+        return None  # (every slug opens with two capitals: most lines are skipped here)
     found = _slug_pattern().match(text, line_start, end)
     return found.end() if found is not None else None
 
