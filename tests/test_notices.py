@@ -94,6 +94,10 @@ EXAMPLES = [
         "Harga naik.Baca JugaPetani Lembang Mulai Panen Raya KolHarga turun.",
         [(K.RELATED, "Baca JugaPetani Lembang Mulai Panen Raya Kol")],
     ),
+    (
+        "Laga usai.\nBaca Juga:Garuda Fans Lakukan Hal Menyentuh di Stadion!Seperti dilansir",
+        [(K.RELATED, "Baca Juga:Garuda Fans Lakukan Hal Menyentuh di Stadion!")],
+    ),
     # A flattened page: a title-case headline runs into the story's next sentence.
     (
         "Harga naik.Baca Juga: Warga Bekasi Kini Mudah ke Bandung Naik Kereta Cepat Budi "

@@ -193,7 +193,7 @@ def _story_after_headline(text: str, start: int, stop: int) -> int | None:
     is not in title case or no such run follows it."""
     words = [(m.start(), m.group()) for m in HEADLINE_WORD_RE.finditer(text, start, stop)]
     capitals = counted = 0
-    for i, (_, word) in enumerate(words):
+    for i, (at, word) in enumerate(words):
         lower = word.islower() and word not in _HEADLINE_SMALL  # ("iOS" is a name)
         if not lower:
             if word.lower() not in _HEADLINE_SMALL:
@@ -201,7 +201,7 @@ def _story_after_headline(text: str, start: int, stop: int) -> int | None:
                 counted += 1
             continue
         counted += 1
-        at, word_end = words[i][0], words[i][0] + len(word)
+        word_end = at + len(word)
         following = words[i + 1][1] if i + 1 < len(words) else ""
         if not following.islower() or not text[word_end : words[i + 1][0]].isspace():
             continue  # one lower-case word ("eform.bni.co.id", "s/d"): a headline may hold it
@@ -349,8 +349,7 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         for match in CONTACT_RE.finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.CONTACT, _block_span(text, first, end)))
-    if lowered is None or any(lowered.find(word) >= 0 for word in _ADVERT_WORDS):
-        found.extend((NoticeKind.ADVERT, line) for line in _advert_lines(text, start, end))
+    found.extend((NoticeKind.ADVERT, line) for line in _advert_lines(text, start, end))
     last = _last_line(text, footer, end)
     if last is not None and last.slice(text) in signatures:
         found.append((NoticeKind.SIGNATURE, last))
@@ -368,15 +367,16 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
 # The lines that mark an ad slot (lower case, dashes and runs of blanks as one space).
 _ADVERT_LINES: Final = frozenset(
     {"advertisement", "scroll to continue with content", "advertisement scroll to continue"
-     " with content", "scroll to continue", "ads", "iklan"}
+     " with content", "scroll to continue"}
 )  # fmt: skip
-_ADVERT_WORDS: Final = ("advertisement", "scroll to continue")  # one of them is in each
+# How each is found: one str.find per spelling, on the text itself (no lower-cased copy).
+_ADVERT_MARKS: Final = ("dvertisement", "DVERTISEMENT", "CROLL TO CONTINUE", "croll to continue")
 
 
 def _advert_lines(text: str, start: int, end: int) -> Iterator[Span]:
     """The lines of ``[start, end)`` that only mark an ad slot, trimmed (see
     :data:`_ADVERT_LINES`), found through the marker words."""
-    for word in ("dvertisement", "DVERTISEMENT", "CROLL TO CONTINUE", "croll to continue"):
+    for word in _ADVERT_MARKS:
         at = text.find(word, start, end)
         while at >= 0:
             line_start = text.rfind("\n", start, at) + 1
