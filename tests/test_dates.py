@@ -82,10 +82,10 @@ CASES = [
         "Festival digelar Sabtu-Minggu (12-13/7) di Bandung.",
         [("Sabtu-Minggu (12-13/7)", "2025-07-13")],
     ),
-    (
+    (  # a span of weekdays with no date is a schedule (rule 33), no date
         "id-weekday-pair-no-date",
         "Sabtu-Minggu ia libur.",
-        [("Sabtu", "2025-07-05"), ("Minggu", "2025-07-06")],
+        [],
     ),
     ("id-fixed-dm", "Polisi menangkap pelaku kemarin (10/7).", [("kemarin (10/7)", "2025-07-10")]),
     (
@@ -454,6 +454,21 @@ OTHER_CASES = [
      [("Tuesday", "2025-07-08"), ("Later that day", "2025-07-08")]),
     ("year-ago-adjective", "Profit rose from the year-earlier quarter.",
      [("the year-earlier quarter", "2024-Q2")]),
+    ("end-month", "Reserves fell at end-May and rose by end June.",
+     [("end-May", "2025-05"), ("end June", "2025-06")]),
+    ("end-is-a-verb-before-a-day", "The offer will end June 5.", [("June 5", "2026-06-05")]),
+    ("end-of-the-decade", "Output should double by the end of the decade.",
+     [("the end of the decade", "202X")]),
+    ("the-present-year", "Exports in the present year are flat.",
+     [("the present year", "2025")]),
+    ("weeks-before-for-a-while", "He stayed for two weeks before leaving.", []),
+    ("weeks-before-at-clause-end", "He had left two weeks before.",
+     [("two weeks before", "2025-W26")]),
+    ("year-before-to", "Debt rose from a year before to 9 billion.",
+     [("a year before", "2024")]),
+    ("the-past-count-of-things", "Turnout fell in the past four elections.", []),
+    ("should-quarter-ahead", "The firm should return to profit in the second quarter.",
+     [("second quarter", "2025-Q2")]),
 ]  # fmt: skip
 
 
@@ -755,12 +770,63 @@ ANAPHORA = [
         ("Completion is expected in the second quarter.", dt.date(2025, 3, 9), "2025-Q2"),
         ("Sales rose in the third quarter.", dt.date(2025, 11, 3), "2025-Q3"),
         ("Kinerja kuartal keempat membaik.", dt.date(2025, 6, 10), "2025-Q4"),
+        ("It hopes to break even by the fourth quarter.", dt.date(2025, 2, 20), "2025-Q4"),
+        ("A return to profit by the fourth quarter is the aim.", dt.date(2025, 2, 20),
+         "2025-Q4"),
+        ("Profit fell by the fourth quarter.", dt.date(2025, 2, 20), "2024-Q4"),
     ],
 )  # fmt: skip
 def test_quarter_not_yet_begun(text: str, reference: dt.date, value: str) -> None:
     """A bare quarter that has not begun is last year's when that one ended nearer the
     reference than this one begins, unless the copy looks forward."""
     assert [m.value for m in find_dates(text, reference=reference)] == [value]
+
+
+def test_a_date_counted_from_an_event_is_reported_unresolved() -> None:
+    """ "two weeks before the vote" is a date, but of the vote's calendar, not the
+    reference's: kept with no value and a ``reldate.event-anchored`` diagnostic."""
+    text = "The poll came out eight days before the election."
+    context = Context()
+    found = find_dates(text, reference=REF, language="en", context=context)
+    assert [(m.text, m.value, m.granularity) for m in found] == [
+        ("eight days before", None, Granularity.DAY)
+    ]
+    assert [(d.code, d.span) for d in context.diagnostics] == [
+        ("reldate.event-anchored", found[0].span)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The quarter the story names first is the one "the quarter" and "a year ago" mean.
+        ("Orlin Corp's profit rose in the fiscal first quarter. Sales in the quarter were "
+         "$9 million, up from $7 million a year ago.",
+         ["2025-Q1", "2025-Q1", "2024-Q1"]),
+        ("Tarn Mills posted fourth-quarter net of $2 million. A year earlier it lost $1 "
+         "million. Sales in the latest period rose 4%.",
+         ["2025-Q4", "2024-Q4", "2025-Q4"]),
+        # ... or the quarter that the day it ended falls in.
+        ("For the quarter ended June 30, Pell Inc earned $3 million, against $2 million "
+         "a year earlier.", ["2025-Q2", "2025-06-30", "2024-Q2"]),
+        # A later comparison does not move it.
+        ("Vale Co's third-quarter profit doubled from the second quarter. In the 2024 "
+         "period it had lost money.", ["2025-Q3", "2025-Q2", "2024-Q3"]),
+        # Nor does a quarter ahead of the reference, or one more than a year back.
+        ("Brill expects a loss in the first quarter of next year; the quarter just ended "
+         "was profitable, up from a year ago.", ["2026-Q1", "2025-Q3", "2024-Q3"]),
+        ("Sales peaked in the second quarter of 2021. Profit fell in the quarter, from "
+         "a year earlier.", ["2021-Q2", "2025-Q3", "2024-Q3"]),
+        # "the year-ago third quarter" is a comparison, not the quarter reported.
+        ("Profit fell from the year-ago third quarter. In the quarter, sales rose.",
+         ["2024-Q3", "2025-Q3"]),
+    ],
+)  # fmt: skip
+def test_a_report_counts_from_its_quarter(text: str, expected: list) -> None:
+    """A quarterly report's "the quarter", "the latest period", "a year ago" and "the
+    2024 period" count from the quarter it reports on, else the latest one ended."""
+    found = find_dates(text, reference=dt.date(2025, 11, 3), language="en")
+    assert [m.value for m in found] == expected
 
 
 # A year-less month or day opening a range or list takes the year its last member writes
@@ -933,6 +999,16 @@ RECURRING = [
     ("id-tiap-hari-list", "Penerbangan dibuka tiap hari Selasa, Kamis, dan Sabtu mulai 2 Juli.",
      "id", [("2 Juli", "2025-07-02")]),
     ("id-setiap-range", "Acara itu tayang setiap Senin\u2013Jumat pukul 09.30 WIB.", "id", []),
+    # a span of weekdays with no date is a schedule: opening hours, a fast
+    ("id-day-span-hours", "Jam buka: Senin-Kamis: Pukul 15.00-22.30 WIB, Sabtu - Minggu "
+     "libur.", "id", []),
+    ("id-day-span-fast", "Ia rutin puasa Senin-Kamis.", "id", []),
+    ("en-day-span", "The desk is open Monday-Friday from 9 a.m.", "en", []),
+    # ... but not one with its dates, or placed by a word after it
+    ("id-day-span-dated", "Pameran digelar Selasa-Kamis (8-10/7/2025).", "id",
+     [("Selasa-Kamis (8-10/7/2025)", "2025-07-10")]),
+    ("id-day-span-lalu", "Pasar ramai pada Sabtu-Minggu lalu.", "id",
+     [("Sabtu", "2025-07-05"), ("Minggu lalu", "2025-07-06")]),
     ("id-setiap-day-month", "Hari Lingkungan Hidup diperingati setiap 5 Juni.", "id", []),
     ("id-setiap-feast", "Warga rutin berkurban setiap Idul Adha.", "id", []),
     ("en-every-weekday", "The relic was shown every Friday, officials said on Monday.", "en",
@@ -968,6 +1044,20 @@ NAMES_AND_PARTS = [
     ("en-told-the-mirror", "He told the Sunday Mirror he would stay.", "en", []),
     ("en-on-sunday-then-name", "Crowds gathered on Sunday Times Square was shut.", "en",
      [("Sunday", "2025-07-06")]),
+    ("en-paper-on-sunday", "The Mail on Sunday and the Independent on Sunday said so.", "en",
+     []),
+    ("en-mail-lower-case", "The mail on Sunday was late.", "en", [("Sunday", "2025-07-06")]),
+    ("en-holiday-goods", "Exports of Christmas commodities and Christmas trees rose; "
+     "Christmas sales fell.", "en", [("Christmas", "2024-12-25")]),
+    ("en-paper-on-another-day", "The Daily Mail on Monday reported a deal.", "en",
+     [("Monday", "2025-07-07")]),
+    ("en-team-on-sunday", "Austria beat Scotland on Sunday.", "en", [("Sunday", "2025-07-06")]),
+    ("en-last-sunday-after-a-paper-word", "The Mail last Sunday said so.", "en",
+     [("last Sunday", "2025-07-06")]),
+    # a clock time is no year: "(2000 GMT)", "2030 local time"
+    ("en-gmt-time", "Polls close at 1800 GMT (2000 local time) on Friday.", "en",
+     [("Friday", "2025-07-11")]),
+    ("en-hours-time", "Troops moved in at 2030 hrs.", "en", []),
     # a part of today: "pagi ini", "dini hari tadi"
     ("id-pagi-ini", "Rupiah melemah pagi ini.", "id", [("pagi ini", "2025-07-11")]),
     ("id-malam-ini", "Malam Ini, Menteri Bahas Harga Minyak", "id", [("Malam Ini", "2025-07-11")]),
@@ -1016,6 +1106,21 @@ NAMES_AND_PARTS = [
      [("2024", "2024"), ("2020", "2020")]),
     ("id-regulation-series", "Surat Edaran OJK Nomor 7/SEOJK.05/2025 berlaku.", "id",
      [("2025", "2025")]),
+    # "kemarin" after a year or a feast, or before a weekday, is "last", not yesterday
+    ("id-kemarin-after-year", "Pemilu 2024 kemarin lancar, begitu pula musim 2023-2024 "
+     "kemarin.", "id", [("2024", "2024"), ("2023", "2023"), ("2024", "2024")]),
+    ("id-kemarin-after-feast", "Lebaran kemarin ramai.", "id", [("Lebaran", "2025-03-31")]),
+    ("id-kemarin-before-weekday", "Kemarin hari Kamis kami ke kantor.", "id",
+     [("Kamis", "2025-07-10")]),
+    ("id-kemarin-alone", "Ia datang kemarin.", "id", [("kemarin", "2025-07-10")]),
+    # an idiom: "dalam semalam" (overnight), "semalam suntuk" (all night)
+    ("id-overnight", "Videonya viral dalam semalam; warga berjaga semalam suntuk.", "id", []),
+    ("id-regulation-code-segments", "Tarif diatur Keputusan Menteri PU Nomor: 602/KPTS/M/2025, "
+     "PMK Nomor 34/PMK.04/2021 dan surat Nomor B-123/KB/2024.", "id",
+     [("2025", "2025"), ("2021", "2021"), ("2024", "2024")]),
+    ("id-regulation-draft-without-number", "Draf Keputusan Menteri Nomor/KPTS/M/2025 dibahas.",
+     "id", [("2025", "2025")]),
+    ("id-code-is-no-regulation", "Unit kode 12/AB/2024 dikirim.", "id", []),
     ("id-slash-is-no-year", "Majalah edisi 7/2025 terbit dengan skor 1/2013.", "id", []),
     ("id-case-number", "Perkara No.14/Pdt.Sus-PKPU/2018/PN.Jkt.Ps diputus.", "id", []),
     # a year pair: the second year is a mention of its own

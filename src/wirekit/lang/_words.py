@@ -80,7 +80,8 @@ class RelativeWords:
     # "setiap" Rabu, "every" Monday: a recurring day (a TimeML SET), no date of its own
     set_words: tuple[str, ...] = ()
     # A bare weekday inside a name: a capitalised word before it ("Pasar Minggu", a Jakarta
-    # district) or after it ("The Sunday Times", a newspaper)
+    # district; or two, written with the weekday: "mail on sunday") or after it ("The
+    # Sunday Times", a newspaper)
     weekday_name_before: tuple[str, ...] = ()
     weekday_name_after: tuple[str, ...] = ()
     # Words that make a noun of a part of day after them, so that "<part of day> ini" is no

@@ -66,7 +66,7 @@ RELATIVE = RelativeWords(
     },
     pre_last=("last", "past", "the past", "the last", "previous", "the previous"),
     pre_next=("next", "coming", "the coming", "the next"),
-    pre_this=("this", "current", "the current"),
+    pre_this=("this", "current", "the current", "the present"),
     ago=("ago", "earlier", "before"),
     later=("from now", "from today", "hence"),
     anaphoric_pre={
@@ -115,6 +115,7 @@ RELATIVE = RelativeWords(
         "mid",
         "the end of",
         "end of",
+        "end",  # Reuters' "at end-May", "by end-1996"
         "the start of",
         "the beginning of",
         "the middle of",
@@ -137,6 +138,8 @@ RELATIVE = RelativeWords(
         "lately": "PAST_REF",
         "the future": "FUTURE_REF",
         "the near future": "FUTURE_REF",
+        "the not too distant future": "FUTURE_REF",
+        "the not-too-distant future": "FUTURE_REF",
         # TimeML: the horizon words of business copy look forward
         "the near term": "FUTURE_REF",
         "the short term": "FUTURE_REF",
@@ -213,6 +216,7 @@ RELATIVE = RelativeWords(
         "poised to",
         "slated",
         "would",
+        "should",  # "profit should recover in the fourth quarter"
         "next",
     ),
     # "the ship, due here Tuesday"; the future seen from the past: "flights were to resume
@@ -227,6 +231,7 @@ RELATIVE = RelativeWords(
         "were to",
         "begins",
         "starts",
+        "ends",
         "opens",
         "convenes",
         "resumes",
@@ -250,6 +255,15 @@ RELATIVE = RelativeWords(
         "effective",
         "could be",
         "ahead of",  # "ahead of Sunday's election"
+        # on the way or getting ready: "is traveling to Somalia on Tuesday", "hopes for a
+        # peaceful election on Thursday"
+        "traveling to",
+        "travelling to",
+        "heading to",
+        "gearing up",
+        "preparing for",
+        "hopes for",
+        "hoping for",
     ),
     # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
     # is past even when "will" stands earlier in the sentence.
@@ -334,6 +348,10 @@ RELATIVE = RelativeWords(
         "swore",
         "threw",
         "withdrew",
+        # a result already in: "is heading to Russia after winning the Trophy Friday"
+        "after winning",
+        "after beating",
+        "after losing",
     ),
     past_suffixes=("ed",),
     # "-ed" words that say nothing of the tense: plans and schedules
@@ -371,7 +389,8 @@ RELATIVE = RelativeWords(
     ),
     ambiguous_lower=("may", "march", "sun", "sat", "wed", "mon", "fall"),
     set_words=("every", "each"),
-    # newspapers: "The Sunday Times", "the Sunday Telegraph", "The Sunday Mail"
+    # newspapers: "the Mail on Sunday", "The Sunday Times", "the Sunday Telegraph"
+    weekday_name_before=("mail on sunday", "independent on sunday"),
     weekday_name_after=(
         "times",
         "telegraph",

@@ -186,7 +186,8 @@ _PREFIX_REVERSED = r"""
 # «NAME» slots are word tries; ``SP`` is a run of blanks with at most one line break.
 _GRAMMAR_HEAD = r"""
 (?:(?<![\w,/:])(?<!\d\.)                          # a word start, not inside 3.2025,
-  |(?<=\d/)(?=(?:1[5-9]|20)\d\d(?![\d/]|[-.]\d)))  # but maybe a regulation's year: "No 1/2013"
+  |(?<=[^\W_]/)(?=(?:1[5-9]|20)\d\d(?![\d/]|[-.]\d))) # maybe a regulation's year: "No 1/2013",
+                                                   # "Nomor 602/KPTS/M/2025"
 (?:(?<!\d[-\u2013])|(?<=(?:1[5-9]|20)\d\d[-\u2013]))  # not 12-2025, but 2014-2016
 """
 
@@ -215,7 +216,7 @@ _ALTERNATIVES = {
     (?:fiscal[\s-]{1,3}+)?                          # "fiscal first quarter"
     (?P<qe_ord>«ORD»)[\s-]{1,3}+                    # "third" / "3rd"
     (?P<qe_unit>«QWORD»)(?!\w)                      # "quarter" / "half"
-    (?:SP of SP(?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d)   # "of 1989"
+    (?:SP(?:of SP)?(?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,/]\d) # "of 1989", "fourth quarter 1985"
       |SP of SP(?:(?P<qe_rel2>«PRE»)|(?P<qe_the>the))SP«YEARUNIT»(?![\w'\u2019-]))? # "of
                                                     # last year", "of the year"
    |(?:the SP)?                                     # "the" (else "the last quarter" wins)
@@ -379,6 +380,7 @@ _ALTERNATIVES = {
       |«YEARUNIT»['\u2019]s SP end(?!\w))            # "year's end"
    |(?P<ty_edge2>«EDGE»)SP                         # "akhir" / "awal": an edge is needed
     (?:the SP(?P<ty_week>«WEEKUNIT»)                 # "the end of the week"
+      |the SP(?P<ty_dec>«DECUNIT»)                   # "by the end of the decade"
       |(?:the SP)?(?P<ty_unit>«YEARUNIT»|«MONTHUNIT»)) # "tahun" / "bulan" bare, "the month"
     (?![\w-])
     (?!SP(?:\d|«POST»(?!\w)|«MON_ANY»(?!\w)      # not "akhir tahun 2025 / lalu / Juni"
@@ -535,9 +537,11 @@ def _regulation_before_re() -> re.Pattern[str]:
         (?:no|nomor|nomer|uu|pp|perpres|perppu|perpu|permen\w{0,12}|perda|pergub|perwali?
           |perbup|inpres|keppres|kepres|kepmen\w{0,12}|pojk|seojk|pbi|perma|sema|perkap
           |perkapolri)
-        \.?+[^\S\n]{0,3}+(?:(?:no|nomor)\.?+[^\S\n]{0,3}+)?
-        \d{1,4}+/\Z
-        """,
+        \.?+:?+[^\S\n]{0,3}+(?:(?:no|nomor)\.?+:?+[^\S\n]{0,3}+)?
+        (?:(?:[a-z]{1,4}+[-.]?+)?+\d{1,4}+(?:«SEG»)*+|(?:«SEG»)++) # "14", "602/KPTS/M",
+                                                  # "34/PMK.04", "B-123/KB", "/KPTS/M"
+        /\Z
+        """.replace("«SEG»", r"/[a-z][a-z0-9.\-]{0,11}+(?:[^\S\n][0-9]{1,3}+)?"),
         re.IGNORECASE | re.VERBOSE,
     )
 
@@ -548,7 +552,9 @@ NOT_YEAR_AFTER_RE = re.compile(
     [^\S\n]{0,4}+                            # a few blanks at most (bounded: linear anywhere)
     (?:%|persen|percent|per\s{1,4}+cent|orang|warga|unit|buah|ton|kg|km|meter|hektare|ha\b
       |people|persons|units|tons|tonnes|barrels|shares|jiwa|kasus|cases|peserta|suara|votes
-      |kursi|seats|m2|mw|kwh|dollars|rupiah|ringgit)  # measure words
+      |kursi|seats|m2|mw|kwh|dollars|rupiah|ringgit  # measure words
+      |gmt|utc|edt|est|cdt|cst|mdt|mst|pdt|pst|bst|cet|wib|wita|hrs|hours  # "2000 GMT": a time
+      |local\s{1,4}+time)
     (?!\w)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -669,6 +675,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "MON_ANY": month,
         "WEEKUNIT": week_units,
         "YEARUNIT": year_units,
+        "DECUNIT": [w for w, u in rel.units.items() if u == "E" and not w.endswith("s")],
         "MONTHUNIT": [w for w, u in rel.units.items() if u == "M" and not w.endswith("s")],
         "POD": rel.parts_of_day,
         "FIXED": rel.fixed_days,
@@ -1416,15 +1423,21 @@ _HORIZON_AFTER = frozenset(
 )
 
 
-# "current account" (the balance of payments) is no PRESENT_REF.
+# "current account" (the balance of payments) and "current profit" (Japanese accounts'
+# recurring profit) are no PRESENT_REF.
 @functools.cache  # compiled on first need: few texts say "current"
 def _current_account_re() -> re.Pattern[str]:
-    return re.compile(r"(?:[^\S\n]{1,8}+|-)accounts?(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?:[^\S\n]{1,8}+|-)(?:accounts?|profits?)(?!\w)", re.IGNORECASE)
 
 
 # English posts that are prepositions: "the year before" is a date where a clause ends
 # ("up from the year before."), not before an event ("the year before the collapse").
 _PREPOSITION_POSTS = frozenset({"before", "after"})
+# After "two weeks before" these words leave it a date of its own ("from a year before to
+# 118 trillion", "a week before and after"), not one counted from an event.
+_STILL_A_DATE_RE = re.compile(
+    r"[^\S\n]{1,8}+(?:to|and|or|in|at|from|when|as|that)(?!\w)", re.IGNORECASE
+)
 
 
 @functools.cache  # compiled on first need: few texts say "the year before"
@@ -1439,8 +1452,8 @@ OF_NEXT_RE = re.compile(r"[^\S\n]{1,8}+of(?!\w)")  # " of" right after the menti
 
 # "the past two months", "the past 18 months", "the past few weeks" (maybe hard-wrapped:
 # "the past\n    three months"): a counted span is a duration (TimeML DURATION, which
-# wirekit does not report), not the PAST_REF of "in the past". "the past several
-# quarters" stays vague, so PAST_REF.
+# wirekit does not report), not the PAST_REF of "in the past"; nor is a count of things
+# ("the past four elections"). "the past several quarters" stays vague, so PAST_REF.
 @functools.cache  # compiled on first need: few texts say "the past"
 def _counted_span_re() -> re.Pattern[str]:
     blanks = r"(?:[^\S\n]{1,12}+|[^\S\n]{0,4}+\n[^\S\n]{0,8}+)"  # one line break at most
@@ -1451,7 +1464,7 @@ def _counted_span_re() -> re.Pattern[str]:
         (?:SPandSPaSPhalf)?                   # "two and a half years"
         (?:SP|(?<=half)-)(?:[a-z-]{1,20}+SP)?  # "three fiscal years", "half-century"
         (?:day|week|month|quarter|year|decade|centur(?:y|ie)|season|summer|winter|spring
-          |autumn|fall|hour|minute|session)s?(?!\w)"""
+          |autumn|fall|hour|minute|session|[a-z]{3,20}+(?<=s))s?(?!\w)"""  # or things counted
     return re.compile(source.replace("SP", blanks), re.I | re.X)
 
 
@@ -1486,6 +1499,10 @@ THAN_NEXT_RE = re.compile(r"[^\S\n]{1,8}+than(?!\w)")  # "later than planned": a
 # A deadline looks forward whatever the verb's tense ("gave the firm until
 # mid-November"): before a bare month name these cancel a past cue.
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "thru"})
+_END_VERB_RE = re.compile(r"end(?:[^\S\n]{1,8}+(?!of(?!\w))|-)", re.IGNORECASE)
+_END_EDGE_RULES = frozenset({"month-name", "absolute", "month+year-relative"})
+_YEAR_BEFORE_END_RE = re.compile(r"(?:-|year[^\S\n]{1,3}+)\Z", re.IGNORECASE)
+_BY_THE_RE = re.compile(r"(?<!\w)by[^\S\n]{1,3}+(?:the[^\S\n]{1,3}+)?\Z", re.IGNORECASE)
 
 
 # Words before a weekday that open a name after it ("the Sunday Times", "newspaper Sunday
@@ -1556,6 +1573,9 @@ class _Resolver:
         # The latest day written with its digits or month name, by weekday: what a bare
         # weekday of the same name in the same week means ("Kamis (27/11) ... pertemuan Kamis").
         self.written_days: dict[int, dt.date] = {}
+        # The quarter the story reports on: the first one it names by its ordinal ("the
+        # fiscal first quarter", "fourth-quarter profit") that has begun by the reference.
+        self.reported: str | None = None
         self.s = scanner
         self.text = text
         self.ref = ref
@@ -1637,6 +1657,12 @@ class _Resolver:
             or _norm(m.group("ty_edge2")) in _THROUGHOUT
         ):
             return None  # "setiap akhir bulan": a set; "sepanjang tahun": all year long
+        if m.group("ty_dec"):  # "the end of the decade": ``ref``'s decade
+            if self.ref is None:
+                return _unresolved(Granularity.DECADE, "the-decade")
+            return _Value(
+                f"{self.ref.year // 10:03d}X", Granularity.DECADE, "the-decade", None, True
+            )
         if m.group("ty_week"):  # "the end of the week": ``ref``'s ISO week
             if self.ref is None:
                 return _unresolved(Granularity.WEEK, "the-week")
@@ -1692,7 +1718,7 @@ class _Resolver:
         if kind in {"K_qlatest", "K_qyago"}:
             if ref is None:
                 return _unresolved(Granularity.QUARTER, "quarter-latest")
-            value = _quarter_of(ref.year, ref.month, -1)
+            value = self._reported_quarter(ref)
             if kind == "K_qyago":
                 value = f"{int(value[:4]) - 1}{value[4:]}"
             return _Value(value, Granularity.QUARTER, "quarter-latest", relative=True)
@@ -1724,7 +1750,7 @@ class _Resolver:
             if ref is None:
                 return _unresolved(Granularity.QUARTER, "quarter-relative")
             value = f"{ref.year - 1:04d}-{unit}{ordinal}"
-            return _Value(value, Granularity.QUARTER, "quarter-relative", None, True)
+            return _Value(value, Granularity.QUARTER, "year-ago-quarter", None, True)
         kind = unit
         if kind == "H" and not relword and not of_the_year:
             return None  # "the second half" of a match, not of a year
@@ -1741,7 +1767,10 @@ class _Resolver:
             # the copy looks forward ("will begin shipping in the fourth quarter").
             ahead = (dt.date(ref.year, starts, 1) - ref).days
             ended = (ref - _make_month_end(ref.year - 1, starts + months - 1)).days
-            if ended < ahead and _tense(self.s, self.text, m.start(), m.end()) <= 0:
+            tense = _tense(self.s, self.text, m.start(), m.end()) if ended < ahead else 1
+            if tense < 0 or (
+                tense == 0 and not _BY_THE_RE.search(self.text, max(0, m.start() - 8), m.start())
+            ):  # with no tense, "by the fourth quarter" is a deadline ahead
                 year -= 1
         return _Value(
             f"{year:04d}-{kind}{ordinal}", Granularity.QUARTER, "quarter-relative", None, True
@@ -1820,9 +1849,20 @@ class _Resolver:
             ):
                 return None
             return self._from_last(unit, shift * count, "anaphoric-offset", "relative-offset")
+        direction = _norm(g("n_dir"))
+        if direction in _PREPOSITION_POSTS:
+            if _word_before(self.text, m.start()) in _DURATION_BEFORE:
+                return None  # "stayed for a week before leaving": a duration
+            if not _clause_end_re().match(self.text, m.end()) and not _STILL_A_DATE_RE.match(
+                self.text, m.end()
+            ):  # "two weeks before the vote": counted from an event, not the reference
+                return _Value(
+                    None, _UNIT_GRANULARITY[unit], "event-offset", relative=True,
+                    problem="reldate.event-anchored",
+                )  # fmt: skip
         if count == 0:  # "beberapa hari lalu", "several years ago": some time before
             return _Value("PAST_REF", Granularity.REF, "ref-word")
-        sign = 1 if _norm(g("n_dir")) not in self.s.ago else -1
+        sign = 1 if direction not in self.s.ago else -1
         if self.ref is None:
             return _unresolved(_UNIT_GRANULARITY[unit], "relative-offset")
         if unit == "E":
@@ -1834,7 +1874,7 @@ class _Resolver:
             )
         if unit == "Y" and count == 1 and sign < 0 and self._in_quarter_report(m):
             # "up 5% from a year ago" in a quarterly report: the year-ago quarter
-            latest = _quarter_of(self.ref.year, self.ref.month, -1)
+            latest = self._reported_quarter(self.ref)
             value = f"{int(latest[:4]) - 1}{latest[4:]}"
             return _Value(value, Granularity.QUARTER, "year-ago-quarter", relative=True)
         return _unit_value(unit, sign * count, self.ref, "relative-offset")
@@ -1847,6 +1887,8 @@ class _Resolver:
         name = m.group("hol")
         if not name.rsplit(None, 1)[-1][:1].isupper():
             return None
+        if m.group("hol_y") is None and _GOODS_AFTER_RE.match(self.text, m.end()):
+            return None  # "exports of Christmas commodities": goods, not the day
         offset = m.group("hol_off")
         value = self._holiday_day(m, name)
         if offset is None or value is None or value.date is None:
@@ -1997,6 +2039,11 @@ class _Resolver:
             is not None
         )
 
+    def _reported_quarter(self, ref: dt.date) -> str:
+        """The quarter a report's "the quarter", "a year earlier" and "the 1988 period"
+        count from: the one the story named last, else the latest ended by ``ref``."""
+        return self.reported or _quarter_of(ref.year, ref.month, -1)
+
     def _in_quarter_report(self, m: re.Match[str]) -> bool:
         """The story around the mention (500 chars back, to the sentence end) talks
         about a quarter: an earnings comparison."""
@@ -2019,8 +2066,11 @@ class _Resolver:
                 return None  # "sen", "Sat" alone are not weekdays
             if key in self.s.words.relative.ambiguous_lower and not name[:1].isupper():
                 return None  # "minggu" in lower case is "week"
-            if not (g("w_pre") or g("w_post")) and self._in_name(m.start(), m.end()):
-                return None  # "Pasar Minggu", "The Sunday Times"
+            if not g("w_post") and self._in_name(m.start("w_name"), m.end(), g("w_pre")):
+                return None  # "Pasar Minggu", "The Sunday Times", "the Mail on Sunday"
+            placed = g("w_pre") or g("w_post") or g("w_wpost") or g("w_wpre")
+            if not placed and self._in_day_span(m.start(), m.end()):
+                return None  # "buka Senin-Jumat pukul 10.00": a schedule, no date
         value = self._weekday_dated(m, wd) if has_date else None
         if value is not None:
             return value
@@ -2043,16 +2093,80 @@ class _Resolver:
                 )  # fmt: skip
         return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), week, tense)
 
-    def _in_name(self, start: int, end: int) -> bool:
-        """Whether the weekday at ``start:end`` is part of a name: a capitalised word of
-        ``weekday_name_before`` right before it ("Pasar Minggu"), or one of
-        ``weekday_name_after`` right after it with "the" or a possessive before it ("The
-        Sunday Times", "London's Sunday Telegraph")."""
-        rel = self.s.words.relative
-        before = self.text[max(0, start - 16) : start]
-        last = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
-        if last[:1].isupper() and last.lower() in rel.weekday_name_before:
+    def _modifies_before(self, start: int) -> bool:
+        """Whether a day word that is also a modifier ("kemarin": yesterday, or "last")
+        follows a year or a holiday's name, which it modifies ("Pemilu 2024 kemarin",
+        "musim 2024-2025 kemarin", "Lebaran kemarin")."""
+        before = _WORD_JUST_BEFORE_RE.search(self.text, max(0, start - 24), start)
+        if before is None:
+            return False  # "Jumat (5/12/2014). Kemarin, ...": punctuation between
+        word = before.group(1)
+        if word.isdigit():
+            return len(word) == 4 and word[:2] in ("19", "20")
+        if not word[:1].isupper():
+            return False  # "baru kemarin" (only yesterday), not "Tahun Baru"
+        # the holiday's whole name ends there: "Idul Fitri kemarin", not "melawan China
+        # kemarin" ("Tahun Baru China")
+        words = self.text[max(0, start - 40) : before.end(1)].split()
+        return any(_norm(" ".join(words[-n:])) in self.s.holidays for n in (1, 2, 3, 4))
+
+    def _modifies_after(self, end: int) -> bool:
+        """Whether a day word that is also a modifier comes before a weekday, which it
+        places ("Kemarin hari Kamis kita ke kantor": last Thursday)."""
+        after = _NEXT_WEEKDAY_RE.match(self.text, end)
+        return after is not None and after.group(1).lower() in self.s.weekday
+
+    def _in_day_span(self, start: int, end: int) -> bool:
+        """Whether the bare weekday at ``start:end`` opens or closes a span of weekdays
+        with no date after it ("Senin-Jumat: 14.00-23.00 WIB", "puasa Senin-Kamis",
+        "open Monday-Friday"): a schedule, a TimeML SET. A span with its dates ("Sabtu-
+        Minggu (12-13/7)", "Jumat-Sabtu, 6-7 Juni") or a word after it that places it
+        ("Sabtu-Minggu lalu", "Senin-Jumat pekan depan") names days."""
+        text = self.text
+        if (after := _DAY_SPAN_AFTER_RE.match(text, end)) is not None:
+            if after.group(1).lower() not in self.s.weekday:
+                return False
+            last = after.end()
+        elif (before := _DAY_SPAN_BEFORE_RE.search(text, max(0, start - 16), start)) is not None:
+            if before.group(1).lower() not in self.s.weekday:
+                return False
+            last = end
+        else:
+            return False
+        rest = _DAY_SPAN_REST_RE.match(text, last)
+        if rest is None:
             return True
+        if rest.group(1) is not None:
+            return False  # its dates follow
+        word = rest.group(2).lower()
+        rel = self.s.words.relative
+        return not (
+            word in self.s.unit
+            or word in rel.fixed_days
+            or any(p.split()[0] == word for p in (*rel.post_last, *rel.post_next, *rel.post_this))
+        )
+
+    def _in_name(self, start: int, end: int, pre: str | None = None) -> bool:
+        """Whether the weekday at ``start:end`` is part of a name: a capitalised word of
+        ``weekday_name_before`` right before it ("Pasar Minggu"), or two words that make
+        one of its entries with the weekday ("the Mail on Sunday"), or one of
+        ``weekday_name_after`` right after it with "the" or a possessive before it ("The
+        Sunday Times", "London's Sunday Telegraph"). A weekday with a word of its own
+        before it (``pre``: "last") is a name only with the two words."""
+        rel = self.s.words.relative
+        before = self.text[max(0, start - 24) : start]
+        words = before.split() if before[-1:].isspace() else []
+        last = words[-1] if words else ""
+        if rel.weekday_name_before:
+            two = " ".join(words[-2:]) if len(words) > 1 else ""
+            if two[:1].isupper() and _norm(f"{two} {self.text[start:end]}") in (
+                rel.weekday_name_before
+            ):  # "the Mail on Sunday", but "the Mail on Monday reported"
+                return True
+            if not pre and last[:1].isupper() and last.lower() in rel.weekday_name_before:
+                return True
+        if pre:
+            return False
         if rel.weekday_name_after and last and self.text[end : end + 1] == " ":
             after = NAME_AFTER_RE.match(self.text, end + 1)
             if (
@@ -2278,6 +2392,21 @@ class _Resolver:
             words = before.split() if before.endswith(" ") else ()
             if words and words[-1].lower() in rel.part_of_day_nouns:
                 return None  # "makan malam ini" is this dinner, "tidur siang ini" this nap
+        if (
+            not m.group("f_pm")
+            and key in rel.post_last
+            and (self._modifies_before(m.start()) or self._modifies_after(m.end()))
+        ):
+            return None  # "Pemilu 2024 kemarin", "kemarin hari Kamis": "last", no yesterday
+        if (
+            key == "semalam"
+            and not m.group("f_pm")
+            and (
+                _word_before(self.text, m.start()) in _DURATION_BEFORE_ID
+                or _OVERNIGHT_AFTER_RE.match(self.text, m.end())
+            )
+        ):
+            return None  # "viral dalam semalam": overnight, "semalam suntuk": all night
         value = self._fixed_word(key)
         if value is None or not m.group("f_pm"):
             return value
@@ -2340,11 +2469,82 @@ class _Resolver:
                 and self.text[max(0, start - 4) : start].lower() == "the "
                 and (period.group("unit").lower() == "quarter" or self._in_quarter_report(m))
             ):  # "in the 1988 quarter": the quarter being reported, in 1988
-                latest = _quarter_of(self.ref.year, self.ref.month, -1)
+                latest = self._reported_quarter(self.ref)
                 return _Value(
                     f"{g('year')}{latest[4:]}", Granularity.QUARTER, "year-quarter", None, True
                 )
         return _Value(g("year"), Granularity.YEAR, "absolute")
+
+
+# The shapes that name a quarter by its ordinal: what a report's "the quarter" means.
+_ORDINAL_QUARTERS = frozenset({"K_qe", "K_qi", "K_qq"})
+
+
+# "the quarter ended Sept. 30", "three months ending June 30": the period a day closes.
+@functools.cache  # compiled on first need: few texts report a quarter
+def _quarter_ended_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:quarter|three[^\S\n]{1,8}+months|period)[^\S\n]{1,8}+end(?:ed|ing)[^\S\n]{1,8}+\Z",
+        re.IGNORECASE,
+    )
+
+
+# A span of two weekdays: the dash and the other day's name after a day, or before it.
+_DAY_SPAN_AFTER_RE = re.compile(r"[^\S\n]{0,2}+[-\u2013][^\S\n]{0,2}+([^\W\d_]{3,9}+)(?![\w-])")
+_DAY_SPAN_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{3,9}+)[^\S\n]{0,2}+[-\u2013][^\S\n]{0,2}+\Z")
+# What follows a span: its dates ("(12-13/7)", ", 6-7 Juni"), or the next word.
+_DAY_SPAN_REST_RE = re.compile(r"[^\S\n]{0,2}+(?:,?[^\S\n]{0,2}+(\(?\d)|([^\W\d_]++))")
+
+# The word right before a word, with only blanks between ("2024 kemarin").
+_WORD_JUST_BEFORE_RE = re.compile(r"(?<![\w.,])(\w{1,20}+)[^\S\n]{1,3}+\Z")
+# The weekday after a word, maybe after "hari": "kemarin hari Kamis".
+_NEXT_WEEKDAY_RE = re.compile(
+    r"[^\S\n]{1,3}+(?:hari[^\S\n]{1,3}+)?([^\W\d_]{3,9}+)(?!\w)", re.IGNORECASE
+)
+
+# "dalam semalam" (overnight), "selama semalam", "semalam suntuk" (all night long): a span,
+# not last night (Indonesian) or yesterday (Malay).
+_DURATION_BEFORE_ID = frozenset({"dalam", "selama", "sepanjang"})
+_OVERNIGHT_AFTER_RE = re.compile(r"[^\S\n]{1,3}+(?:suntuk|penuh)(?!\w)", re.IGNORECASE)
+
+# Goods named after a holiday ("Christmas commodities", "Christmas trees"): no date. Not
+# "Christmas sales" or "Christmas shopping", which TimeML reads as the season's date.
+_GOODS_AFTER_RE = re.compile(
+    r"""[^\S\n]{1,3}+(?:commodit(?:y|ies)|goods|gifts?|presents?|trees?|decorations?|cards?
+    |ornaments?|carols?|toys?|lights|hampers?|puddings?|cakes?|products|items)(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The periods a day after "ended"/"ending" closes: "the quarter", "the year".
+_CLOSED_BY_A_DAY = frozenset({"quarter-latest", "the-year"})
+
+
+@functools.cache
+def _ended_re() -> re.Pattern[str]:
+    return re.compile(r"[^\S\n]{1,8}+end(?:ed|ing)[^\S\n]{1,8}+", re.IGNORECASE)
+
+
+def _reported(text: str, m: re.Match[str], value: _Value, reference: dt.date) -> str | None:
+    """The quarter a story reports on, when ``m`` names it: a quarter by its ordinal
+    ("the fiscal first quarter", "fourth-quarter profit") or by the day that closes it
+    ("the quarter ended Sept. 30"), in the year up to the reference's own quarter, and
+    no year-ago one ("the year-ago third quarter")."""
+    assert value.value is not None
+    if m.lastgroup in _ORDINAL_QUARTERS and value.value[5:6] == "Q":
+        if value.rule == "year-ago-quarter":
+            return None
+        quarter = value.value
+    elif (
+        value.granularity is Granularity.DAY
+        and value.date is not None
+        and text.find("nd", max(0, m.start() - 12), m.start()) >= 0  # "ended", "ending"
+        and _quarter_ended_re().search(text, max(0, m.start() - 30), m.start()) is not None
+    ):
+        quarter = _quarter_of(value.date.year, value.date.month)
+    else:
+        return None
+    now = _quarter_of(reference.year, reference.month)
+    return quarter if _quarter_of(reference.year, reference.month, -4) < quarter <= now else None
 
 
 _UNIT_GRANULARITY = {
@@ -2705,6 +2905,22 @@ def _find(
         if value.granularity in _ANCHORING and value.value is not None:
             resolver.latest[value.granularity] = (m.start(), value)
             if (
+                value.date is not None
+                and found
+                and (last := found[-1].anchor) is not None
+                and last.rule in _CLOSED_BY_A_DAY
+                and _ended_re().fullmatch(text, found[-1].span.end, m.start()) is not None
+            ):  # "the quarter ended June 30", "the year ended Nov. 30, 1986": the period
+                # that day closes
+                closed = (
+                    _quarter_of(value.date.year, value.date.month)
+                    if last.rule == "quarter-latest"
+                    else f"{value.date.year:04d}"
+                )
+                found[-1] = attrs.evolve(found[-1], value=closed)
+            if resolver.reported is None and reference is not None:
+                resolver.reported = _reported(text, m, value, reference)
+            if (
                 value.granularity is Granularity.DAY
                 and value.rule in _WRITTEN_DAY_RULES
                 and value.date is not None
@@ -2713,6 +2929,18 @@ def _find(
                 resolver.written_days[value.date.weekday()] = value.date
         surface = m.group()
         begin = m.start()
+        if (
+            surface[:3].lower() == "end"
+            and (verb := _END_VERB_RE.match(surface)) is not None
+            and (
+                value.granularity is Granularity.DAY
+                or value.rule not in _END_EDGE_RULES
+                or _YEAR_BEFORE_END_RE.search(text, max(0, begin - 6), begin) is not None
+            )
+        ):  # "end-May", "end 1986" are the month's and the year's end; "the offer will
+            # end June 5", "talks would end next week": a verb; "year-end 1986": a noun
+            begin += verb.end()
+            surface = surface[verb.end() :]
         if surface[-1] == ".":  # "Friday." ends a sentence; "Sept." keeps its dot
             stop = _mention_end(scanner, m)
             surface = text[begin:stop]
