@@ -620,6 +620,8 @@ class _Scanner:
     # hari Senin" (one pattern, searched in the few characters before a mention)
     set_before: re.Pattern[str] | None
     game_near: re.Pattern[str] | None  # a game's play, near a quarter: "touchdown", "scored"
+    # the word right before the weekday in a name written with it: "on" of "mail on sunday"
+    name_joiners: frozenset[str]
 
 
 def _norm(word: str) -> str:
@@ -806,6 +808,9 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
             re.compile(r"(?<!\w)(?:" + _trie_alternation(rel.game_words) + r")(?!\w)", re.I)
             if rel.game_words
             else None
+        ),
+        name_joiners=frozenset(
+            n.split()[-2] for n in map(_norm, rel.weekday_name_before) if " " in n
         ),
     )
 
@@ -2123,6 +2128,9 @@ class _Resolver:
         Minggu (12-13/7)", "Jumat-Sabtu, 6-7 Juni") or a word after it that places it
         ("Sabtu-Minggu lalu", "Senin-Jumat pekan depan") names days."""
         text = self.text
+        near = text[max(0, start - 3) : start] + text[end : end + 3]
+        if "-" not in near and "\u2013" not in near:
+            return False
         if (after := _DAY_SPAN_AFTER_RE.match(text, end)) is not None:
             if after.group(1).lower() not in self.s.weekday:
                 return False
@@ -2158,9 +2166,11 @@ class _Resolver:
         words = before.split() if before[-1:].isspace() else []
         last = words[-1] if words else ""
         if rel.weekday_name_before:
-            two = " ".join(words[-2:]) if len(words) > 1 else ""
-            if two[:1].isupper() and _norm(f"{two} {self.text[start:end]}") in (
-                rel.weekday_name_before
+            if (
+                last.lower() in self.s.name_joiners
+                and len(words) > 1
+                and words[-2][:1].isupper()
+                and _norm(f"{words[-2]} {last} {self.text[start:end]}") in rel.weekday_name_before
             ):  # "the Mail on Sunday", but "the Mail on Monday reported"
                 return True
             if not pre and last[:1].isupper() and last.lower() in rel.weekday_name_before:
@@ -2480,15 +2490,6 @@ class _Resolver:
 _ORDINAL_QUARTERS = frozenset({"K_qe", "K_qi", "K_qq"})
 
 
-# "the quarter ended Sept. 30", "three months ending June 30": the period a day closes.
-@functools.cache  # compiled on first need: few texts report a quarter
-def _quarter_ended_re() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:quarter|three[^\S\n]{1,8}+months|period)[^\S\n]{1,8}+end(?:ed|ing)[^\S\n]{1,8}+\Z",
-        re.IGNORECASE,
-    )
-
-
 # A span of two weekdays: the dash and the other day's name after a day, or before it.
 _DAY_SPAN_AFTER_RE = re.compile(r"[^\S\n]{0,2}+[-\u2013][^\S\n]{0,2}+([^\W\d_]{3,9}+)(?![\w-])")
 _DAY_SPAN_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{3,9}+)[^\S\n]{0,2}+[-\u2013][^\S\n]{0,2}+\Z")
@@ -2524,25 +2525,10 @@ def _ended_re() -> re.Pattern[str]:
     return re.compile(r"[^\S\n]{1,8}+end(?:ed|ing)[^\S\n]{1,8}+", re.IGNORECASE)
 
 
-def _reported(text: str, m: re.Match[str], value: _Value, reference: dt.date) -> str | None:
-    """The quarter a story reports on, when ``m`` names it: a quarter by its ordinal
-    ("the fiscal first quarter", "fourth-quarter profit") or by the day that closes it
-    ("the quarter ended Sept. 30"), in the year up to the reference's own quarter, and
-    no year-ago one ("the year-ago third quarter")."""
-    assert value.value is not None
-    if m.lastgroup in _ORDINAL_QUARTERS and value.value[5:6] == "Q":
-        if value.rule == "year-ago-quarter":
-            return None
-        quarter = value.value
-    elif (
-        value.granularity is Granularity.DAY
-        and value.date is not None
-        and text.find("nd", max(0, m.start() - 12), m.start()) >= 0  # "ended", "ending"
-        and _quarter_ended_re().search(text, max(0, m.start() - 30), m.start()) is not None
-    ):
-        quarter = _quarter_of(value.date.year, value.date.month)
-    else:
-        return None
+def _reported(quarter: str, reference: dt.date) -> str | None:
+    """``quarter`` as the one a story reports on, when it lies in the year up to the
+    reference's own quarter ("the fiscal first quarter", "fourth-quarter profit", "the
+    quarter ended June 30"), else None."""
     now = _quarter_of(reference.year, reference.month)
     return quarter if _quarter_of(reference.year, reference.month, -4) < quarter <= now else None
 
@@ -2882,6 +2868,7 @@ def _find(
     append = found.append
     set_before = scanner.set_before
     set_end = -1  # where the last recurring day ("setiap Senin") ended
+    closing = -1  # where "the quarter" or "the year" before a closing day ends
     pair_end = -1  # where the last year pair's second year ("87" of "1986/87") ends
     for m in matches:
         try:
@@ -2905,21 +2892,26 @@ def _find(
         if value.granularity in _ANCHORING and value.value is not None:
             resolver.latest[value.granularity] = (m.start(), value)
             if (
-                value.date is not None
-                and found
-                and (last := found[-1].anchor) is not None
-                and last.rule in _CLOSED_BY_A_DAY
-                and _ended_re().fullmatch(text, found[-1].span.end, m.start()) is not None
+                closing >= 0
+                and value.date is not None
+                and m.start() - closing <= 12
+                and _ended_re().fullmatch(text, closing, m.start()) is not None
             ):  # "the quarter ended June 30", "the year ended Nov. 30, 1986": the period
                 # that day closes
-                closed = (
-                    _quarter_of(value.date.year, value.date.month)
-                    if last.rule == "quarter-latest"
-                    else f"{value.date.year:04d}"
-                )
+                last_rule = found[-1].anchor.rule if found[-1].anchor is not None else ""
+                quarter = _quarter_of(value.date.year, value.date.month)
+                closed = quarter if last_rule == "quarter-latest" else f"{value.date.year:04d}"
                 found[-1] = attrs.evolve(found[-1], value=closed)
-            if resolver.reported is None and reference is not None:
-                resolver.reported = _reported(text, m, value, reference)
+                if last_rule == "quarter-latest" and resolver.reported is None and reference:
+                    resolver.reported = _reported(quarter, reference)
+            elif (
+                m.lastgroup in _ORDINAL_QUARTERS
+                and resolver.reported is None
+                and reference is not None
+                and value.rule != "year-ago-quarter"
+                and value.value[5:6] == "Q"
+            ):  # "the fiscal first quarter", "fourth-quarter profit"
+                resolver.reported = _reported(value.value, reference)
             if (
                 value.granularity is Granularity.DAY
                 and value.rule in _WRITTEN_DAY_RULES
@@ -2929,8 +2921,10 @@ def _find(
                 resolver.written_days[value.date.weekday()] = value.date
         surface = m.group()
         begin = m.start()
+        closing = m.end() if value.rule in _CLOSED_BY_A_DAY else -1
         if (
-            surface[:3].lower() == "end"
+            surface[0] in "eE"
+            and surface.startswith(("end", "End", "END"))
             and (verb := _END_VERB_RE.match(surface)) is not None
             and (
                 value.granularity is Granularity.DAY
