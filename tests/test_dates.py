@@ -467,6 +467,8 @@ OTHER_CASES = [
     ("year-before-to", "Debt rose from a year before to 9 billion.",
      [("a year before", "2024")]),
     ("the-past-count-of-things", "Turnout fell in the past four elections.", []),
+    ("comparison-base-is-past", "It will pay five cents, down from 15 cents in December.",
+     [("December", "2024-12")]),
     ("should-quarter-ahead", "The firm should return to profit in the second quarter.",
      [("second quarter", "2025-Q2")]),
 ]  # fmt: skip
@@ -1007,6 +1009,8 @@ RECURRING = [
     # ... but not one with its dates, or placed by a word after it
     ("id-day-span-dated", "Pameran digelar Selasa-Kamis (8-10/7/2025).", "id",
      [("Selasa-Kamis (8-10/7/2025)", "2025-07-10")]),
+    ("id-day-span-dates-after-comma", "Kegiatan digelar Jumat-Sabtu, 4-5 Juli 2025.", "id",
+     [("4-5 Juli 2025", "2025-07-05")]),
     ("id-day-span-lalu", "Pasar ramai pada Sabtu-Minggu lalu.", "id",
      [("Sabtu", "2025-07-05"), ("Minggu lalu", "2025-07-06")]),
     ("id-setiap-day-month", "Hari Lingkungan Hidup diperingati setiap 5 Juni.", "id", []),

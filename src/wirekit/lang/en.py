@@ -348,6 +348,11 @@ RELATIVE = RelativeWords(
         "swore",
         "threw",
         "withdrew",
+        # a comparison's base is behind: "will pay five cts, down from 15 cts in December"
+        "down from",
+        "up from",
+        "compared with",
+        "compared to",
         # a result already in: "is heading to Russia after winning the Trophy Friday"
         "after winning",
         "after beating",

@@ -2124,9 +2124,10 @@ class _Resolver:
     def _in_day_span(self, start: int, end: int) -> bool:
         """Whether the bare weekday at ``start:end`` opens or closes a span of weekdays
         with no date after it ("Senin-Jumat: 14.00-23.00 WIB", "puasa Senin-Kamis",
-        "open Monday-Friday"): a schedule, a TimeML SET. A span with its dates ("Sabtu-
-        Minggu (12-13/7)", "Jumat-Sabtu, 6-7 Juni") or a word after it that places it
-        ("Sabtu-Minggu lalu", "Senin-Jumat pekan depan") names days."""
+        "open Monday-Friday"): a schedule, a TimeML SET; or one whose dates follow after
+        a comma ("Jumat-Sabtu, 6-7 Juni 2025"), which are the mention. A span with a word
+        after it that places it ("Sabtu-Minggu lalu", "Senin-Jumat pekan depan") names
+        days."""
         text = self.text
         near = text[max(0, start - 3) : start] + text[end : end + 3]
         if "-" not in near and "\u2013" not in near:
@@ -2145,7 +2146,9 @@ class _Resolver:
         if rest is None:
             return True
         if rest.group(1) is not None:
-            return False  # its dates follow
+            # its dates follow: in parentheses the grammar reads them with the days;
+            # after a comma ("Jumat-Sabtu, 6-7 Juni 2025") they are the mention
+            return rest.group(1)[0] != "("
         word = rest.group(2).lower()
         rel = self.s.words.relative
         return not (
