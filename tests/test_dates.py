@@ -467,6 +467,11 @@ OTHER_CASES = [
     ("year-before-to", "Debt rose from a year before to 9 billion.",
      [("a year before", "2024")]),
     ("the-past-count-of-things", "Turnout fell in the past four elections.", []),
+    ("year-ended-a-year-earlier", "Net profit in the year ended Nov. 30, 2023 fell from a "
+     "year earlier.", [("the year", "2023"), ("Nov. 30, 2023", "2023-11-30"),
+                       ("a year earlier", "2022")]),
+    ("old-year-opens-a-range", "The Qing Dynasty (1644-1911) fell; 1500-1600 tonnes moved.",
+     [("1644", "1644"), ("1911", "1911")]),
     ("comparison-base-is-past", "It will pay five cents, down from 15 cents in December.",
      [("December", "2024-12")]),
     ("should-quarter-ahead", "The firm should return to profit in the second quarter.",

@@ -1581,6 +1581,10 @@ class _Resolver:
         # The quarter the story reports on: the first one it names by its ordinal ("the
         # fiscal first quarter", "fourth-quarter profit") that has begun by the reference.
         self.reported: str | None = None
+        # The year a results story reports on, named by the day that closes it ("the year
+        # ended Nov. 30, 1986"): what its "a year earlier" counts from.
+        self.reported_year: int | None = None
+        self.reported_year_end = 0  # where the day that closes it ends
         self.s = scanner
         self.text = text
         self.ref = ref
@@ -1882,6 +1886,16 @@ class _Resolver:
             latest = self._reported_quarter(self.ref)
             value = f"{int(latest[:4]) - 1}{latest[4:]}"
             return _Value(value, Granularity.QUARTER, "year-ago-quarter", relative=True)
+        if (
+            unit == "Y"
+            and count == 1
+            and sign < 0
+            and self.reported_year is not None
+            and _OTHER_PERIOD_RE.search(self.text, self.reported_year_end, m.start()) is None
+        ):  # "net profit in the year ended Nov. 30, 1986, down 42 pct from a year earlier"
+            # (not after another period: "nine month earnings ... a year before")
+            year = f"{self.reported_year - 1:04d}"
+            return _Value(year, Granularity.YEAR, "year-ago-year", relative=True)
         return _unit_value(unit, sign * count, self.ref, "relative-offset")
 
     def _holiday(self, m: re.Match[str]) -> _Value | None:
@@ -2473,7 +2487,13 @@ class _Resolver:
             if NOT_YEAR_AFTER_RE.match(self.text, m.end(), min(len(self.text), m.end() + 16)):
                 return None
             year = int(g("year"))
-            if not 1800 <= year <= 2099:
+            if not 1800 <= year <= 2099 and not (
+                year >= 1500
+                and (later := _LATER_YEAR_RE.match(self.text, m.end())) is not None
+                and 1800 <= int(later.group(1)) <= 2099
+                and not NOT_YEAR_AFTER_RE.match(self.text, later.end(), later.end() + 16)
+            ):  # "the Qing Dynasty (1644-1911)": an older year opening a range up to a year
+                # no count could be ("1500-1600 tonnes", "1650-1700" are numbers)
                 return None
             period = YEAR_PERIOD_RE.match(self.text, m.end(), min(len(self.text), m.end() + 24))
             if (
@@ -2518,6 +2538,12 @@ _GOODS_AFTER_RE = re.compile(
     |ornaments?|carols?|toys?|lights|hampers?|puddings?|cakes?|products|items)(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# A period other than the year named between "the year ended <day>" and "a year earlier".
+_OTHER_PERIOD_RE = re.compile(r"(?<!\w)(?:months?|quarters?|half|weeks?|qtr)(?!\w)", re.I)
+
+# The later year of a range after a year: "-1911" of "(1644-1911)".
+_LATER_YEAR_RE = re.compile(r"[-\u2013]((?:1[5-9]|20)\d\d)(?!\d)")
 
 # The periods a day after "ended"/"ending" closes: "the quarter", "the year".
 _CLOSED_BY_A_DAY = frozenset({"quarter-latest", "the-year"})
@@ -2907,6 +2933,9 @@ def _find(
                 found[-1] = attrs.evolve(found[-1], value=closed)
                 if last_rule == "quarter-latest" and resolver.reported is None and reference:
                     resolver.reported = _reported(quarter, reference)
+                elif last_rule == "the-year" and resolver.reported_year is None:
+                    resolver.reported_year = value.date.year
+                    resolver.reported_year_end = m.end()
             elif (
                 m.lastgroup in _ORDINAL_QUARTERS
                 and resolver.reported is None
