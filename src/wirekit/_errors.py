@@ -115,11 +115,6 @@ DIAGNOSTIC_CODES: dict[str, tuple[Severity, str]] = {
         "an anaphoric date ('two days later') follows a date too coarse to count from "
         "(a year, for days)",
     ),
-    "reldate.event-anchored": (
-        Severity.WARNING,
-        "a date counted from an event ('two weeks before the vote') has no calendar value "
-        "without that event's date; left unresolved",
-    ),
     "reldate.weekday-mismatch": (
         Severity.WARNING,
         "the weekday named beside a date is not that date's weekday; the digits win",

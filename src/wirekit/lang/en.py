@@ -79,7 +79,7 @@ RELATIVE = RelativeWords(
     },
     # "the year before" ending a clause: "exports rose in March from the month before"
     anaphoric_post={"before": -1, "after": 1},
-    anaphoric_count={"later": 1},
+    anaphoric_count={"later": 1, "after": 1},  # "a year after." as "a year later."
     # "the next day" counts from the story's day; "the next week" is next week (deictic)
     anaphoric_days={"the next day": 1, "later that day": 0, "earlier that day": 0},
     # "Ban arrived in Japan on Sunday and held talks later in the day"; with no day of
@@ -94,6 +94,7 @@ RELATIVE = RelativeWords(
         "new year's eve": (12, 31),
         "valentine's day": (2, 14),
         "halloween": (10, 31),
+        "may day": (5, 1),  # "May Day rallies" (not the distress call, "Mayday")
         # movable feasts (wirekit.lang._calendar)
         "easter": "easter",
         "easter sunday": "easter",
@@ -264,6 +265,18 @@ RELATIVE = RelativeWords(
         "preparing for",
         "hopes for",
         "hoping for",
+        # put on the calendar or put off to a day: "an announcement was planned in Chicago
+        # Wednesday", "talks were adjourned until Monday"
+        "is planned",  # not "as previously planned Saturday night"
+        "was planned",
+        "are planned",
+        "were planned",
+        "set for",
+        "adjourned until",
+        "postponed until",
+        "postponed to",
+        "delayed until",
+        "put off until",
     ),
     # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
     # is past even when "will" stands earlier in the sentence.

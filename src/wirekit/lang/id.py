@@ -180,6 +180,7 @@ RELATIVE = RelativeWords(
         "baru-baru ini": "PAST_REF",
         "beberapa waktu lalu": "PAST_REF",
         "masa lalu": "PAST_REF",
+        "masa lampau": "PAST_REF",
         # "dulu" alone is also "first" ("tunggu dulu"): only its temporal phrases
         "yang dulu": "PAST_REF",
         "sejak dulu": "PAST_REF",

@@ -1438,6 +1438,22 @@ def _current_account_re() -> re.Pattern[str]:
 # English posts that are prepositions: "the year before" is a date where a clause ends
 # ("up from the year before."), not before an event ("the year before the collapse").
 _PREPOSITION_POSTS = frozenset({"before", "after"})
+
+
+def _duration_before(text: str, start: int) -> bool:
+    """Whether a counted span at ``start`` follows "for"/"selama"/"during", maybe across
+    a count range ("for one to two weeks")."""
+    if _word_before(text, start) in _DURATION_BEFORE:
+        return True
+    return _RANGE_AFTER_FOR_RE.search(text, max(0, start - 24), start) is not None
+
+
+_RANGE_AFTER_FOR_RE = re.compile(
+    r"(?<!\w)(?:for|during|selama)[^\S\n]{1,3}+\w{1,12}+[^\S\n]{1,3}+(?:to|or|hingga|atau)"
+    r"[^\S\n]{1,3}+\Z",
+    re.IGNORECASE,
+)
+
 # After "two weeks before" these words leave it a date of its own ("from a year before to
 # 118 trillion", "a week before and after"), not one counted from an event.
 _STILL_A_DATE_RE = re.compile(
@@ -1447,7 +1463,8 @@ _STILL_A_DATE_RE = re.compile(
 
 @functools.cache  # compiled on first need: few texts say "the year before"
 def _clause_end_re() -> re.Pattern[str]:
-    return re.compile(r"""[^\S\n]*+(?:[.,;:!?)\]"'\u201d\u2019]|\n|$)""")
+    # a line break ends a clause unless a lower-case word goes on (hard-wrapped copy)
+    return re.compile(r"""[^\S\n]*+(?:[.,;:!?)\]"'\u201d\u2019]|\n(?![^\S\n]*+[a-z])|$)""")
 
 
 # "the future of our peoples": a topic, not a time (TimeML leaves it out).
@@ -1660,6 +1677,13 @@ class _Resolver:
         """ "for the year", "year-end": ``ref``'s year; "akhir tahun" / "awal
         bulan" / "the end of the month" with no modifier: ``ref``'s year / month,
         "the end of the week" its week ("setiap akhir bulan" is a set, not a date)."""
+        surface = m.group()
+        if (
+            surface[:4] == "the "
+            and surface[4:5].isupper()
+            and _TITLE_OF_RE.search(self.text, max(0, m.start() - 24), m.start()) is not None
+        ):
+            return None  # "European Player of the Year": a title, not this year
         unit_word = m.group("ty_unit") or m.group("ty_week")
         if unit_word is not None and (
             _word_before(self.text, m.start()) in _SET_WORDS
@@ -1823,8 +1847,17 @@ class _Resolver:
                 if self.ref is None:
                     return _unresolved(Granularity.DAY, "weekday-last")
                 return _weekday_date(self.s, wd, self.ref, None, post, None, 0)
-        if post and not pre and self._counted_before(m.start()):
+        if post and not pre and self._counted_before(m.start(), thousands=unit != "D"):
             return None  # "selama dua tahun ini": these two years; "pria 54 tahun ini": an age
+        if (
+            post
+            and not pre
+            and text[m.start() - 1 : m.start()] == "-"
+            and text[max(0, m.start() - len(unit_word) - 1) : m.start() - 1].lower()
+            == unit_word.lower()
+        ):  # "tahun-tahun mendatang": a plural, so a REF (rule 16)
+            plural = _PLURAL_REF[_direction(self.s, post)]
+            return _Value(plural, Granularity.REF, "ref-plural-unit")
         if unit == "D":  # "hari ini" is a fixed word; "hari lalu" is not a date
             return self._fixed_word(_norm(m.group()))
         edge = _norm(g("u_edge")) if g("u_edge") else None
@@ -1849,7 +1882,16 @@ class _Resolver:
             count = int(num) if num.isdigit() else self.s.number.get(_norm(num), 0)
         if unit is None or unit in {"WE", "SP", "SU", "FA", "WI"}:
             return None
-        shift = self.s.anaphoric_count.get(_norm(g("n_dir")))
+        direction = _norm(g("n_dir"))
+        if direction in _PREPOSITION_POSTS:
+            if _duration_before(self.text, m.start()):
+                return None  # "stayed for (one to) two weeks before leaving": a duration
+            if not _clause_end_re().match(self.text, m.end()) and not _STILL_A_DATE_RE.match(
+                self.text, m.end()
+            ):  # "two weeks before the vote", "a year after independence": a span from an
+                # event (TimeML: a DURATION "two weeks" and the signal "before"), no date
+                return None
+        shift = self.s.anaphoric_count.get(direction)
         if shift is not None and unit in _ANAPHORIC_UNITS:
             if (
                 count == 0  # "beberapa hari kemudian": vague
@@ -1858,17 +1900,6 @@ class _Resolver:
             ):
                 return None
             return self._from_last(unit, shift * count, "anaphoric-offset", "relative-offset")
-        direction = _norm(g("n_dir"))
-        if direction in _PREPOSITION_POSTS:
-            if _word_before(self.text, m.start()) in _DURATION_BEFORE:
-                return None  # "stayed for a week before leaving": a duration
-            if not _clause_end_re().match(self.text, m.end()) and not _STILL_A_DATE_RE.match(
-                self.text, m.end()
-            ):  # "two weeks before the vote": counted from an event, not the reference
-                return _Value(
-                    None, _UNIT_GRANULARITY[unit], "event-offset", relative=True,
-                    problem="reldate.event-anchored",
-                )  # fmt: skip
         if count == 0:  # "beberapa hari lalu", "several years ago": some time before
             return _Value("PAST_REF", Granularity.REF, "ref-word")
         sign = 1 if direction not in self.s.ago else -1
@@ -1906,8 +1937,11 @@ class _Resolver:
         name = m.group("hol")
         if not name.rsplit(None, 1)[-1][:1].isupper():
             return None
-        if m.group("hol_y") is None and _GOODS_AFTER_RE.match(self.text, m.end()):
-            return None  # "exports of Christmas commodities": goods, not the day
+        if m.group("hol_y") is None and (
+            _GOODS_AFTER_RE.match(self.text, m.end())
+            or _word_before(self.text, m.start()) in _GOODS_BEFORE_ID
+        ):
+            return None  # "exports of Christmas commodities", "paket Lebaran": goods
         offset = m.group("hol_off")
         value = self._holiday_day(m, name)
         if offset is None or value is None or value.date is None:
@@ -2083,8 +2117,12 @@ class _Resolver:
         if not has_date:
             if not full:
                 return None  # "sen", "Sat" alone are not weekdays
-            if key in self.s.words.relative.ambiguous_lower and not name[:1].isupper():
-                return None  # "minggu" in lower case is "week"
+            if (
+                key in self.s.words.relative.ambiguous_lower
+                and not name[:1].isupper()
+                and not (key == "minggu" and _word_before(self.text, m.start()) == "hari")
+            ):
+                return None  # "minggu" in lower case is "week", but "hari minggu" Sunday
             if not g("w_post") and self._in_name(m.start("w_name"), m.end(), g("w_pre")):
                 return None  # "Pasar Minggu", "The Sunday Times", "the Mail on Sunday"
             placed = g("w_pre") or g("w_post") or g("w_wpost") or g("w_wpre")
@@ -2135,6 +2173,26 @@ class _Resolver:
         after = _NEXT_WEEKDAY_RE.match(self.text, end)
         return after is not None and after.group(1).lower() in self.s.weekday
 
+    def _month_is_a_name(self, start: int, end: int) -> bool:
+        """Whether a bare month name at ``start:end`` is a person's name: between two
+        capitalised words, the first no preposition ("Energi Utama Juli Oktarina
+        menjelaskan"), or after a verb of saying ("ucap Juli", "kata Juni")."""
+        before = _word_before(self.text, start)
+        if before in _SPEECH_VERBS_ID:
+            return True
+        if self.text[end - 1 : end] == "." or self.text[end : end + 1] != " ":
+            return False  # "dalam CPI Mei. Kenaikan ...": the sentence ends
+        after = NAME_AFTER_RE.match(self.text, end + 1)
+        if after is None:
+            return False
+        follower = after.group().lower()
+        if follower in self.s.month or follower in self.s.number:
+            return False  # "Record April One": Reuters' day in words
+        raw = self.text[max(0, start - 16) : start]
+        if not raw.endswith(" ") or not raw.split() or not raw.split()[-1][:1].isupper():
+            return False
+        return before not in _TIME_PREPOSITIONS and before not in self.s.words.relative.edges
+
     def _in_day_span(self, start: int, end: int) -> bool:
         """Whether the bare weekday at ``start:end`` opens or closes a span of weekdays
         with no date after it ("Senin-Jumat: 14.00-23.00 WIB", "puasa Senin-Kamis",
@@ -2143,6 +2201,8 @@ class _Resolver:
         after it that places it ("Sabtu-Minggu lalu", "Senin-Jumat pekan depan") names
         days."""
         text = self.text
+        if text[end : end + 1] == ":" and _CLOCK_AFTER_COLON_RE.match(text, end) is not None:
+            return True  # "Jam buka Senin: 06.30-18.00": one day's hours
         near = text[max(0, start - 3) : start] + text[end : end + 3]
         if "-" not in near and "\u2013" not in near:
             return False
@@ -2335,6 +2395,10 @@ class _Resolver:
             return None  # an abbreviation alone ("Jan", "MRT ini") is no month; "last Jan." is
         if key == "may" and not g("m_pre") and not self._may_is_month(m):
             return None  # the verb "may"
+        if not (g("m_pre") or g("m_post") or g("m_ypost") or g("m_ypre")) and (
+            key in _MONTHS_WITH_A_DATE_ONLY or self._month_is_a_name(m.start(), m.end())
+        ):
+            return None  # "Direktur Utama Juli Oktarina", "ucap Juli"; "MAI" in a word list
         if self.ref is None:
             return _unresolved(Granularity.MONTH, "month-name")
         ref = self.ref
@@ -2399,11 +2463,17 @@ class _Resolver:
             "bulan",
         }
 
-    def _counted_before(self, start: int) -> bool:
+    def _counted_before(self, start: int, thousands: bool = False) -> bool:
         """A count stands just before ``start`` ("dua", "54", "beberapa"): "dua tahun ini" is
-        "these two years", a duration, and "pria 54 tahun ini" "this 54-year-old man"."""
+        "these two years", a duration, and "pria 54 tahun ini" "this 54-year-old man";
+        with ``thousands``, also one written with separators ("3.000 tahun yang lalu"; not
+        before "hari ini": "support di 16.300 hari ini" is a price)."""
         word = _word_before(self.text, start)
-        return (word.isdigit() and len(word) <= 3) or word in self.s.number  # not "2025"
+        return (
+            (word.isdigit() and len(word) <= 3)  # not "2025"
+            or word in self.s.number
+            or (thousands and _THOUSANDS_RE.fullmatch(word) is not None)
+        )
 
     def _fixed(self, m: re.Match[str]) -> _Value | None:
         key = _norm(m.group("fixed"))
@@ -2526,6 +2596,13 @@ _NEXT_WEEKDAY_RE = re.compile(
     r"[^\S\n]{1,3}+(?:hari[^\S\n]{1,3}+)?([^\W\d_]{3,9}+)(?!\w)", re.IGNORECASE
 )
 
+# Indonesian goods named with a feast after them: "paket Lebaran", "kue Lebaran", "baju
+# Lebaran" (not "mudik Lebaran", "THR Lebaran", which are of the feast's days).
+_GOODS_BEFORE_ID = frozenset(
+    {"paket", "parsel", "parcel", "kue", "baju", "busana", "promo", "diskon", "hampers",
+     "menu", "hidangan", "ketupat", "pohon"}
+)  # fmt: skip
+
 # "dalam semalam" (overnight), "selama semalam", "semalam suntuk" (all night long): a span,
 # not last night (Indonesian) or yesterday (Malay).
 _DURATION_BEFORE_ID = frozenset({"dalam", "selama", "sepanjang"})
@@ -2538,6 +2615,31 @@ _GOODS_AFTER_RE = re.compile(
     |ornaments?|carols?|toys?|lights|hampers?|puddings?|cakes?|products|items)(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# A capitalised word and "of" before a capitalised "the Year": an award's title.
+_TITLE_OF_RE = re.compile(r"(?<!\w)[A-Z]\w*+[^\S\n]{1,3}+of[^\S\n]{1,3}+\Z")
+
+# Opening hours after a day and its colon: "Senin: 06.30-18.00".
+_CLOCK_AFTER_COLON_RE = re.compile(r":[^\S\n]{0,3}+(?:pukul[^\S\n]{1,3}+)?\d{1,2}[.:]\d\d")
+
+# A month name is a person's after these ("ucap Juli dalam paparan"), and not after these
+# (a capitalised one opens a sentence: "Pada Juli Presiden ...", "In July President ...").
+_SPEECH_VERBS_ID = frozenset(
+    {"ucap", "kata", "ujar", "tutur", "jelas", "terang", "imbuh", "tambah", "lanjut", "sebut",
+     "papar", "ungkap", "tegas", "pungkas"}
+)  # fmt: skip
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "on", "since", "until", "by", "from", "of", "during", "before", "after", "pada",
+     "di", "sejak", "hingga", "sampai", "bulan", "selama", "sebelum", "setelah", "sesudah",
+     "jelang", "menjelang", "akhir", "awal", "pertengahan", "medio", "dan", "and", "or",
+     "atau", "through", "to", "ke"}
+)  # fmt: skip
+# Old spellings that dateparser's Indonesian table holds ("Mai", "Djuni"): a month only
+# with a day or a year ("MAI" in a word list is none).
+_MONTHS_WITH_A_DATE_ONLY = frozenset({"mai", "djan", "djanuari", "djuni", "djuli"})
+
+# A count written with thousands separators: "3.000", "1,500".
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 # A period other than the year named between "the year ended <day>" and "a year earlier".
 _OTHER_PERIOD_RE = re.compile(r"(?<!\w)(?:months?|quarters?|half|weeks?|qtr)(?!\w)", re.I)
