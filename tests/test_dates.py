@@ -1131,6 +1131,13 @@ NAMES_AND_PARTS = [
     ("id-kemarin-before-weekday", "Kemarin hari Kamis kami ke kantor.", "id",
      [("Kamis", "2025-07-10")]),
     ("id-kemarin-alone", "Ia datang kemarin.", "id", [("kemarin", "2025-07-10")]),
+    # a feast with its year's phrase is that year's feast
+    ("id-feast-last-year", "Pada lebaran Idul Adha tahun lalu arus turun.", "id",
+     [("lebaran Idul Adha tahun lalu", "2024-06-17")]),
+    ("en-holiday-last-year", "Sales at Christmas last year fell.", "en",
+     [("Christmas last year", "2024-12-25")]),
+    ("id-feast-beyond-the-tables", "Kurban di Idul Adha tahun depan lebih banyak.", "id",
+     [("Idul Adha tahun depan", "2026")]),
     # a month name as a person's name, an old spelling in a word list
     ("id-month-as-name", "Direktur Utama Juli Oktarina menjelaskan, ucap Juli kemudian.",
      "id", []),

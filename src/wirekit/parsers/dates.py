@@ -435,6 +435,8 @@ _ALTERNATIVES = {
     (?!SP(?:islam|hijri|imlek|china|cina|lunar|island|ajaran|ketupat|egg|bunny|rising))
     (?:,?SP(?P<hol_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # "Natal 2024"
       | SP(?P<hol_h>1[34]\d\d)(?:SP)?(?:h|hijriah|hijriyah|hijri)(?!\w) # "Idul Fitri 1446 H"
+      | SP(?P<hol_rel>«YEARUNIT»SP«POST»|«PRE»SP«YEARUNIT»)(?!\w) # "Idul Adha tahun lalu",
+                                                    # "Christmas last year"
     )?
   )
 """,
@@ -1944,6 +1946,12 @@ class _Resolver:
             return None  # "exports of Christmas commodities", "paket Lebaran": goods
         offset = m.group("hol_off")
         value = self._holiday_day(m, name)
+        if value is not None and m.group("hol_rel") is not None:
+            if value.problem == _NO_CALENDAR and self.ref is not None:
+                # "Idul Adha tahun depan" beyond the tables: at least its year
+                year = self.ref.year + _direction(self.s, _year_phrase_modifier(self.s, m))
+                return _Value(f"{year:04d}", Granularity.YEAR, "feast-year", relative=True)
+            value = value._replace(relative=True)  # "Natal tahun lalu": from the reference
         if offset is None or value is None or value.date is None:
             return value
         # "H-3 Lebaran", "H+7 Natal": counted in days from the holiday's day
@@ -1953,12 +1961,19 @@ class _Resolver:
     def _holiday_day(self, m: re.Match[str], name: str) -> _Value | None:
         """The day of the holiday ``name`` (a match of :meth:`_holiday`)."""
         spec = self.s.holidays[_norm(name)]
+        year_text = m.group("hol_y")
+        if m.group("hol_rel") is not None:
+            if self.ref is None:
+                return _unresolved(Granularity.DAY, "holiday")
+            year_text = (
+                f"{self.ref.year + _direction(self.s, _year_phrase_modifier(self.s, m)):04d}"
+            )
         if isinstance(spec, str):
-            return self._feast(m, spec, m.group("hol_y"), m.group("hol_h"))
+            return self._feast(m, spec, year_text, m.group("hol_h"))
         if m.group("hol_h") is not None:  # "Tahun Baru 1446 H" is the Islamic new year
             return None
         month, day, *shift = spec
-        year = m.group("hol_y")
+        year = year_text
         if year is not None:
             return _day(_make_date(int(year) + sum(shift), month, day), "holiday", relative=False)
         ref = self.ref
@@ -2643,6 +2658,14 @@ _THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 # A period other than the year named between "the year ended <day>" and "a year earlier".
 _OTHER_PERIOD_RE = re.compile(r"(?<!\w)(?:months?|quarters?|half|weeks?|qtr)(?!\w)", re.I)
+
+
+def _year_phrase_modifier(scanner: _Scanner, m: re.Match[str]) -> str:
+    """The modifier of a holiday's year phrase: "lalu" of "tahun lalu", "last" of "last
+    year"."""
+    words = _norm(m.group("hol_rel")).split()
+    return words[-1] if words[0] in scanner.unit else " ".join(words[:-1])
+
 
 # The later year of a range after a year: "-1911" of "(1644-1911)".
 _LATER_YEAR_RE = re.compile(r"[-\u2013]((?:1[5-9]|20)\d\d)(?!\d)")
