@@ -1924,6 +1924,7 @@ class _Resolver:
             and count == 1
             and sign < 0
             and self.reported_year is not None
+            and m.start() - self.reported_year_end <= _REPORTED_YEAR_REACH
             and _OTHER_PERIOD_RE.search(self.text, self.reported_year_end, m.start()) is None
         ):  # "net profit in the year ended Nov. 30, 1986, down 42 pct from a year earlier"
             # (not after another period: "nine month earnings ... a year before")
@@ -2656,6 +2657,8 @@ _MONTHS_WITH_A_DATE_ONLY = frozenset({"mai", "djan", "djanuari", "djuni", "djuli
 # A count written with thousands separators: "3.000", "1,500".
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
+# How far after "the year ended <day>" its "a year earlier" may stand.
+_REPORTED_YEAR_REACH = 600
 # A period other than the year named between "the year ended <day>" and "a year earlier".
 _OTHER_PERIOD_RE = re.compile(r"(?<!\w)(?:months?|quarters?|half|weeks?|qtr)(?!\w)", re.I)
 
