@@ -1159,6 +1159,23 @@ NAMES_AND_PARTS = [
     ("id-thousands-years-ago", "Suara itu berasal dari 3.000 tahun yang lalu.", "id", []),
     ("id-reduplicated-unit", "Dividen di tahun-tahun mendatang naik.", "id",
      [("tahun mendatang", "FUTURE_REF")]),
+    # Malay: counted offsets in words, "yang lepas", "10hb", REF phrases, anaphors, names
+    ("ms-spelled-counts", "Lapan tahun lepas dan dua puluh lima tahun lalu, serta lima belas "
+     "hari lepas.", "ms", [("Lapan tahun lepas", "2017"), ("dua puluh lima tahun lalu", "2000"),
+                            ("lima belas hari lepas", "2025-06-26")]),
+    ("ms-yang-lepas", "Empat bulan yang lepas harga naik.", "ms",
+     [("Empat bulan yang lepas", "2025-03")]),
+    ("ms-hb-day", "Mesyuarat pada 10hb Julai dan 1hb Ogos 2024.", "ms",
+     [("10hb Julai", "2025-07-10"), ("1hb Ogos 2024", "2024-08-01")]),
+    ("ms-refs", "Kebelakangan ini harga naik; dewasa ini dan pada masa hadapan juga.", "ms",
+     [("Kebelakangan ini", "PAST_REF"), ("dewasa ini", "PRESENT_REF"),
+      ("masa hadapan", "FUTURE_REF")]),
+    ("ms-kemas-kini", "Data itu dikemas kini setiap hari.", "ms", []),
+    ("ms-names", "Abdul Ahad berkata di Pekan Rabu.", "ms", []),
+    ("ms-scheduled", "Beliau dijadualkan merasmikan projek itu pada Selasa.", "ms",
+     [("Selasa", "2025-07-15")]),
+    ("ms-lunar-new-year", "Sambutan Tahun Baharu Cina meriah.", "ms",
+     [("Tahun Baharu Cina", "2025-01-29")]),
     # an idiom: "dalam semalam" (overnight), "semalam suntuk" (all night)
     ("id-overnight", "Videonya viral dalam semalam; warga berjaga semalam suntuk.", "id", []),
     ("id-regulation-code-segments", "Tarif diatur Keputusan Menteri PU Nomor: 602/KPTS/M/2025, "

@@ -52,8 +52,15 @@ def test_ascii_words_are_the_letter_runs(text: str) -> None:
         ("Menteri berkata bahawa kerana hujan, acara ditangguhkan dan dibatalkan.", (), "ms"),
         ("The minister said, on Thursday, that (talks) will go on.", ("id",), "en"),
         ("12345 -- 678", ("de",), "de"),
+        ("KUALA LUMPUR, 10 Julai (Bernama) -- Menteri itu membuat kenyataan pada Isnin.", (), "ms"),
     ],
-    ids=["indonesian-punctuation", "malay-markers", "english-punctuation", "no-words-prior"],
+    ids=[
+        "indonesian-punctuation",
+        "malay-markers",
+        "english-punctuation",
+        "no-words-prior",
+        "malay-month-and-weekday",
+    ],
 )
 def test_guess_language_reads_words_with_punctuation(
     text: str, prior: tuple[str, ...], expected: str

@@ -81,6 +81,15 @@ _MALAY_MARKERS = frozenset(
         "kelmarin",
         "menerusi",
         "ringgit",
+        # Malay month and weekday names (Indonesian: Juli, Agustus, Desember, Senin, Kamis,
+        # Jumat, Minggu)
+        "julai",
+        "ogos",
+        "disember",
+        "isnin",
+        "khamis",
+        "jumaat",
+        "ahad",
     }
 )
 

@@ -15,11 +15,21 @@ __all__ = ["EXTRA_MONTHS", "EXTRA_WEEKDAYS", "RELATIVE"]
 EXTRA_WEEKDAYS = {"jum'at": 4, "jumaat": 4, "ahad": 6}
 EXTRA_MONTHS = {"nopember": 11, "pebruari": 2, "agt": 8, "okt": 10}
 
-NUMBERS = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
-    "beberapa": 0,
-}  # fmt: skip
+
+def spelled_numbers(eight: str) -> dict[str, int]:
+    """The numbers 1-99 in words ("dua belas", "dua puluh lima"), with ``eight`` as
+    Indonesian ("delapan") or Malay ("lapan") writes it, and "beberapa" (some: 0)."""
+    units = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", eight, "sembilan")
+    numbers = {word: n for n, word in enumerate(units, 1)}
+    numbers |= {"sepuluh": 10, "sebelas": 11, "beberapa": 0}
+    numbers |= {f"{word} belas": 10 + n for n, word in enumerate(units[1:], 2)}
+    for tens, word in enumerate(units[1:], 2):
+        numbers[f"{word} puluh"] = 10 * tens
+        numbers |= {f"{word} puluh {unit}": 10 * tens + n for n, unit in enumerate(units, 1)}
+    return numbers
+
+
+NUMBERS = spelled_numbers("delapan")
 
 RELATIVE = RelativeWords(
     fixed_days={

@@ -7,8 +7,8 @@ before yesterday), "lusa", "hadapan" and the part-of-day words.
 from __future__ import annotations
 
 from ._words import RelativeWords
-from .id import NUMBERS
 from .id import RELATIVE as _ID
+from .id import spelled_numbers
 
 __all__ = ["EXTRA_MONTHS", "EXTRA_WEEKDAYS", "RELATIVE"]
 
@@ -62,15 +62,22 @@ RELATIVE = RelativeWords(
         "hujung minggu": "WE",
     },
     one_units={"sehari": "D", "seminggu": "W", "sebulan": "M", "setahun": "Y"},
-    numbers=NUMBERS,
-    post_last=("lepas", "lalu", "yang lalu"),
+    numbers=spelled_numbers("lapan"),
+    post_last=("lepas", "yang lepas", "lalu", "yang lalu"),
     post_next=("depan", "hadapan", "akan datang"),
     post_this=("ini",),
-    ago=("lalu", "yang lalu", "lepas"),
+    ago=("lalu", "yang lalu", "lepas", "yang lepas"),
     later=("lagi",),
     anaphoric_post={"sebelumnya": -1, "berikutnya": 1, "itu": 0, "tersebut": 0, "yang sama": 0},
-    anaphoric_count={"kemudian": 1, "sebelumnya": -1, "selepas itu": 1, "selepasnya": 1},
-    anaphoric_days={"keesokan harinya": 1, "esoknya": 1},
+    anaphoric_count={
+        "kemudian": 1,
+        "kemudiannya": 1,
+        "sebelumnya": -1,
+        "sebelum itu": -1,
+        "selepas itu": 1,
+        "selepasnya": 1,
+    },
+    anaphoric_days={"keesokan harinya": 1, "keesokannya": 1, "esoknya": 1},
     holidays={
         "krismas": (12, 25),
         "hari krismas": (12, 25),
@@ -80,6 +87,7 @@ RELATIVE = RelativeWords(
         "hari malaysia": (9, 16),
         "hari pekerja": (5, 1),
         "tahun baru cina": "lunar-new-year",  # (Aidilfitri: Malaysia's days are not tabled)
+        "tahun baharu cina": "lunar-new-year",
     },
     edges=("awal", "akhir", "pertengahan", "hujung", "penghujung"),
     refs={
@@ -87,14 +95,33 @@ RELATIVE = RelativeWords(
         "kini": "PRESENT_REF",
         "sekarang": "PRESENT_REF",
         "pada masa ini": "PRESENT_REF",
+        "buat masa ini": "PRESENT_REF",
+        "dewasa ini": "PRESENT_REF",
         "ketika itu": "PAST_REF",
         "baru-baru ini": "PAST_REF",
+        "kebelakangan ini": "PAST_REF",
+        "masa lalu": "PAST_REF",
+        "masa lampau": "PAST_REF",
+        "masa depan": "FUTURE_REF",
+        "masa hadapan": "FUTURE_REF",
+        "masa akan datang": "FUTURE_REF",
+        "masa yang akan datang": "FUTURE_REF",
     },
     parts_of_day={"pagi": "MO", "tengah hari": "MI", "petang": "AF", "malam": "NI"},
     ordinals={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4},
     quarter_words={"suku": "Q", "suku tahun": "Q", "separuh": "H"},
     year_words=("tahun",),
-    future_cues=("akan", "bakal", "dijadual", "dijangka", "depan", "hadapan"),
+    future_cues=(
+        "akan",
+        "bakal",
+        "dijadual",
+        "dijadualkan",
+        "dijangka",
+        "dijangkakan",
+        "bercadang",
+        "depan",
+        "hadapan",
+    ),
     reporting_verbs=(
         "kata",
         "katanya",
@@ -113,7 +140,7 @@ RELATIVE = RelativeWords(
     ),
     ambiguous_lower=("minggu",),
     set_words=("setiap", "tiap", "tiap-tiap", "saban"),
-    weekday_name_before=("pasar",),
+    weekday_name_before=("pasar", "pekan", "abdul"),  # "Pekan Rabu", "Abdul Ahad"
     part_of_day_nouns=_ID.part_of_day_nouns,  # as Indonesian: "makan malam ini" is a dinner
     century_words=("abad",),
 )

@@ -173,7 +173,7 @@ _PREFILTER = r"""
 _PREFIX_REVERSED = r"""
 (?:
   (?:SP|[-\u2013])                               # the blank (or hyphen, dash) before the anchor
-  (?:\.?(?:ts|dn|dr|ht)?\d{1,4}(?:[-+\u2212]h)?  # "10", "3rd", "10.", "H-3" (of "H-3 Lebaran"),
+  (?:\.?(?:ts|dn|dr|ht|bh[^\S\n]?)?\d{1,4}(?:[-+\u2212]h)? # "10", "3rd", "10.", "10hb", "H-3",
     |«XIFERP»)                                   # or a prefix word
   (?![\w'\u2019])                                # that starts a word
 ){0,4}+
@@ -316,7 +316,8 @@ _ALTERNATIVES = {
   # --- day-first dates: "10 Juli 2025", "13 Jan", "1 LUG", "10 de julio" ---
   (?P<K_dm>
     (?:(?P<dm_d0>[0-3]?\d)[-\u2013](?=[0-3]?\d(?!\d)))? # "21-" of a range "21-22 Juni 2025"
-    (?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|\.)?          # the day (the range's last)
+    (?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|\.|[^\S\n]?hb\.?)? # the day (the range's last);
+                                                   # Malay "10hb"
     (?:SP(?:de|of)SP|SP|-)                         # separator
     (?P<dm_m>«MON_ANY»)(?!\w)\.?                   # the month
     (?:(?:,?SP(?:de SP|«YEARUNIT»SP)?|-)(?P<dm_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # the year
@@ -1430,6 +1431,10 @@ _HORIZON_AFTER = frozenset(
 )
 
 
+# Malay "kemas kini" (update), "dikemas kini", "mengemas kini": no PRESENT_REF.
+_KEMAS = frozenset({"kemas", "dikemas", "mengemas"})
+
+
 # "current account" (the balance of payments) and "current profit" (Japanese accounts'
 # recurring profit) are no PRESENT_REF.
 @functools.cache  # compiled on first need: few texts say "current"
@@ -1641,6 +1646,8 @@ class _Resolver:
                 return None  # "extend the short term agreement": an adjective
             if word == "current" and _current_account_re().match(self.text, m.end()):
                 return None  # "the current account deficit": a balance, not a time
+            if word == "kini" and _word_before(self.text, m.start()) in _KEMAS:
+                return None  # Malay "kemas kini": an update
             return _Value(ref_value, Granularity.REF, "ref-word") if ref_value else None
         if kind == "K_count":
             return self._counted(m)
