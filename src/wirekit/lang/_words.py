@@ -90,6 +90,21 @@ class RelativeWords:
     # The play of a game: a quarter without a year near one of these is the game's quarter,
     # no date ("a touchdown late in the first quarter", "scored 30 points")
     game_words: tuple[str, ...] = ()
+    # A bare month name is a person's name after a verb of saying ("ucap Juli"), and no
+    # name after a word that puts a date after it ("pada Juli Presiden ..."; a name stands
+    # between two capitalised words: "Direktur Utama Juli Oktarina")
+    month_name_verbs: tuple[str, ...] = ()
+    date_prepositions: tuple[str, ...] = ()
+    # Old spellings that are months only with a day or a year ("MAI" in a word list)
+    months_with_a_date_only: tuple[str, ...] = ()
+    # Goods named after a holiday: before it ("paket Lebaran") or after it ("Christmas
+    # trees"); no date
+    holiday_goods_before: tuple[str, ...] = ()
+    holiday_goods_after: tuple[str, ...] = ()
+    # The night word ("semalam") is a span, no date, after these ("dalam semalam":
+    # overnight) or before these ("semalam suntuk": all night long)
+    night_span_before: tuple[str, ...] = ()
+    night_span_after: tuple[str, ...] = ()
     decade_words: Mapping[str, int] = attrs.field(factory=dict)  # "nineties" -> 9
     century_words: tuple[str, ...] = ()  # "the 20th century", "abad ke-21"
     spelled_years: bool = False  # "nineteen ninety-six" (English transcripts)

@@ -142,5 +142,22 @@ RELATIVE = RelativeWords(
     set_words=("setiap", "tiap", "tiap-tiap", "saban"),
     weekday_name_before=("pasar", "pekan", "abdul"),  # "Pekan Rabu", "Abdul Ahad"
     part_of_day_nouns=_ID.part_of_day_nouns,  # as Indonesian: "makan malam ini" is a dinner
+    month_name_verbs=("kata", "ujar", "jelas", "tambah", "katanya", "jelasnya", "tambahnya"),
+    date_prepositions=(
+        "pada",
+        "sejak",
+        "hingga",
+        "sehingga",
+        "bulan",
+        "selama",
+        "sebelum",
+        "selepas",
+        "menjelang",
+        "dan",
+        "atau",
+    ),
+    holiday_goods_before=_ID.holiday_goods_before,  # as Indonesian: "baju Raya" ...
+    night_span_before=_ID.night_span_before,  # "sepanjang semalam": all night
+    night_span_after=_ID.night_span_after,
     century_words=("abad",),
 )

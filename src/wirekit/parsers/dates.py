@@ -625,6 +625,14 @@ class _Scanner:
     game_near: re.Pattern[str] | None  # a game's play, near a quarter: "touchdown", "scored"
     # the word right before the weekday in a name written with it: "on" of "mail on sunday"
     name_joiners: frozenset[str]
+    # RelativeWords' lists as sets: see there
+    month_name_verbs: frozenset[str]
+    date_prepositions: frozenset[str]
+    months_with_a_date_only: frozenset[str]
+    holiday_goods_before: frozenset[str]
+    holiday_goods_after: frozenset[str]
+    night_span_before: frozenset[str]
+    night_span_after: frozenset[str]
 
 
 def _norm(word: str) -> str:
@@ -815,6 +823,13 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         name_joiners=frozenset(
             n.split()[-2] for n in map(_norm, rel.weekday_name_before) if " " in n
         ),
+        month_name_verbs=frozenset(rel.month_name_verbs),
+        date_prepositions=frozenset(rel.date_prepositions),
+        months_with_a_date_only=frozenset(rel.months_with_a_date_only),
+        holiday_goods_before=frozenset(rel.holiday_goods_before),
+        holiday_goods_after=frozenset(rel.holiday_goods_after),
+        night_span_before=frozenset(rel.night_span_before),
+        night_span_after=frozenset(rel.night_span_after),
     )
 
 
@@ -1542,6 +1557,12 @@ _NAME_HEADS = frozenset({"the", "newspaper", "weekly", "tabloid", "and"})
 NAME_AFTER_RE = re.compile(r"[A-Z][a-z]{1,11}+(?![\w-])")
 
 
+def _word_after(text: str, end: int) -> str:
+    """The lower-cased word just after ``end`` (within 16 characters), or ""."""
+    words = text[end : end + 16].lower().split()
+    return words[0].strip(_CUE_STRIP) if words and text[end : end + 1].isspace() else ""
+
+
 def _word_before(text: str, start: int) -> str:
     """The lower-cased word just before ``start`` (within 16 characters), or ""."""
     words = text[max(0, start - 16) : start].lower().split()
@@ -1948,8 +1969,8 @@ class _Resolver:
         if not name.rsplit(None, 1)[-1][:1].isupper():
             return None
         if m.group("hol_y") is None and (
-            _GOODS_AFTER_RE.match(self.text, m.end())
-            or _word_before(self.text, m.start()) in _GOODS_BEFORE_ID
+            _word_after(self.text, m.end()) in self.s.holiday_goods_after
+            or _word_before(self.text, m.start()) in self.s.holiday_goods_before
         ):
             return None  # "exports of Christmas commodities", "paket Lebaran": goods
         offset = m.group("hol_off")
@@ -2201,7 +2222,7 @@ class _Resolver:
         capitalised words, the first no preposition ("Energi Utama Juli Oktarina
         menjelaskan"), or after a verb of saying ("ucap Juli", "kata Juni")."""
         before = _word_before(self.text, start)
-        if before in _SPEECH_VERBS_ID:
+        if before in self.s.month_name_verbs:
             return True
         if self.text[end - 1 : end] == "." or self.text[end : end + 1] != " ":
             return False  # "dalam CPI Mei. Kenaikan ...": the sentence ends
@@ -2214,7 +2235,7 @@ class _Resolver:
         raw = self.text[max(0, start - 16) : start]
         if not raw.endswith(" ") or not raw.split() or not raw.split()[-1][:1].isupper():
             return False
-        return before not in _TIME_PREPOSITIONS and before not in self.s.words.relative.edges
+        return before not in self.s.date_prepositions and before not in self.s.edges
 
     def _in_day_span(self, start: int, end: int) -> bool:
         """Whether the bare weekday at ``start:end`` opens or closes a span of weekdays
@@ -2419,7 +2440,7 @@ class _Resolver:
         if key == "may" and not g("m_pre") and not self._may_is_month(m):
             return None  # the verb "may"
         if not (g("m_pre") or g("m_post") or g("m_ypost") or g("m_ypre")) and (
-            key in _MONTHS_WITH_A_DATE_ONLY or self._month_is_a_name(m.start(), m.end())
+            key in self.s.months_with_a_date_only or self._month_is_a_name(m.start(), m.end())
         ):
             return None  # "Direktur Utama Juli Oktarina", "ucap Juli"; "MAI" in a word list
         if self.ref is None:
@@ -2522,8 +2543,8 @@ class _Resolver:
             key == "semalam"
             and not m.group("f_pm")
             and (
-                _word_before(self.text, m.start()) in _DURATION_BEFORE_ID
-                or _OVERNIGHT_AFTER_RE.match(self.text, m.end())
+                _word_before(self.text, m.start()) in self.s.night_span_before
+                or _word_after(self.text, m.end()) in self.s.night_span_after
             )
         ):
             return None  # "viral dalam semalam": overnight, "semalam suntuk": all night
@@ -2619,47 +2640,11 @@ _NEXT_WEEKDAY_RE = re.compile(
     r"[^\S\n]{1,3}+(?:hari[^\S\n]{1,3}+)?([^\W\d_]{3,9}+)(?!\w)", re.IGNORECASE
 )
 
-# Indonesian goods named with a feast after them: "paket Lebaran", "kue Lebaran", "baju
-# Lebaran" (not "mudik Lebaran", "THR Lebaran", which are of the feast's days).
-_GOODS_BEFORE_ID = frozenset(
-    {"paket", "parsel", "parcel", "kue", "baju", "busana", "promo", "diskon", "hampers",
-     "menu", "hidangan", "ketupat", "pohon"}
-)  # fmt: skip
-
-# "dalam semalam" (overnight), "selama semalam", "semalam suntuk" (all night long): a span,
-# not last night (Indonesian) or yesterday (Malay).
-_DURATION_BEFORE_ID = frozenset({"dalam", "selama", "sepanjang"})
-_OVERNIGHT_AFTER_RE = re.compile(r"[^\S\n]{1,3}+(?:suntuk|penuh)(?!\w)", re.IGNORECASE)
-
-# Goods named after a holiday ("Christmas commodities", "Christmas trees"): no date. Not
-# "Christmas sales" or "Christmas shopping", which TimeML reads as the season's date.
-_GOODS_AFTER_RE = re.compile(
-    r"""[^\S\n]{1,3}+(?:commodit(?:y|ies)|goods|gifts?|presents?|trees?|decorations?|cards?
-    |ornaments?|carols?|toys?|lights|hampers?|puddings?|cakes?|products|items)(?!\w)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
 # A capitalised word and "of" before a capitalised "the Year": an award's title.
 _TITLE_OF_RE = re.compile(r"(?<!\w)[A-Z]\w*+[^\S\n]{1,3}+of[^\S\n]{1,3}+\Z")
 
 # Opening hours after a day and its colon: "Senin: 06.30-18.00".
 _CLOCK_AFTER_COLON_RE = re.compile(r":[^\S\n]{0,3}+(?:pukul[^\S\n]{1,3}+)?\d{1,2}[.:]\d\d")
-
-# A month name is a person's after these ("ucap Juli dalam paparan"), and not after these
-# (a capitalised one opens a sentence: "Pada Juli Presiden ...", "In July President ...").
-_SPEECH_VERBS_ID = frozenset(
-    {"ucap", "kata", "ujar", "tutur", "jelas", "terang", "imbuh", "tambah", "lanjut", "sebut",
-     "papar", "ungkap", "tegas", "pungkas"}
-)  # fmt: skip
-_TIME_PREPOSITIONS = frozenset(
-    {"in", "on", "since", "until", "by", "from", "of", "during", "before", "after", "pada",
-     "di", "sejak", "hingga", "sampai", "bulan", "selama", "sebelum", "setelah", "sesudah",
-     "jelang", "menjelang", "akhir", "awal", "pertengahan", "medio", "dan", "and", "or",
-     "atau", "through", "to", "ke"}
-)  # fmt: skip
-# Old spellings that dateparser's Indonesian table holds ("Mai", "Djuni"): a month only
-# with a day or a year ("MAI" in a word list is none).
-_MONTHS_WITH_A_DATE_ONLY = frozenset({"mai", "djan", "djanuari", "djuni", "djuli"})
 
 # A count written with thousands separators: "3.000", "1,500".
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
