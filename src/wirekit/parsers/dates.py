@@ -1624,7 +1624,8 @@ class _Resolver:
         # weekday of the same name in the same week means ("Kamis (27/11) ... pertemuan Kamis").
         self.written_days: dict[int, dt.date] = {}
         # The quarter the story reports on: the first one it names by its ordinal ("the
-        # fiscal first quarter", "fourth-quarter profit") that has begun by the reference.
+        # fiscal first quarter", "fourth-quarter profit") or by the day that closes it ("the
+        # quarter ended June 30"), in the year up to the reference's quarter (_reported).
         self.reported: str | None = None
         # The year a results story reports on, named by the day that closes it ("the year
         # ended Nov. 30, 1986"): what its "a year earlier" counts from.
@@ -2138,7 +2139,8 @@ class _Resolver:
 
     def _reported_quarter(self, ref: dt.date) -> str:
         """The quarter a report's "the quarter", "a year earlier" and "the 1988 period"
-        count from: the one the story named last, else the latest ended by ``ref``."""
+        count from: the one the story reports on (``reported``, the first it names), else
+        the latest ended by ``ref``."""
         return self.reported or _quarter_of(ref.year, ref.month, -1)
 
     def _in_quarter_report(self, m: re.Match[str]) -> bool:
