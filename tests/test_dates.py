@@ -470,6 +470,13 @@ OTHER_CASES = [
     ("year-ended-a-year-earlier", "Net profit in the year ended Nov. 30, 2023 fell from a "
      "year earlier.", [("the year", "2023"), ("Nov. 30, 2023", "2023-11-30"),
                        ("a year earlier", "2022")]),
+    ("year-ended-then-another-period", "For the year ended Nov. 30, 2023 it earned 9 mln. "
+     "Nine month earnings fell from a year before.",
+     [("the year", "2023"), ("Nov. 30, 2023", "2023-11-30"), ("a year before", "2024")]),
+    ("hard-wrapped-span-from-an-event", "Tax is due nine months after\nthe end of the "
+     "period.", []),
+    ("previously-planned-is-past", "The attack began as previously planned Saturday night.",
+     [("Saturday night", "2025-07-05")]),
     ("old-year-opens-a-range", "The Qing Dynasty (1644-1911) fell; 1500-1600 tonnes moved.",
      [("1644", "1644"), ("1911", "1911")]),
     ("after-an-event", "It joined a year after independence, two weeks after the vote.",
