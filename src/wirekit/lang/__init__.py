@@ -120,6 +120,9 @@ def _union_tuple(parts: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for p in parts for w in p))
 
 
+_READINGS = frozenset({"this_weekday_ahead"})  # merged with all(): see merge_words
+
+
 @functools.cache
 def merge_words(codes: tuple[str, ...]) -> DateWords:
     """One vocabulary for several languages; the first language wins a clash.
@@ -136,7 +139,10 @@ def merge_words(codes: tuple[str, ...]) -> DateWords:
     for field in attrs.fields(RelativeWords):
         values = [getattr(r, field.name) for r in rels]
         if isinstance(values[0], bool):
-            fields[field.name] = any(values)
+            # a reading of one language's words holds for the set only when all agree
+            # ("Isnin ini" is the coming Monday, "Senin ini" the week's); a shape
+            # ("third quarter") is read when any language writes it
+            fields[field.name] = all(values) if field.name in _READINGS else any(values)
         elif isinstance(values[0], int):
             fields[field.name] = values[0]  # as for date_order: the first language's
         elif isinstance(values[0], tuple):

@@ -13,8 +13,12 @@ there instead):
     1 Syawal, 10 Zulhijah and 1 Muharram as Indonesia's government fixed them
     (its ``sidang isbat``: some years a day after other countries or
     Muhammadiyah), Hijri years 1429-1446 (2008-2025; the new year to 1447).
+``eid-al-adha-my``
+    10 Zulhijah as Malaysia fixed it (Indonesia's day, but 7 June in 2025).
 ``lunar-new-year``
     The first day of the Chinese calendar's year (Imlek), 1985-2030.
+``deepavali-my``, ``thaipusam-my``, ``wesak-my``
+    Malaysia's public holidays for Deepavali, Thaipusam and Wesak, 2018-2025.
 
 Feasts of a lunar calendar are read from those tables, not computed: the day
 depends on a sighting or a national authority, and a computed day is often one
@@ -124,15 +128,41 @@ _LUNAR_NEW_YEAR: Final[Mapping[int, tuple[int, int]]] = {
     2030: (2, 3),
 }  # fmt: skip
 
+# Malaysia's public holidays of other calendars, as its government fixed them, by
+# Gregorian year: (month, day). Deepavali (the Hindu festival of lights), Thaipusam
+# and Wesak (Vesak, the Buddha's day), 2018-2025.
+_DEEPAVALI_MY: Final[Mapping[int, tuple[int, int]]] = {
+    2018: (11, 6), 2019: (10, 27), 2020: (11, 14), 2021: (11, 4),
+    2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20),
+}  # fmt: skip
+_THAIPUSAM_MY: Final[Mapping[int, tuple[int, int]]] = {
+    2018: (1, 31), 2019: (1, 21), 2020: (2, 8), 2021: (1, 28),
+    2022: (1, 18), 2023: (2, 5), 2024: (1, 25), 2025: (2, 11),
+}  # fmt: skip
+_WESAK_MY: Final[Mapping[int, tuple[int, int]]] = {
+    2018: (5, 29), 2019: (5, 19), 2020: (5, 7), 2021: (5, 26),
+    2022: (5, 15), 2023: (5, 4), 2024: (5, 22), 2025: (5, 12),
+}  # fmt: skip
+_GREGORIAN_TABLES: Final = {
+    "lunar-new-year": _LUNAR_NEW_YEAR,
+    "deepavali-my": _DEEPAVALI_MY,
+    "thaipusam-my": _THAIPUSAM_MY,
+    "wesak-my": _WESAK_MY,
+}
+
 _HIJRI_TABLES: Final = {
     "eid-al-fitr": _EID_AL_FITR,
     "eid-al-adha": _EID_AL_ADHA,
+    # Malaysia's 10 Zulhijah (its Keeper of the Rulers' Seal): Indonesia's day but in
+    # 1446 (2025), a day later. Its 1 Syawal and 1 Muharram are Indonesia's days.
+    "eid-al-adha-my": {**_EID_AL_ADHA, 1446: (2025, 6, 7)},
     "islamic-new-year": _ISLAMIC_NEW_YEAR,
 }
 HIJRI_RULES: Final = frozenset(_HIJRI_TABLES)
 FEAST_RULES: Final = frozenset(
     {"easter", "easter+1", "easter-2", "easter-46", "easter+39", "easter+49"}
-    | {"thanksgiving-us", "lunar-new-year"}
+    | {"thanksgiving-us"}
+    | set(_GREGORIAN_TABLES)
     | HIJRI_RULES
 )
 
@@ -247,8 +277,8 @@ def feast_around(rule: str, reference: dt.date) -> tuple[dt.date | None, dt.date
 @functools.cache
 def _table_days(rule: str) -> tuple[dt.date, ...]:
     """A tabled feast's days in order; () for a computed one."""
-    if rule == "lunar-new-year":
-        return tuple(dt.date(year, *md) for year, md in sorted(_LUNAR_NEW_YEAR.items()))
+    if rule in _GREGORIAN_TABLES:
+        return tuple(dt.date(year, *md) for year, md in sorted(_GREGORIAN_TABLES[rule].items()))
     base, shift = _split(rule)
     if base in _HIJRI_TABLES:
         days = (_shifted(dt.date(*ymd), shift) for ymd in _HIJRI_TABLES[base].values())

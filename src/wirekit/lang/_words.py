@@ -74,6 +74,9 @@ class RelativeWords:
     # sentence): English copy puts the modal further ahead ("aides said Arafat would hold
     # the weekly meeting of ... in Nablus on Saturday"); 90 for other mentions
     weekday_cue_reach: int = 90
+    # "Isnin ini" said on a Friday is the coming Monday, not the one of the week (Malay);
+    # elsewhere only a future cue moves "Senin ini" / "this Monday" ahead
+    this_weekday_ahead: bool = False
     past_suffixes: tuple[str, ...] = ()  # "-ed": a regular past form is a past cue too
     not_past: tuple[str, ...] = ()  # "-ed" words that are no past cue: "planned", "indeed"
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case

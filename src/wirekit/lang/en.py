@@ -277,6 +277,12 @@ RELATIVE = RelativeWords(
         "postponed to",
         "delayed until",
         "put off until",
+        # a vote or a law's day, in the present of a timetable: "Iraq goes to the polls on
+        # Thursday", "the ban takes effect Monday" (cues are one or two words: not "went
+        # into effect")
+        "goes",
+        "takes effect",
+        "take effect",
     ),
     # Reporting verbs and past auxiliaries: "..., the minister said on Thursday"
     # is past even when "will" stands earlier in the sentence.

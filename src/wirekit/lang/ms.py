@@ -86,8 +86,35 @@ RELATIVE = RelativeWords(
         "hari merdeka": (8, 31),
         "hari malaysia": (9, 16),
         "hari pekerja": (5, 1),
-        "tahun baru cina": "lunar-new-year",  # (Aidilfitri: Malaysia's days are not tabled)
+        "tahun baru": (1, 1),
+        "tahun baru cina": "lunar-new-year",
         "tahun baharu cina": "lunar-new-year",
+        # Malaysia's feasts (wirekit.lang._calendar): 1 Syawal and 1 Muharram fall on
+        # Indonesia's days, 10 Zulhijah has a table of its own
+        "aidilfitri": "eid-al-fitr",
+        "hari raya aidilfitri": "eid-al-fitr",
+        "hari raya puasa": "eid-al-fitr",
+        "aidiladha": "eid-al-adha-my",
+        "hari raya aidiladha": "eid-al-adha-my",
+        "hari raya haji": "eid-al-adha-my",
+        "hari raya korban": "eid-al-adha-my",
+        "awal muharam": "islamic-new-year",
+        "awal muharram": "islamic-new-year",
+        "maal hijrah": "islamic-new-year",
+        "ma'al hijrah": "islamic-new-year",
+        "deepavali": "deepavali-my",
+        "hari deepavali": "deepavali-my",
+        "thaipusam": "thaipusam-my",
+        "hari thaipusam": "thaipusam-my",
+        "wesak": "wesak-my",
+        "hari wesak": "wesak-my",
+    },
+    hijri_months={
+        "syawal": ("eid-al-fitr", 1),
+        "zulhijjah": ("eid-al-adha-my", 10),
+        "zulhijah": ("eid-al-adha-my", 10),
+        "muharam": ("islamic-new-year", 1),
+        "muharram": ("islamic-new-year", 1),
     },
     edges=("awal", "akhir", "pertengahan", "hujung", "penghujung"),
     refs={
@@ -138,6 +165,9 @@ RELATIVE = RelativeWords(
         "lepas",
         "lalu",
     ),
+    # a start or a timetable: "berkuat kuasa mulai Isnin", "bermula Selasa"
+    weekday_future_cues=("mulai", "bermula", "dijadual", "dijadualkan"),
+    this_weekday_ahead=True,
     ambiguous_lower=("minggu",),
     set_words=("setiap", "tiap", "tiap-tiap", "saban"),
     weekday_name_before=("pasar", "pekan", "abdul"),  # "Pekan Rabu", "Abdul Ahad"

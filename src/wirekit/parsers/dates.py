@@ -52,6 +52,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import operator
@@ -220,7 +221,7 @@ _ALTERNATIVES = {
       |SP of SP(?:(?P<qe_rel2>«PRE»)|(?P<qe_the>the))SP«YEARUNIT»(?![\w'\u2019-]))? # "of
                                                     # last year", "of the year"
    |(?:the SP)?                                     # "the" (else "the last quarter" wins)
-    (?:(?P<qe_last>last)SP(?P<qe_lunit>«QWORD»)     # "last half" / "last quarter", or
+    (?:(?P<qe_last>last|final)SP(?P<qe_lunit>«QWORD») # "last half", "final quarter", or
       |(?P<qe_two>first|last)SP two SP quarters)    # "first two quarters": a half
     SP of SP(?P<qe_y3>1[5-9]\d\d|20\d\d)(?!\d)    # always "of 1989": a year's own part
   )
@@ -434,7 +435,8 @@ _ALTERNATIVES = {
     (?:(?-i:H)(?P<hol_off>[-+\u2212]\d{1,2})SP)?      # "H-3 Lebaran": three days before it
     (?P<hol>«HOLIDAY»)(?!\w)                         # the holiday's name
     (?!SP(?:islam|hijri|imlek|china|cina|lunar|island|ajaran|ketupat|egg|bunny|rising))
-    (?:,?SP(?P<hol_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # "Natal 2024"
+    (?:,?SP(?:«YEARUNIT»SP)?(?P<hol_y>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # "Natal 2024",
+                                                    # "Idul Adha tahun 2024"
       | SP(?P<hol_h>1[34]\d\d)(?:SP)?(?:h|hijriah|hijriyah|hijri)(?!\w) # "Idul Fitri 1446 H"
       | SP(?P<hol_rel>«YEARUNIT»SP«POST»|«PRE»SP«YEARUNIT»)(?!\w) # "Idul Adha tahun lalu",
                                                     # "Christmas last year"
@@ -708,7 +710,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         (*pre, *rel.edges, *rel.numbers, *rel.ordinals, *year_units, *rel.fixed_days,
          *rel.anaphoric_pre,
          *rel.refs, *rel.latest_quarter, *rel.year_ago_quarter, *weekend,
-         "fiscal", "full", "of", "de", "the", "quarters")
+         "fiscal", "full", "final", "of", "de", "the", "quarters")
     )  # fmt: skip
     unitish = _UNIT_SHAPES
     shapes: dict[str, set[str]] = {}
@@ -1414,8 +1416,9 @@ def _weekday_date(
     modifier = pre or post
     if modifier and direction == 0:  # "this Friday" / "Jumat ini": the one in ref's week,
         this = ref - dt.timedelta(days=ref.weekday() - wd)  # or the coming one after a
-        if tense > 0 and this < ref:  # future cue ("akan digelar Senin ini" on a Friday)
-            this += dt.timedelta(days=7)  # (a past cue moves nothing: "By this Friday,
+        coming = scanner.words.relative.this_weekday_ahead  # Malay "Isnin ini": the next one
+        if (tense > 0 or coming) and this < ref:  # future cue ("akan digelar Senin ini" on a
+            this += dt.timedelta(days=7)  # Friday; a past cue moves nothing: "By this Friday,
         return _day(this, "weekday-this")  # sources estimated ... will have been loaded")
     if direction < 0:  # "Senin lalu" / "last Monday": strictly before
         back = (ref.weekday() - wd) % 7 or 7
@@ -2481,6 +2484,8 @@ class _Resolver:
         and a capitalised "May" after "the" before a word that is no name ("the May
         elections", "The May dividend"; not "the May Department Stores")."""
         before = self.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if before and before[-1][-1:] in "-\u2013" and before[-1][:-1].rstrip(".") in self.s.month:
+            return True  # the end of a range: "the January-May period"
         if before and before[-1] == "the" and m.group()[:1] == "M":
             # not a name: "the May Department Stores", "The May family" is read as the month
             # only when a lower-case word follows ("the May elections")
@@ -2673,7 +2678,7 @@ _CLOSED_BY_A_DAY = frozenset({"quarter-latest", "the-year"})
 
 @functools.cache
 def _ended_re() -> re.Pattern[str]:
-    return re.compile(r"[^\S\n]{1,8}+end(?:ed|ing)[^\S\n]{1,8}+", re.IGNORECASE)
+    return re.compile(r"[^\S\n]{1,8}+end(?:ed|ing)[^\S\n]{1,8}+(?:in[^\S\n]{1,8}+)?", re.IGNORECASE)
 
 
 def _reported(quarter: str, reference: dt.date) -> str | None:
@@ -3021,7 +3026,10 @@ def _find(
     set_end = -1  # where the last recurring day ("setiap Senin") ended
     closing = -1  # where "the quarter" or "the year" before a closing day ends
     pair_end = -1  # where the last year pair's second year ("87" of "1986/87") ends
+    skip_to = -1  # where the second day of a pair ends with its year ("9, 1945")
     for m in matches:
+        if m.start() < skip_to:
+            continue
         try:
             value = resolver.resolve(m)
         except OverflowError:  # counted past 0001-01-01 or 9999-12-31
@@ -3029,6 +3037,19 @@ def _find(
                 None, None, "out-of-range", relative=True, problem="reldate.out-of-range"
             )
         if value is None:
+            if m.lastgroup == "K_hol" and m.group("hol_y") is not None:
+                # "semangat lebaran tahun 2025": no holiday (lower case), but its year
+                year_at = m.start("hol_y")
+                year_word = _YEAR_UNIT_BEFORE_RE.search(text, max(0, year_at - 16), year_at)
+                begin = year_word.start() if year_word is not None else year_at
+                year_span = Span(begin, m.end("hol_y"))
+                year_text = text[year_span.start : year_span.end]
+                year_anchor = _anchor("absolute", None)
+                append(
+                    DateMention(
+                        year_text, year_span, m.group("hol_y"), Granularity.YEAR, None, year_anchor
+                    )
+                )
             continue
         if pair_end > m.start():  # "2022-29 November 2023": "29" opens a date, no year
             found.pop()
@@ -3044,19 +3065,20 @@ def _find(
             resolver.latest[value.granularity] = (m.start(), value)
             if (
                 closing >= 0
-                and value.date is not None
-                and m.start() - closing <= 12
+                and (value.date is not None or value.granularity is Granularity.MONTH)
+                and m.start() - closing <= 15
                 and _ended_re().fullmatch(text, closing, m.start()) is not None
-            ):  # "the quarter ended June 30", "the year ended Nov. 30, 1986": the period
-                # that day closes
+            ):  # "the quarter ended June 30", "the year ended Nov. 30, 1986", "the year
+                # ended in August, 1986": the period that day (or month) closes
                 last_rule = found[-1].anchor.rule if found[-1].anchor is not None else ""
-                quarter = _quarter_of(value.date.year, value.date.month)
-                closed = quarter if last_rule == "quarter-latest" else f"{value.date.year:04d}"
+                year, month = int(value.value[:4]), int(value.value[5:7])
+                quarter = _quarter_of(year, month)
+                closed = quarter if last_rule == "quarter-latest" else f"{year:04d}"
                 found[-1] = attrs.evolve(found[-1], value=closed)
                 if last_rule == "quarter-latest" and resolver.reported is None and reference:
                     resolver.reported = _reported(quarter, reference)
                 elif last_rule == "the-year" and resolver.reported_year is None:
-                    resolver.reported_year = value.date.year
+                    resolver.reported_year = year
                     resolver.reported_year_end = m.end()
             elif (
                 m.lastgroup in _ORDINAL_QUARTERS
@@ -3116,6 +3138,20 @@ def _find(
             and (len(found) < 2 or found[-2].span.end <= opened.span.start)
         ):
             found.insert(len(found) - 1, opened)  # "9" of "9 hingga 15 Juni 2025"
+        if (
+            value.rule in _YEARLESS_RULES
+            and len(found) > 1
+            and reference is not None
+            and (placed := _place_yearless_range(scanner, text, found, reference))
+        ):  # "the January-June period", "between Dec 16 and Feb 23": one placement
+            for mention in placed:
+                unit = mention.granularity
+                kept = resolver.latest.get(unit) if unit is not None else None
+                if unit is not None and kept is not None and kept[0] == mention.span.start:
+                    resolver.latest[unit] = (
+                        mention.span.start,
+                        _Value(mention.value, unit, "range-year", mention.date, True),
+                    )
         if value.rule == "absolute" and len(found) > 1:
             # before the next match is resolved, so an anaphor after the range counts
             # from the year the range writes
@@ -3128,6 +3164,38 @@ def _find(
                         earlier.span.start,
                         _Value(earlier.value, unit, "range-year", earlier.date),
                     )
+        if (
+            m.lastgroup == "K_month"
+            and value.date is not None
+            and m.group("m_y") is None
+            and m.group("m_d2") is None
+            and (second_day := _SECOND_DAY_RE.match(text, stop, stop + 24)) is not None
+            and 0 < (day2 := int(second_day.group("day"))) - value.date.day <= _SECOND_DAY_REACH
+        ):  # "March 9 and 10": the second day of the pair is a mention of its own; a year
+            # after it is the pair's ("August 6 and 9, 1945")
+            written = _YEAR_AFTER_RANGE_RE.match(text, second_day.end())
+            pair_year = int(written.group(1)) if written is not None else value.date.year
+            date2 = _make_date(pair_year, value.date.month, day2)
+            date1 = _make_date(pair_year, value.date.month, value.date.day)
+            if date2 is None or date1 is None:
+                continue
+            if written is not None and date1 != value.date:
+                found[-1] = attrs.evolve(
+                    found[-1], value=date1.isoformat(), date=date1,
+                    anchor=_anchor("range-year", None),
+                )  # fmt: skip
+            day_span = Span(second_day.start("day"), (written or second_day).end())
+            skip_to = day_span.end  # "9, 1945" is the second day's: its year is no mention
+            append(
+                DateMention(
+                    text[day_span.start : day_span.end],
+                    day_span,
+                    date2.isoformat(),
+                    Granularity.DAY,
+                    date2,
+                    _anchor("second-day", None),
+                )
+            )
         if (
             m.lastgroup == "K_year"
             and value.rule == "absolute"
@@ -3152,6 +3220,20 @@ def _find(
                 context.report(code, None, span)
     return tuple(found)
 
+
+# The second day of a pair after a month-led day: "March 9 and 10 at prices", "on May 4 or
+# 5."; not a count ("March 9 and 10 people"): only punctuation or a function word follows.
+_SECOND_DAY_RE = re.compile(
+    r"[^\S\n]{1,3}+(?:and|or|&)[^\S\n]{1,3}+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"
+    r"(?=[^\S\n]*+(?:[,.;:)\]]|\n|\Z)|[^\S\n]{1,3}+(?:at|in|on|and|or|when|as|the|from"
+    r"|respectively|for|with|after|before|while|during|this|last|next|was|were|will|would"
+    r"|is|are)(?!\w))",
+    re.IGNORECASE,
+)
+_SECOND_DAY_REACH = 7  # "May 4 and 5"; "May 4 and 25" are two dates of their own anyway
+
+# The year word before a holiday's year: "tahun" of "lebaran tahun 2025".
+_YEAR_UNIT_BEFORE_RE = re.compile(r"(?<!\w)(?:tahun|year)[^\S\n]{1,8}+\Z", re.IGNORECASE)
 
 # A later year in two digits after a year: "1986/87", "1983-84" (a fiscal or season year),
 # "1950-53" (a range).
@@ -3256,6 +3338,94 @@ def _share_range_year(scanner: _Scanner, text: str, found: list[DateMention]) ->
             first, value=value, granularity=granularity, date=date, anchor=anchor
         )
         rewritten.append(found[i])
+    return rewritten
+
+
+# Between the two ends of a range (no list): "January-June", "Dec 16 to Feb 23", "November
+# hingga Januari"; "and"/"dan" only after "between"/"antara" (see _BETWEEN_RE).
+_RANGE_ONLY_JOIN_RE = re.compile(
+    r"[^\S\n]{0,3}+(?:[-\u2013\u2014]|to|through|thru|until|till|hingga|sampai"
+    r"(?:[^\S\n]{1,3}+dengan)?|s\.?/?d\.?)[^\S\n]{0,3}+"
+    r"|[^\S\n]{1,3}+(?P<pair>and|dan)[^\S\n]{1,3}+",
+    re.IGNORECASE,
+)
+_BETWEEN_RE = re.compile(r"(?:between|antara)[^\S\n]{1,3}+\Z", re.IGNORECASE)
+# A season or fiscal year right before its months: "1986/87 (July-June)", "the 1986/87
+# October-September season".
+_SEASON_BEFORE_RE = re.compile(r"(?<!\d)(\d{4})[/\-\u2013]\d\d(?!\d)[^\S\n]{0,3}+\(?\Z")
+_RANGE_MAX_DAYS = 183  # "June 26 to May 8" is no range of days, "Oct 1 to Feb 28" is
+_YEAR_AFTER_RANGE_RE = re.compile(r"[^\S\n]{0,3}+(?:,|of)?[^\S\n]{0,3}+(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _place_yearless_range(
+    scanner: _Scanner, text: str, found: list[DateMention], ref: dt.date
+) -> list[DateMention]:
+    """Give the two year-less ends of a range (the newest two of ``found``) one
+    placement when their own readings make it run backwards: each end alone takes its
+    nearest year ("January" in August is the next one, "June" the last one), so
+    "the January-June period" would end before it began. The range then takes the
+    season year before it ("1986/87 (July-June)"), the year after it ("February and
+    October of 1986"), or else the placement nearest the reference, a tie (or the
+    reference inside both) to the earlier. Ranges of days longer than half a year
+    ("from August 31 to December 31" as a change of date) and lists ("May, June and
+    September") are left to their members. Returns the mentions rewritten in
+    ``found``."""
+    first, last = found[-2], found[-1]
+    if first.anchor is None or first.anchor.rule not in _YEARLESS_RULES:
+        return []
+    if first.granularity is not last.granularity or first.value is None or last.value is None:
+        return []
+    join = _RANGE_ONLY_JOIN_RE.fullmatch(text, first.span.end, last.span.start)
+    if join is None or (
+        join.group("pair") is not None
+        and _BETWEEN_RE.search(text, max(0, first.span.start - 12), first.span.start) is None
+    ):
+        return []
+    opened, closed = _written_month_day(scanner, first), _written_month_day(scanner, last)
+    if opened is None or closed is None:
+        return []
+    (m1, d1), (m2, d2) = opened, closed
+    if (d1 is None) is not (d2 is None):
+        return []
+    wrap = (m1, d1 or 1) > (m2, d2 or 1)
+    y1, y2 = int(first.value[:4]), int(last.value[:4])
+    if y2 - y1 == wrap:
+        return []  # it runs forwards already
+    if d1 is not None and d2 is not None:
+        start, end = _make_date(2001, m1, d1), _make_date(2001 + wrap, m2, d2)
+        if start is None or end is None or (end - start).days > _RANGE_MAX_DAYS:
+            return []
+    season = _SEASON_BEFORE_RE.search(text, max(0, first.span.start - 12), first.span.start)
+    if season is not None:
+        year = int(season.group(1))
+    elif _YEAR_AFTER_RANGE_RE.match(text, last.span.end) is not None:
+        year = y2 - wrap
+    else:
+        placements = []
+        for year in range(ref.year - 2, ref.year + 2):
+            start = _make_date(year, m1, d1 or 1)
+            end = _make_date(year + wrap, m2, d2 or calendar.monthrange(year + wrap, m2)[1])
+            if start is not None and end is not None:
+                placements.append((max((start - ref).days, (ref - end).days, 0), year))
+        if not placements:
+            return []
+        year = min(placements)[1]
+    rewritten: list[DateMention] = []
+    for i, month, day, in_year in ((-2, m1, d1, year), (-1, m2, d2, year + wrap)):
+        mention = found[i]
+        if day is not None:
+            date = _make_date(in_year, month, day)
+            if date is None:
+                return rewritten
+            value, granularity = date.isoformat(), Granularity.DAY
+        else:
+            date, value, granularity = None, f"{in_year:04d}-{month:02d}", Granularity.MONTH
+        if value != mention.value:
+            found[i] = attrs.evolve(
+                mention, value=value, granularity=granularity, date=date,
+                anchor=_anchor("range-year", None if season else ref),
+            )  # fmt: skip
+            rewritten.append(found[i])
     return rewritten
 
 
