@@ -3326,13 +3326,10 @@ def _share_range_year(scanner: _Scanner, text: str, found: list[DateMention]) ->
         month, day = month_day
         if (month, day or 1) > (end_month, end_day):
             year -= 1
-        if day is not None:
-            date = _make_date(year, month, day)
-            if date is None:
-                break
-            value, granularity = date.isoformat(), Granularity.DAY
-        else:
-            date, value, granularity = None, f"{year:04d}-{month:02d}", Granularity.MONTH
+        placed = _month_or_day(year, month, day)
+        if placed is None:
+            break
+        date, value, granularity = placed
         anchor = _anchor("range-year", None)
         found[i] = attrs.evolve(
             first, value=value, granularity=granularity, date=date, anchor=anchor
@@ -3341,14 +3338,10 @@ def _share_range_year(scanner: _Scanner, text: str, found: list[DateMention]) ->
     return rewritten
 
 
-# Between the two ends of a range (no list): "January-June", "Dec 16 to Feb 23", "November
-# hingga Januari"; "and"/"dan" only after "between"/"antara" (see _BETWEEN_RE).
-_RANGE_ONLY_JOIN_RE = re.compile(
-    r"[^\S\n]{0,3}+(?:[-\u2013\u2014]|to|through|thru|until|till|hingga|sampai"
-    r"(?:[^\S\n]{1,3}+dengan)?|s\.?/?d\.?)[^\S\n]{0,3}+"
-    r"|[^\S\n]{1,3}+(?P<pair>and|dan)[^\S\n]{1,3}+",
-    re.IGNORECASE,
-)
+# The joins of _range_join_re that make a list, not a range: "May, June and September";
+# "and"/"dan" join a range only after "between"/"antara" (see _BETWEEN_RE).
+_LIST_JOINS = frozenset({"or", "atau", "serta"})
+_PAIR_JOINS = frozenset({"and", "dan"})
 _BETWEEN_RE = re.compile(r"(?:between|antara)[^\S\n]{1,3}+\Z", re.IGNORECASE)
 # A season or fiscal year right before its months: "1986/87 (July-June)", "the 1986/87
 # October-September season".
@@ -3375,9 +3368,12 @@ def _place_yearless_range(
         return []
     if first.granularity is not last.granularity or first.value is None or last.value is None:
         return []
-    join = _RANGE_ONLY_JOIN_RE.fullmatch(text, first.span.end, last.span.start)
-    if join is None or (
-        join.group("pair") is not None
+    join = _range_join_re().fullmatch(text, first.span.end, last.span.start)
+    if join is None or "," in join.group():
+        return []
+    word = join.group().strip().lower()
+    if word in _LIST_JOINS or (
+        word in _PAIR_JOINS
         and _BETWEEN_RE.search(text, max(0, first.span.start - 12), first.span.start) is None
     ):
         return []
@@ -3402,24 +3398,22 @@ def _place_yearless_range(
         year = y2 - wrap
     else:
         placements = []
-        for year in range(ref.year - 2, ref.year + 2):
-            start = _make_date(year, m1, d1 or 1)
-            end = _make_date(year + wrap, m2, d2 or calendar.monthrange(year + wrap, m2)[1])
+        for candidate in range(ref.year - 2, ref.year + 2):
+            start = _make_date(candidate, m1, d1 or 1)
+            end_year = candidate + wrap
+            end = _make_date(end_year, m2, d2 or calendar.monthrange(end_year, m2)[1])
             if start is not None and end is not None:
-                placements.append((max((start - ref).days, (ref - end).days, 0), year))
+                placements.append((max((start - ref).days, (ref - end).days, 0), candidate))
         if not placements:
             return []
         year = min(placements)[1]
     rewritten: list[DateMention] = []
     for i, month, day, in_year in ((-2, m1, d1, year), (-1, m2, d2, year + wrap)):
         mention = found[i]
-        if day is not None:
-            date = _make_date(in_year, month, day)
-            if date is None:
-                return rewritten
-            value, granularity = date.isoformat(), Granularity.DAY
-        else:
-            date, value, granularity = None, f"{in_year:04d}-{month:02d}", Granularity.MONTH
+        placed = _month_or_day(in_year, month, day)
+        if placed is None:
+            return rewritten
+        date, value, granularity = placed
         if value != mention.value:
             found[i] = attrs.evolve(
                 mention, value=value, granularity=granularity, date=date,
@@ -3427,6 +3421,17 @@ def _place_yearless_range(
             )  # fmt: skip
             rewritten.append(found[i])
     return rewritten
+
+
+def _month_or_day(
+    year: int, month: int, day: int | None
+) -> tuple[dt.date | None, str, Granularity] | None:
+    """The date, value and granularity of ``day`` (or of the month when None) in ``year``;
+    None for a day the month lacks."""
+    if day is None:
+        return None, f"{year:04d}-{month:02d}", Granularity.MONTH
+    date = _make_date(year, month, day)
+    return None if date is None else (date, date.isoformat(), Granularity.DAY)
 
 
 _DAY_OR_WORD_RE = re.compile(r"\d{1,2}(?!\d)|[^\W\d_]+")
