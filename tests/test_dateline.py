@@ -308,6 +308,22 @@ def test_a_hyphenated_word_is_no_bare_dateline(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Sinaga's December 7-9 visit follows talks in the capital.",
+        "The March 3\u20135 meeting ended without a statement.",
+    ],
+)
+def test_a_range_of_days_is_no_dateline_dash(text: str) -> None:
+    """A hyphen between a day and the next digit joins a range ("December 7-9"): it is
+    no dash after a dated dateline, so the words before it are no place. A dash glued
+    to the date before the story's letter still is one ("SALVADOR, Feb 26-Showers")."""
+    assert parse_dateline(text) is None
+    found = parse_dateline("SALVADOR, Feb 26-Showers continued in the region.")
+    assert found is not None and found.place == "SALVADOR"
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("SAINT-DENIS\u2013 Final Piala Eropa digelar malam ini.", "SAINT-DENIS"),

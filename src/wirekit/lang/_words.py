@@ -87,6 +87,9 @@ class RelativeWords:
     # Sunday Times", a newspaper)
     weekday_name_before: tuple[str, ...] = ()
     weekday_name_after: tuple[str, ...] = ()
+    # The Javanese five-day week's days: with a weekday they name a recurring day ("lahir
+    # pada weton Jumat Kliwon"), no date
+    market_days: tuple[str, ...] = ()
     # Words that make a noun of a part of day after them, so that "<part of day> ini" is no
     # day: "makan malam ini" (this dinner), "tidur siang ini" (this nap)
     part_of_day_nouns: tuple[str, ...] = ()
@@ -100,6 +103,10 @@ class RelativeWords:
     date_prepositions: tuple[str, ...] = ()
     # Old spellings that are months only with a day or a year ("MAI" in a word list)
     months_with_a_date_only: tuple[str, ...] = ()
+    # The run-up to what follows: "ahead of" Christmas, "menjelang" Lebaran. A holiday or
+    # a month name after one is the coming one when it is near, whatever the verb's tense
+    # ("stocks opened mixed ahead of the Thanksgiving holiday")
+    ahead_cues: tuple[str, ...] = ()
     # Goods named after a holiday: before it ("paket Lebaran") or after it ("Christmas
     # trees"); no date
     holiday_goods_before: tuple[str, ...] = ()

@@ -177,6 +177,7 @@ RELATIVE = RelativeWords(
         "year-ago period",
         "year-ago",
         "year-earlier",
+        "yr-ago",  # Reuters tables: "vs yr-ago extraordinary loss"
     ),
     future_cues=(
         "will",
@@ -193,6 +194,10 @@ RELATIVE = RelativeWords(
         "plan to",
         "expects to",  # "said it expects to release results in mid-November"
         "expect to",
+        "expects",  # "said it expects a loss in its third quarter"
+        "anticipates",
+        "is expected",  # "completion is expected in the third quarter"
+        "are expected",
         "intends to",
         "intend to",
         "hopes to",
@@ -212,6 +217,7 @@ RELATIVE = RelativeWords(
         "pledged to",
         "vowed to",
         "going to",
+        "forward to",  # "was looking forward to Chirac's visit in May"
         "set to",
         "likely to",  # "were likely to buy its stock as soon as trading opened Monday"
         "poised to",
@@ -479,6 +485,16 @@ RELATIVE = RelativeWords(
         "to",
         "and",
         "or",
+    ),
+    ahead_cues=(
+        "ahead of",
+        "ahead of the",
+        "run-up to",
+        "run-up to the",
+        "lead-up to",
+        "lead-up to the",
+        "build-up to",
+        "build-up to the",
     ),
     # "Christmas commodities", "Christmas trees"; not "Christmas sales" or "Christmas
     # shopping", which TimeML reads as the season's date

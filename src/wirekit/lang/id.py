@@ -347,6 +347,8 @@ RELATIVE = RelativeWords(
     # dateparser's table holds the old spellings "Mai", "Djuni", "Djuli", "Djanuari"
     months_with_a_date_only=("mai", "djan", "djanuari", "djuni", "djuli"),
     # not "mudik Lebaran", "THR Lebaran": of the feast's days
+    ahead_cues=("jelang", "menjelang"),
+    market_days=("legi", "pahing", "pon", "wage", "kliwon"),
     holiday_goods_before=(
         "paket",
         "parsel",

@@ -64,8 +64,8 @@ RELATIVE = RelativeWords(
     one_units={"sehari": "D", "seminggu": "W", "sebulan": "M", "setahun": "Y"},
     numbers=spelled_numbers("lapan"),
     post_last=("lepas", "yang lepas", "lalu", "yang lalu"),
-    post_next=("depan", "hadapan", "akan datang"),
-    post_this=("ini",),
+    post_next=("depan", "hadapan", "akan datang", "mendatang"),
+    post_this=("ini", "semasa"),  # "tahun semasa": the current year
     ago=("lalu", "yang lalu", "lepas", "yang lepas"),
     later=("lagi",),
     anaphoric_post={"sebelumnya": -1, "berikutnya": 1, "itu": 0, "tersebut": 0, "yang sama": 0},
@@ -170,7 +170,22 @@ RELATIVE = RelativeWords(
     this_weekday_ahead=True,
     ambiguous_lower=("minggu",),
     set_words=("setiap", "tiap", "tiap-tiap", "saban"),
-    weekday_name_before=("pasar", "pekan", "abdul"),  # "Pekan Rabu", "Abdul Ahad"
+    # "Pekan Rabu", "Abdul Ahad"; titles and places before a name: "Encik Sabtu Ismail",
+    # "Haji Ahad Jaafar", "Kampung Sabtu"
+    weekday_name_before=(
+        "pasar",
+        "pekan",
+        "abdul",
+        "encik",
+        "cik",
+        "tuan",
+        "haji",
+        "hajah",
+        "datuk",
+        "kampung",
+        "jalan",
+        "taman",
+    ),
     part_of_day_nouns=_ID.part_of_day_nouns,  # as Indonesian: "makan malam ini" is a dinner
     month_name_verbs=("kata", "ujar", "jelas", "tambah", "katanya", "jelasnya", "tambahnya"),
     date_prepositions=(
@@ -186,6 +201,7 @@ RELATIVE = RelativeWords(
         "dan",
         "atau",
     ),
+    ahead_cues=_ID.ahead_cues,  # as Indonesian: "menjelang Deepavali"
     holiday_goods_before=_ID.holiday_goods_before,  # as Indonesian: "baju Raya" ...
     night_span_before=_ID.night_span_before,  # "sepanjang semalam": all night
     night_span_after=_ID.night_span_after,

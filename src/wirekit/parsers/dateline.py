@@ -397,6 +397,14 @@ def _candidate(
     place_span = _trimmed(text, raw_place)
     agency_span = _trimmed(text, _group_span(match, "agency"))
     date_span = _group_span(match, "date")
+    if date_span is not None and "dash" in match.re.groupindex:
+        dash_start, dash_end = match.span("dash")
+        if (
+            dash_start == date_span.end
+            and text[dash_start:dash_end] in ("-", "\u2013")
+            and text[dash_end : dash_end + 1].isdigit()
+        ):
+            return None  # "Kasuri's December 7-9 visit": a range of days, not the dash
     if kind == "bare":
         assert place_span is not None
         dash_start, dash_end = match.span("dash")

@@ -212,10 +212,11 @@ _ALTERNATIVES = {
   # --- English-order quarters and halves --------------------------------
   (?P<K_qe>
     (?:(?P<qe_rel>«PRE»)SP«YEARUNIT»['\u2019]s SP      # "this year's" / "last year's"
-      |(?P<qe_y>1[5-9]\d\d|20\d\d)SP                # or "1988 " before the ordinal
+      |(?P<qe_y>1[5-9]\d\d|20\d\d)(?:['\u2019]s)?SP  # or "1988 " / "1986's" before it
       |the SP(?P<qe_yago>year-(?:ago|earlier))SP)?  # "the year-ago third quarter"
     (?:fiscal[\s-]{1,3}+)?                          # "fiscal first quarter"
     (?P<qe_ord>«ORD»)[\s-]{1,3}+                    # "third" / "3rd"
+    (?:fiscal[\s-]{1,3}+)?                          # "second fiscal quarter"
     (?P<qe_unit>«QWORD»)(?!\w)                      # "quarter" / "half"
     (?:SP(?:of SP)?(?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,/]\d) # "of 1989", "fourth quarter 1985"
       |SP of SP(?:(?P<qe_rel2>«PRE»)|(?P<qe_the>the))SP«YEARUNIT»(?![\w'\u2019-]))? # "of
@@ -224,6 +225,8 @@ _ALTERNATIVES = {
     (?:(?P<qe_last>last|final)SP(?P<qe_lunit>«QWORD») # "last half", "final quarter", or
       |(?P<qe_two>first|last)SP two SP quarters)    # "first two quarters": a half
     SP of SP(?P<qe_y3>1[5-9]\d\d|20\d\d)(?!\d)    # always "of 1989": a year's own part
+   |(?P<qe_y4>1[5-9]\d\d|20\d\d)SP                # or before it: "the 1985 final
+    (?P<qe_last2>last|final)SP(?P<qe_lunit2>«QWORD»)(?!\w) # quarter", "1986 LAST QUARTER"
   )
 """,
     "K_qi": r"""
@@ -407,6 +410,8 @@ _ALTERNATIVES = {
   (?P<K_cent>
     (?:the SP)?(?P<c_n>\d{1,2})(?:st|nd|rd|th)[\s-]{1,3}+«CENTURY»(?!\w)  # "the 20th century"
    |«CENTURY»SP(?:ke[\s-]?+)?(?P<c_n2>\d{1,2})(?!\d|[.,]\d)  # "abad ke-21" / "abad 21"
+   |(?P<c_pre>«PRE»)SP«CENTURY»(?!\w)              # "this century", "last century"
+   |«CENTURY»SP(?P<c_post>«POST»)(?!\w)             # "abad ini", "abad lalu"
   )
 """,
     "K_spelled": r"""
@@ -445,11 +450,22 @@ _ALTERNATIVES = {
 """,
 }
 
+# A year after a holiday and a preposition: "Christmas Eve in 2000", "Lebaran pada 2024".
+_IN_YEAR_AFTER_RE = re.compile(
+    r"[^\S\n]{1,3}+(?:in|of|pada)[^\S\n]{1,3}+(1[5-9]\d\d|20\d\d)(?!\w|[.,]\d)", re.IGNORECASE
+)
+
 # A movable feast in a year its calendar table does not hold.
 _NO_CALENDAR = "reldate.no-calendar"
 # Two years' feasts of a lunar calendar lie 353 days apart or more: a feast nearer than
 # half that to the reference is the nearer of the two around it.
 _HALF_LUNAR_YEAR = 176
+# How near the coming holiday or month must be for "ahead of" / "menjelang" to choose it:
+# "retail sales rose ahead of Christmas" said on 5 January is the Christmas just past
+_AHEAD_DAYS = 120
+# A bare season word ("in spring") is a date before these only: see Resolver._bare_season
+_SEASON_CLOSERS = frozenset(".,;:!?)")
+_CONJUNCTIONS = frozenset({"and", "or", "dan", "atau"})
 
 # Whitespace between words: blanks, at most one line break (hard-wrapped copy).
 _SP = r"(?:[^\S\n]{1,8}+(?:\n[^\S\n]{0,8}+)?|\n[^\S\n]{0,8}+)"
@@ -624,6 +640,8 @@ class _Scanner:
     # "setiap" / "every", and the words that may stand between it and the day: "setiap
     # hari Senin" (one pattern, searched in the few characters before a mention)
     set_before: re.Pattern[str] | None
+    # ... or after it, with a unit: "pada 1 Mei setiap tahun", "in April each year"
+    set_after: re.Pattern[str] | None
     game_near: re.Pattern[str] | None  # a game's play, near a quarter: "touchdown", "scored"
     # the word right before the weekday in a name written with it: "on" of "mail on sunday"
     name_joiners: frozenset[str]
@@ -633,6 +651,7 @@ class _Scanner:
     months_with_a_date_only: frozenset[str]
     holiday_goods_before: frozenset[str]
     holiday_goods_after: frozenset[str]
+    ahead_before: re.Pattern[str] | None  # "ahead of the", "menjelang": up to a mention
     night_span_before: frozenset[str]
     night_span_after: frozenset[str]
 
@@ -817,6 +836,20 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         edges=frozenset(_norm(e) for e in rel.edges),
         edges_late=frozenset(late),
         set_before=_set_pattern(rel.set_words),
+        set_after=(
+            re.compile(
+                r"[^\S\n]{1,3}+(?:"
+                + _trie_alternation(rel.set_words)
+                + r")[^\S\n]{1,3}+(?:"
+                + _trie_alternation(
+                    w for w, u in rel.units.items() if u in ("Y", "M", "W") and " " not in w
+                )
+                + r")(?![\w-])",
+                re.IGNORECASE,
+            )
+            if rel.set_words
+            else None
+        ),
         game_near=(
             re.compile(r"(?<!\w)(?:" + _trie_alternation(rel.game_words) + r")(?!\w)", re.I)
             if rel.game_words
@@ -830,6 +863,11 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         months_with_a_date_only=frozenset(rel.months_with_a_date_only),
         holiday_goods_before=frozenset(rel.holiday_goods_before),
         holiday_goods_after=frozenset(rel.holiday_goods_after),
+        ahead_before=(
+            re.compile(r"(?<![\w-])(?:" + _trie_alternation(rel.ahead_cues) + r")\s{1,3}+\Z", re.I)
+            if rel.ahead_cues
+            else None
+        ),
         night_span_before=frozenset(rel.night_span_before),
         night_span_after=frozenset(rel.night_span_after),
     )
@@ -1453,11 +1491,11 @@ _HORIZON_AFTER = frozenset(
 _KEMAS = frozenset({"kemas", "dikemas", "mengemas"})
 
 
-# "current account" (the balance of payments) and "current profit" (Japanese accounts'
-# recurring profit) are no PRESENT_REF.
+# "current account" (the balance of payments, also hard-wrapped: "Current\naccount") and
+# "current profit" (Japanese accounts' recurring profit) are no PRESENT_REF.
 @functools.cache  # compiled on first need: few texts say "current"
 def _current_account_re() -> re.Pattern[str]:
-    return re.compile(r"(?:[^\S\n]{1,8}+|-)(?:accounts?|profits?)(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?:\s{1,8}+|-)(?:accounts?|profits?)(?!\w)", re.IGNORECASE)
 
 
 # English posts that are prepositions: "the year before" is a date where a clause ends
@@ -1695,6 +1733,14 @@ class _Resolver:
         if kind == "K_season":
             return self._season(m)
         if kind == "K_cent":
+            modifier = m.group("c_pre") or m.group("c_post")
+            if modifier is not None:
+                if "past" in modifier.lower():
+                    return None  # "the past century": the last hundred years, a duration
+                if self.ref is None:
+                    return _unresolved(Granularity.CENTURY, "relative-unit")
+                century = self.ref.year // 100 + _direction(self.s, modifier)
+                return _Value(f"{century:02d}XX", Granularity.CENTURY, "relative-unit", None, True)
             number = int(m.group("c_n") or m.group("c_n2"))
             if not 1 <= number <= 30:
                 return None
@@ -1753,11 +1799,12 @@ class _Resolver:
         year_text, spelled = m.group("se_y", "se_sp")
         year_text = year_text or m.group("se_y2")
         word = m.group("se")
-        if not m.group("se_the") and (
-            not (year_text or spelled)
-            or (_norm(word) in self.s.words.relative.ambiguous_lower and not word[:1].isupper())
-        ):
-            return None  # "spring" alone is a season word; "sales fall 2025 pct" a verb
+        ambiguous = _norm(word) in self.s.words.relative.ambiguous_lower
+        if not m.group("se_the") and not (year_text or spelled):
+            if ambiguous or not self._bare_season(m.start(), m.end()):
+                return None  # "spring" alone is a season word; "winter wheat" a crop
+        elif not m.group("se_the") and ambiguous and not word[:1].isupper():
+            return None  # "sales fall 2025 pct": a verb
         if year_text or spelled:
             year = int(year_text) if year_text else _spelled_year(spelled)
             return _Value(f"{year:04d}-{code}", Granularity.SEASON, "absolute")
@@ -1765,11 +1812,27 @@ class _Resolver:
         if ref is None:
             return _unresolved(Granularity.SEASON, "season")
         start = _SEASON_START[code]
-        if _is_future(self.s, self.text, m.start(), m.end()):
+        direction = _tense(self.s, self.text, m.start(), m.end())
+        if direction > 0 or (direction == 0 and (start - ref.month) % 12 == 1):
+            # a future cue, or none and the season begins next month ("before the onset
+            # of winter" on 29 November): the coming one
             year = ref.year if start >= ref.month else ref.year + 1
         else:
             year = ref.year if start <= ref.month else ref.year - 1
         return _Value(f"{year:04d}-{code}", Granularity.SEASON, "season", relative=True)
+
+    def _bare_season(self, start: int, end: int) -> bool:
+        """A season word without "the" or a year is the season when it is one word, a
+        preposition stands before it and punctuation right after it ("the onset of
+        winter.", "in spring,"); else it names a kind ("winter wheat", "spring planting")."""
+        if " " in self.text[start:end]:
+            return False  # "pada musim panas" is mostly any summer ("haji biasanya ...")
+        before = _word_before(self.text, start)
+        return (
+            before in self.s.date_prepositions
+            and before not in _CONJUNCTIONS
+            and self.text[end : end + 1] in _SEASON_CLOSERS
+        )
 
     def _iso(self, m: re.Match[str]) -> _Value | None:
         day = _make_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
@@ -1791,13 +1854,15 @@ class _Resolver:
             return _Value(value, Granularity.QUARTER, "quarter-latest", relative=True)
         if kind == "K_qq":
             return _Value(f"{g('qq_y')}-Q{g('qq')}", Granularity.QUARTER, "absolute")
-        if kind == "K_qe" and g("qe_y3"):  # "the last half of 1989", "first two quarters of 1990"
-            unit = rel.quarter_words.get(_norm(g("qe_lunit") or "half"))
+        if kind == "K_qe" and (g("qe_y3") or g("qe_y4")):
+            # "the last half of 1989", "first two quarters of 1990", "1985 final quarter"
+            unit = rel.quarter_words.get(_norm(g("qe_lunit") or g("qe_lunit2") or "half"))
             if unit is None:
                 return None
-            last = g("qe_last") is not None or _norm(g("qe_two") or "") == "last"
-            part = (2 if unit == "H" else 4) if last else 1
-            return _Value(f"{g('qe_y3')}-{unit}{part}", Granularity.QUARTER, "absolute")
+            last = g("qe_y4") is not None or g("qe_last") is not None
+            part = (2 if unit == "H" else 4) if last or _norm(g("qe_two") or "") == "last" else 1
+            year = g("qe_y3") or g("qe_y4")
+            return _Value(f"{year}-{unit}{part}", Granularity.QUARTER, "absolute")
         if kind == "K_qe":
             ord_word, unit_word, year_text, relword = g("qe_ord", "qe_unit", "qe_y", "qe_rel")
             year_text = year_text or g("qe_y2")
@@ -1834,9 +1899,22 @@ class _Resolver:
             # the copy looks forward ("will begin shipping in the fourth quarter").
             ahead = (dt.date(ref.year, starts, 1) - ref).days
             ended = (ref - _make_month_end(ref.year - 1, starts + months - 1)).days
-            tense = _tense(self.s, self.text, m.start(), m.end()) if ended < ahead else 1
+            # When this year's begins sooner it is meant, unless the story reports on a
+            # later quarter of last year and a past cue stands ("fell 2.8 pct in the
+            # fourth quarter after a 0.4 pct third-quarter decline"); a fiscal third
+            # quarter named first is this year's.
+            last_year = f"{ref.year - 1:04d}-{kind}"
+            reported = self.reported
+            later = (
+                reported is not None
+                and reported[:6] == last_year
+                and reported > f"{last_year}{ordinal}"
+            )
+            tense = _tense(self.s, self.text, m.start(), m.end()) if ended < ahead or later else 1
             if tense < 0 or (
-                tense == 0 and not _BY_THE_RE.search(self.text, max(0, m.start() - 8), m.start())
+                tense == 0
+                and ended < ahead
+                and not _BY_THE_RE.search(self.text, max(0, m.start() - 8), m.start())
             ):  # with no tense, "by the fourth quarter" is a deadline ahead
                 year -= 1
         return _Value(
@@ -1995,6 +2073,10 @@ class _Resolver:
         """The day of the holiday ``name`` (a match of :meth:`_holiday`)."""
         spec = self.s.holidays[_norm(name)]
         year_text = m.group("hol_y")
+        if year_text is None and m.group("hol_rel") is None:
+            year_after = _IN_YEAR_AFTER_RE.match(self.text, m.end())
+            if year_after is not None:  # "on Christmas Eve in 2000": that year's (the year
+                year_text = year_after.group(1)  # stays a mention of its own)
         if m.group("hol_rel") is not None:
             if self.ref is None:
                 return _unresolved(Granularity.DAY, "holiday")
@@ -2021,9 +2103,16 @@ class _Resolver:
         if before is None or after is None:  # 29 February is no holiday here
             return None
         direction = _tense(self.s, self.text, m.start(), m.end())
-        if direction == 0:
+        if self._ahead(m.start()) and (after - ref).days <= _AHEAD_DAYS:
+            direction = 1
+        elif direction == 0:
             direction = 1 if (after - ref) < (ref - before) else -1
         return _day(after if direction > 0 else before, "holiday")
+
+    def _ahead(self, start: int) -> bool:
+        """Whether a run-up word stands right before ``start`` ("ahead of the", "jelang")."""
+        ahead = self.s.ahead_before
+        return ahead is not None and ahead.search(self.text, max(0, start - 24), start) is not None
 
     def _hijri(self, m: re.Match[str]) -> _Value | None:
         """ "13 Dzulhijjah 1446 H", "1 Muharram": a day of a month a tabled feast pins,
@@ -2055,6 +2144,8 @@ class _Resolver:
             return _unresolved(Granularity.DAY, "feast")
         before, after = feast_around(rule, ref)
         direction = _tense(self.s, self.text, m.start(), m.end())
+        if after is not None and (after - ref).days <= _AHEAD_DAYS and self._ahead(m.start()):
+            direction = 1
         if direction > 0:
             chosen = after
         elif direction < 0:
@@ -2285,8 +2376,9 @@ class _Resolver:
         ``weekday_name_before`` right before it ("Pasar Minggu"), or two words that make
         one of its entries with the weekday ("the Mail on Sunday"), or one of
         ``weekday_name_after`` right after it with "the" or a possessive before it ("The
-        Sunday Times", "London's Sunday Telegraph"). A weekday with a word of its own
-        before it (``pre``: "last") is a name only with the two words."""
+        Sunday Times", "London's Sunday Telegraph"); or one of ``market_days`` after it
+        ("Jumat Kliwon"). A weekday with a word of its own before it (``pre``: "last") is
+        a name only with the two words."""
         rel = self.s.words.relative
         before = self.text[max(0, start - 24) : start]
         words = before.split() if before[-1:].isspace() else []
@@ -2301,6 +2393,10 @@ class _Resolver:
                 return True
             if not pre and last[:1].isupper() and last.lower() in rel.weekday_name_before:
                 return True
+        if rel.market_days and self.text[end : end + 1] == " ":
+            after = NAME_AFTER_RE.match(self.text, end + 1)
+            if after is not None and after.group().lower() in rel.market_days:
+                return True  # "weton Jumat Kliwon": a day that comes back every 35 days
         if pre:
             return False
         if rel.weekday_name_after and last and self.text[end : end + 1] == " ":
@@ -2468,6 +2564,8 @@ class _Resolver:
                 direction = 0  # "extended the loans through January": a deadline
             if direction == 0:  # no cue: the nearer one, the past one on a tie
                 direction = 1 if (month - ref.month) % 12 < 6 else -1
+            if direction < 0 and (month - ref.month) % 12 <= 4 and self._ahead(m.start()):
+                direction = 1  # "ahead of December's summit" said in October
         if direction < 0 and modifier and month == ref.month:
             # "last April" said in April, but "awal Juni lalu" on 18 June is this June's start
             year = ref.year if _edge_passed(edge, ref.day) else ref.year - 1
@@ -2519,6 +2617,10 @@ class _Resolver:
         "these two years", a duration, and "pria 54 tahun ini" "this 54-year-old man";
         with ``thousands``, also one written with separators ("3.000 tahun yang lalu"; not
         before "hari ini": "support di 16.300 hari ini" is a price)."""
+        closed = self.text[max(0, start - 16) : start].rstrip()
+        if closed.endswith(")"):  # "Pertamax (RON 92) hari ini": a name's number, but "3
+            inside = closed[closed.rfind("(") + 1 : -1].strip().lower()  # (Tiga) bulan ini"
+            return inside.isdigit() or inside in self.s.number
         word = _word_before(self.text, start)
         return (
             (word.isdigit() and len(word) <= 3)  # not "2025"
@@ -2673,12 +2775,17 @@ def _year_phrase_modifier(scanner: _Scanner, m: re.Match[str]) -> str:
 _LATER_YEAR_RE = re.compile(r"[-\u2013]((?:1[5-9]|20)\d\d)(?!\d)")
 
 # The periods a day after "ended"/"ending" closes: "the quarter", "the year".
-_CLOSED_BY_A_DAY = frozenset({"quarter-latest", "the-year"})
+# An ordinal quarter takes that day's year ("the third quarter ended January 31": a
+# fiscal quarter, in the year of the day that closes it, as TimeBank writes them).
+_CLOSED_BY_A_DAY = frozenset({"quarter-latest", "the-year", "quarter-relative"})
 
 
 @functools.cache
 def _ended_re() -> re.Pattern[str]:
-    return re.compile(r"[^\S\n]{1,8}+end(?:ed|ing)[^\S\n]{1,8}+(?:in[^\S\n]{1,8}+)?", re.IGNORECASE)
+    return re.compile(
+        r",?\s{1,8}+end(?:ed|ing)\s{1,8}+(?:in\s{1,8}+)?",
+        re.IGNORECASE,  # hard-wrapped too
+    )
 
 
 def _reported(quarter: str, reference: dt.date) -> str | None:
@@ -2802,7 +2909,10 @@ def _scan(scanner: _Scanner, text: str, start: int, end: int) -> Iterable[re.Mat
         back = prefix_match(reversed_low, size - word_start, size - (cursor - base))
         pos = anchor - (back.end() - back.start()) if back is not None else anchor
         limit = anchor + _WINDOW if anchor + _WINDOW < end else end
-        while pos <= anchor:
+        # A hit of several words ("kemudian hari") is tried at its last word too, which
+        # may open a mention when the whole does not ("Kemudian hari ini": then today).
+        last = anchor if " " not in word else base + hit.end() - len(word.rpartition(" ")[2])
+        while pos <= last:
             if grammar is not None:
                 m = grammar.match(text, pos, limit)
             else:
@@ -2810,11 +2920,11 @@ def _scan(scanner: _Scanner, text: str, start: int, end: int) -> Iterable[re.Mat
             if m is not None and m.end() > pos:
                 yield m
                 cursor = m.end()
-                if cursor > anchor:
+                if cursor > last:
                     break
                 pos = cursor
                 continue
-            step = next_word(text, pos, anchor + 1)
+            step = next_word(text, pos, last + 1)
             if step is None or step.end() == pos:
                 break
             pos = step.end()
@@ -3023,6 +3133,7 @@ def _find(
     dated: set[Span] = set()  # the mentions a range gave its year to
     append = found.append
     set_before = scanner.set_before
+    set_after = scanner.set_after
     set_end = -1  # where the last recurring day ("setiap Senin") ended
     closing = -1  # where "the quarter" or "the year" before a closing day ends
     pair_end = -1  # where the last year pair's second year ("87" of "1986/87") ends
@@ -3061,20 +3172,39 @@ def _find(
             ):
                 set_end = m.end()  # a TimeML SET, no date: "setiap Senin dan Kamis"
                 continue
+            if set_after is not None and set_after.match(text, m.end()) is not None:
+                # "pada 1 dan 2 Jun setiap tahun", "on April 1 each year": a SET, and so
+                # is the first day of its pair
+                last = found[-1] if found else None
+                if (
+                    last is not None
+                    and last.anchor is not None
+                    and last.anchor.rule == "range-start"
+                    and _SET_LIST_RE.fullmatch(text, last.span.end, start) is not None
+                ):
+                    found.pop()
+                continue
         if value.granularity in _ANCHORING and value.value is not None:
             resolver.latest[value.granularity] = (m.start(), value)
             if (
                 closing >= 0
                 and (value.date is not None or value.granularity is Granularity.MONTH)
-                and m.start() - closing <= 15
+                and m.start() - closing <= 20
                 and _ended_re().fullmatch(text, closing, m.start()) is not None
             ):  # "the quarter ended June 30", "the year ended Nov. 30, 1986", "the year
                 # ended in August, 1986": the period that day (or month) closes
                 last_rule = found[-1].anchor.rule if found[-1].anchor is not None else ""
                 year, month = int(value.value[:4]), int(value.value[5:7])
                 quarter = _quarter_of(year, month)
-                closed = quarter if last_rule == "quarter-latest" else f"{year:04d}"
-                found[-1] = attrs.evolve(found[-1], value=closed)
+                before = found[-1].value
+                if last_rule != "quarter-relative":
+                    closed = quarter if last_rule == "quarter-latest" else f"{year:04d}"
+                    found[-1] = attrs.evolve(found[-1], value=closed)
+                elif before is not None:  # the ordinal's quarter in the closing day's year
+                    closed = f"{year:04d}{before[4:]}"
+                    found[-1] = attrs.evolve(found[-1], value=closed)
+                    if reference is not None and resolver.reported == before:
+                        resolver.reported = _reported(closed, reference)
                 if last_rule == "quarter-latest" and resolver.reported is None and reference:
                     resolver.reported = _reported(quarter, reference)
                 elif last_rule == "the-year" and resolver.reported_year is None:
