@@ -90,6 +90,37 @@ CASES = [
      [("abad ini", "20XX")]),
     ("abad-lalu", "id", "Pada abad lalu semua berubah.", JUN_2025, [("abad lalu", "19XX")]),
     ("past-century", "en", "One of the events of the past century.", dt.date(1989, 6, 1), []),
+    # a half or quarter of "tahun" alone is this year's; Malay "ST4 2024" (suku tahun)
+    ("paruh-tahun", "id", "Paruh pertama tahun hampir berlalu.", JUN_2025,
+     [("Paruh pertama tahun", "2025-H1")]),
+    ("semester-school-year", "id", "Siswa masuk semester pertama tahun ajaran baru.", JUN_2025,
+     []),
+    ("st-quarter", "ms", "Hasil ST4 2024 meningkat kepada RM2 bilion.", JUL_2025,
+     [("ST4 2024", "2024-Q4")]),
+    ("dari-sekarang", "ms", "Empat bulan dari sekarang, terminal itu dibuka.", JUL_2025,
+     [("Empat bulan dari sekarang", "2025-11")]),
+    # a list or range shares a year written as a relative phrase, as a number
+    ("list-last-year", "ms", "Harga naik pada Mac dan Mei tahun lalu.", JUL_2025,
+     [("Mac", "2024-03"), ("Mei tahun lalu", "2024-05")]),
+    ("range-this-year", "en", "Turnover from January to September this year rose.",
+     dt.date(2005, 11, 11), [("January", "2005-01"), ("September this year", "2005-09")]),
+    ("not-a-list", "id", "Pada Maret harga naik, dan Mei tahun lalu turun.", JUL_2025,
+     [("Maret", "2025-03"), ("Mei tahun lalu", "2024-05")]),
+    # a decimal point ends no sentence before a weekday; timetable verbs
+    ("decimal-before-weekday", "en", "Prices will rise 2.5 percent on Friday.", NOV_2006,
+     [("Friday", "2006-11-24")]),
+    ("climaxes", "en", "The pilgrimage climaxes on nearby Mount Arafat on Wednesday.",
+     dt.date(1997, 4, 15), [("Wednesday", "1997-04-16")]),
+    ("no-earlier-than", "en", "Results are expected no earlier than Monday.",
+     dt.date(2005, 11, 27), [("Monday", "2005-11-28")]),
+    ("current-noun", "en", "The boat pushed against a strong current.", NOV_2006, []),
+    # with no cue, the weekend of a Friday's story is the coming one
+    ("weekend-friday", "id", "Balapan MotoGP digelar akhir pekan di Mandalika.",
+     dt.date(2025, 6, 6), [("akhir pekan", "2025-W23-WE")]),
+    ("weekend-friday-past", "id", "Ia telah pergi pada akhir pekan.", dt.date(2025, 6, 6),
+     [("akhir pekan", "2025-W22-WE")]),
+    ("weekend-wednesday", "id", "Balapan MotoGP digelar akhir pekan di Mandalika.",
+     dt.date(2025, 6, 4), [("akhir pekan", "2025-W22-WE")]),
 ]  # fmt: skip
 
 
@@ -113,6 +144,12 @@ SETS = [
     ("id-market-day", "id", "Bagi Anda yang lahir pada weton Jumat Kliwon, rezeki datang."),
     ("ms-title", "ms", "Encik Sabtu Ismail, 61, berkata rumahnya dinaiki air."),
     ("ms-place", "ms", "Polis menyerbu rumah di Kampung Sabtu, Kuala Nerang."),
+    (
+        "id-days-off",
+        "id",
+        "Ganjil genap tidak berlaku pada hari Sabtu, Minggu, dan libur nasional.",
+    ),
+    ("en-days-off", "en", "The museum is closed on Sunday and holidays."),
 ]
 
 
@@ -139,6 +176,9 @@ def test_a_recurring_day_or_a_name_is_no_date(language: str, text: str) -> None:
         ("id", "Harga Pertamax (RON 92) hari ini naik.", [("hari ini", "2025-07-11")]),
         ("id", "Selama kurang lebih 3 (Tiga) bulan ini kami bekerja.", []),
         ("id", "Dalam dua hari ini harga naik.", []),
+        ("id", "Ia datang pada Sabtu dan pulang Minggu.",
+         [("Sabtu", "2025-07-05"), ("Minggu", "2025-07-06")]),
+        ("en", "He arrived on Sunday, a holiday in the region.", [("Sunday", "2025-07-06")]),
     ],
 )  # fmt: skip
 def test_the_guards_keep_their_dates(

@@ -87,6 +87,9 @@ class RelativeWords:
     # Sunday Times", a newspaper)
     weekday_name_before: tuple[str, ...] = ()
     weekday_name_after: tuple[str, ...] = ()
+    # Days off that close a list of weekdays ("Sabtu, Minggu, dan libur nasional"): the
+    # list is a timetable's, no date
+    day_off_words: tuple[str, ...] = ()
     # The Javanese five-day week's days: with a weekday they name a recurring day ("lahir
     # pada weton Jumat Kliwon"), no date
     market_days: tuple[str, ...] = ()

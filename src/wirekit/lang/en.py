@@ -239,6 +239,11 @@ RELATIVE = RelativeWords(
         "begins",
         "starts",
         "ends",
+        "closes",  # "the exhibition closes on Sunday" (not "closed")
+        "concludes",
+        "culminates",
+        "climaxes",
+        "earlier than",  # "results are expected no earlier than Monday"
         "opens",
         "convenes",
         "resumes",
@@ -486,6 +491,7 @@ RELATIVE = RelativeWords(
         "and",
         "or",
     ),
+    day_off_words=("holiday", "holidays"),
     ahead_cues=(
         "ahead of",
         "ahead of the",

@@ -349,6 +349,7 @@ RELATIVE = RelativeWords(
     # not "mudik Lebaran", "THR Lebaran": of the feast's days
     ahead_cues=("jelang", "menjelang"),
     market_days=("legi", "pahing", "pon", "wage", "kliwon"),
+    day_off_words=("libur",),
     holiday_goods_before=(
         "paket",
         "parsel",

@@ -67,7 +67,7 @@ RELATIVE = RelativeWords(
     post_next=("depan", "hadapan", "akan datang", "mendatang"),
     post_this=("ini", "semasa"),  # "tahun semasa": the current year
     ago=("lalu", "yang lalu", "lepas", "yang lepas"),
-    later=("lagi",),
+    later=("lagi", "dari sekarang"),
     anaphoric_post={"sebelumnya": -1, "berikutnya": 1, "itu": 0, "tersebut": 0, "yang sama": 0},
     anaphoric_count={
         "kemudian": 1,
@@ -202,6 +202,7 @@ RELATIVE = RelativeWords(
         "atau",
     ),
     ahead_cues=_ID.ahead_cues,  # as Indonesian: "menjelang Deepavali"
+    day_off_words=("cuti", "kelepasan"),
     holiday_goods_before=_ID.holiday_goods_before,  # as Indonesian: "baju Raya" ...
     night_span_before=_ID.night_span_before,  # "sepanjang semalam": all night
     night_span_after=_ID.night_span_after,

@@ -163,7 +163,7 @@ _PREFILTER = r"""
    |[/.-][01]?\d[/.-](?:1[5-9]|20)\d\d(?!\d)(?P<d_dmy_1>)          # "1/7/2025"
   )
  |['\u2019]\d0s(?!\w)(?P<d_decade>)                # "'80s"
- |q[1-4](?!\d)(?P<d_q>)                            # "q3"
+ |(?:q|st)[1-4](?!\d)(?P<d_q>)                     # "q3", Malay "st3" (suku tahun)
 )
 """
 
@@ -236,11 +236,13 @@ _ALTERNATIVES = {
     (?P<qi_ord>«ORD»)(?!\w)                         # "III" / "ketiga" / "2"
     (?:(?:SP«YEARUNIT»)?                            # optional "tahun"
        (?:[\s/-]{1,3}+(?P<qi_y>1[5-9]\d\d|20\d\d)(?!\d) # "2025" / "/2025"
-         |SP(?P<qi_post>«POST»)(?!\w)))?            # "ini" / "lalu"
+         |SP(?P<qi_post>«POST»)(?!\w))              # "ini" / "lalu"
+      |SP(?P<qi_the>«YEARUNIT»)(?![\w-])           # or "tahun" alone: this year's (not
+       (?!SP(?:ajaran|akademik|pelajaran|kuliah)(?!\w)))?  # a school year's term)
   )
 """,
     "K_qq": r"""
-  (?P<K_qq>Q(?P<qq>[1-4])[\s/-]?+(?P<qq_y>(?:19|20)\d\d)(?!\d)) # "Q3 2025"
+  (?P<K_qq>(?:Q|ST)(?P<qq>[1-4])[\s/-]?+(?P<qq_y>(?:19|20)\d\d)(?!\d)) # "Q3 2025", "ST4 2024"
 """,
     "K_qlatest": r"""
   (?P<K_qlatest>«LATESTQ»(?!\w|-to-|[-\s]?finals?(?!\w))) # "the latest quarter": last
@@ -449,6 +451,12 @@ _ALTERNATIVES = {
   )
 """,
 }
+
+# A list of weekdays before days off (Resolver._before_days_off): its words, the joins
+# and fillers it may hold, and how far it is read.
+_LIST_WORD_RE = re.compile(r"[^\W\d_]++|[,&]|\n")
+_LIST_JOINERS = frozenset({",", "&", "dan", "atau", "serta", "and", "or", "hari", "on"})
+_DAYS_OFF_REACH = 48
 
 # A year after a holiday and a preposition: "Christmas Eve in 2000", "Lebaran pada 2024".
 _IN_YEAR_AFTER_RE = re.compile(
@@ -1367,7 +1375,7 @@ def _tense(
     """
     reach = scanner.words.relative.weekday_cue_reach if weekday else _CUE_REACH
     before = text[max(0, start - reach) : start]
-    cut = _sentence_start(before, text[start : start + 1])
+    cut = _sentence_start(before, text[start : start + 1], decimals=weekday)
     opening = before[cut:].lstrip(" \t\"'\u201c\u2018(")
     words = opening.lower().split()
     if len(words) > 1 and cut == 0 and start >= reach:
@@ -1390,10 +1398,11 @@ def _tense(
     return found
 
 
-def _sentence_start(before: str, following: str = "") -> int:
+def _sentence_start(before: str, following: str = "", decimals: bool = False) -> int:
     """Where the last sentence of ``before`` starts; an initial ("P.") ends none, nor
     does a line break before a lower-case letter (a hard-wrapped line: "as\ndevised in
-    December"); ``following`` is the character after ``before``."""
+    December"); ``following`` is the character after ``before``. With ``decimals``, nor
+    does a decimal point ("will rise 2.5 percent on Friday")."""
     end = len(before)
     while True:
         cut = max(  # the last of _SENTENCE_END
@@ -1407,6 +1416,13 @@ def _sentence_start(before: str, following: str = "") -> int:
         if before[cut] == "\n":
             if not (before[cut + 1 : cut + 2] or following).islower():
                 return cut + 1
+        elif (
+            decimals
+            and before[cut] == "."
+            and before[cut - 1 : cut].isdigit()
+            and before[cut + 1 : cut + 2].isdigit()
+        ):
+            pass  # "2.5": a number, not a sentence end
         else:
             initial = before[cut] == "." and cut > 0 and before[cut - 1].isupper()
             if not (initial and (cut < 2 or not before[cut - 2].isalpha())):
@@ -1707,8 +1723,11 @@ class _Resolver:
                 return None  # "the past two months": a duration
             if word in _HORIZONS and _word_before(self.text, m.start()) not in _HORIZON_AFTER:
                 return None  # "extend the short term agreement": an adjective
-            if word == "current" and _current_account_re().match(self.text, m.end()):
-                return None  # "the current account deficit": a balance, not a time
+            if word == "current" and (
+                _current_account_re().match(self.text, m.end())
+                or self.text[m.end() : m.end() + 1] in _SEASON_CLOSERS
+            ):
+                return None  # "the current account deficit": a balance; "a strong current."
             if word == "kini" and _word_before(self.text, m.start()) in _KEMAS:
                 return None  # Malay "kemas kini": an update
             return _Value(ref_value, Granularity.REF, "ref-word") if ref_value else None
@@ -1871,7 +1890,8 @@ class _Resolver:
             year_ago = g("qe_yago") is not None
         else:
             ord_word, unit_word, year_text, relword = g("qi_ord", "qi_unit", "qi_y", "qi_post")
-            year_ago = of_the_year = False
+            year_ago = False
+            of_the_year = g("qi_the") is not None  # "paruh pertama tahun": this year's
         ordinal = rel.ordinals.get(_norm(ord_word))
         unit = rel.quarter_words.get(_norm(unit_word))
         if ordinal is None or unit is None or (unit == "H" and ordinal > 2):
@@ -1927,10 +1947,14 @@ class _Resolver:
         if g("u_bare"):
             if self.ref is None:
                 return _unresolved(Granularity.WEEK, "weekend")
-            future = _is_future(self.s, text, m.start(), m.end())
+            tense = _tense(self.s, text, m.start(), m.end())
             ref = self.ref
-            # the coming weekend when looking forward, else the latest one
-            shift = (0 if ref.weekday() < 6 else 1) if future else (0 if ref.weekday() >= 5 else -1)
+            # the coming weekend when looking forward, else the latest one; with no cue,
+            # from Friday on the coming one ("akhir pekan" on a Friday is the race's)
+            if tense > 0:
+                shift = 0 if ref.weekday() < 6 else 1
+            else:
+                shift = 0 if ref.weekday() >= (4 if tense == 0 else 5) else -1
             return _unit_value("WE", shift, ref, "weekend")
         unit_word = g("u_unit") or g("u_unit2")
         unit = self.s.unit.get(_norm(unit_word))
@@ -2266,7 +2290,9 @@ class _Resolver:
             if not g("w_post") and self._in_name(m.start("w_name"), m.end(), g("w_pre")):
                 return None  # "Pasar Minggu", "The Sunday Times", "the Mail on Sunday"
             placed = g("w_pre") or g("w_post") or g("w_wpost") or g("w_wpre")
-            if not placed and self._in_day_span(m.start(), m.end()):
+            if not placed and (
+                self._in_day_span(m.start(), m.end()) or self._before_days_off(m.end())
+            ):
                 return None  # "buka Senin-Jumat pukul 10.00": a schedule, no date
         value = self._weekday_dated(m, wd) if has_date else None
         if value is not None:
@@ -2370,6 +2396,21 @@ class _Resolver:
             or word in rel.fixed_days
             or any(p.split()[0] == word for p in (*rel.post_last, *rel.post_next, *rel.post_this))
         )
+
+    def _before_days_off(self, end: int) -> bool:
+        """Whether the weekday ending at ``end`` opens a list of days that ends in days
+        off ("pada hari Sabtu, Minggu, dan libur nasional", "Saturdays, Sundays and
+        holidays"): the days a rule or a timetable holds, a TimeML SET."""
+        days_off = self.s.words.relative.day_off_words
+        if not days_off:
+            return False
+        for word in _LIST_WORD_RE.findall(self.text, end, end + _DAYS_OFF_REACH):
+            word = word.lower()
+            if word in days_off:
+                return True
+            if word not in _LIST_JOINERS and word not in self.s.weekday:
+                return False
+        return False
 
     def _in_name(self, start: int, end: int, pre: str | None = None) -> bool:
         """Whether the weekday at ``start:end`` is part of a name: a capitalised word of
@@ -3282,7 +3323,7 @@ def _find(
                         mention.span.start,
                         _Value(mention.value, unit, "range-year", mention.date, True),
                     )
-        if value.rule == "absolute" and len(found) > 1:
+        if value.rule in _YEAR_WRITTEN_RULES and len(found) > 1:
             # before the next match is resolved, so an anaphor after the range counts
             # from the year the range writes
             for earlier in _share_range_year(scanner, text, found):
@@ -3426,6 +3467,9 @@ def _range_join_re() -> re.Pattern[str]:
 
 
 _YEARLESS_RULES = frozenset({"month-name", "year-closest", "year-next"})
+# A range or list's last member whose year is written, as a number or a relative phrase
+# ("Mac dan Mei tahun lalu", "March and May last year": both last year's).
+_YEAR_WRITTEN_RULES = frozenset({"absolute", "month+year-relative", "year-relative"})
 
 
 def _share_range_year(scanner: _Scanner, text: str, found: list[DateMention]) -> list[DateMention]:
