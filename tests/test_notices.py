@@ -75,7 +75,21 @@ EXAMPLES = [
         "Menurut pedagang, harga turun.",
         [(K.RELATED, "Baca juga:\nHarga Cabai di Pasar Induk Turun Jelang Akhir Pekan Ini")],
     ),
+    # ... also a headline that asks or cries out ...
+    (
+        "Harga naik.\nBaca juga:\nKapan Libur Kenaikan Kelas Anak Sekolah 2025? Cek Jadwalnya!\n"
+        "Menurut dinas, libur dimulai akhir Juni.",
+        [(K.RELATED, "Baca juga:\nKapan Libur Kenaikan Kelas Anak Sekolah 2025? Cek Jadwalnya!")],
+    ),
+    (
+        "Harga naik.\nBaca juga:\nKPK Lelang Tas Mewah Mulai Rp 10 Juta Besok, Siapa Minat?\nLalu.",
+        [(K.RELATED, "Baca juga:\nKPK Lelang Tas Mewah Mulai Rp 10 Juta Besok, Siapa Minat?")],
+    ),
     # ... but a sentence there is the story going on (the scraper dropped the headline).
+    (
+        "Harga naik.\nBaca juga:\nApa yang terjadi pada harga cabai di pasar pekan ini?\nLalu.",
+        [(K.RELATED, "Baca juga:")],
+    ),
     (
         "Harga naik.\nBaca Juga\nMenurut pedagang di pasar itu, harga cabai turun pekan ini.",
         [(K.RELATED, "Baca Juga")],

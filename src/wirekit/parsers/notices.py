@@ -224,7 +224,7 @@ def _story_after_headline(text: str, start: int, stop: int) -> int | None:
 def _headline_after(text: str, line_end: int, end: int) -> Span | None:
     """The line after a bare "Baca juga" label when it is shaped like the linked headline
     (detik and Kompas set the headline there): at most :data:`_MAX_HEADLINE` characters,
-    no sentence end or colon at its end, and most of its words capitalised. Else None:
+    no full stop or colon at its end, and most of its words capitalised. Else None:
     the scraper dropped the headline and the story goes on."""
     newline = text.find("\n", line_end, end)
     if newline < 0 or text[line_end:newline].strip():
@@ -235,8 +235,8 @@ def _headline_after(text: str, line_end: int, end: int) -> Span | None:
         return None  # longer than any headline: the story
     line = _line_span(text, newline + 1, stop if stop >= 0 else limit)
     surface = text[line.start : line.end].strip()
-    if not surface or len(surface) > _MAX_HEADLINE or surface[-1] in '.!?:;"\u201d,':
-        return None
+    if not surface or len(surface) > _MAX_HEADLINE or surface[-1] in '.:;"\u201d,':
+        return None  # (a question or a cry may close a headline: "Kapan Drawing?")
     words = HEADLINE_WORD_RE.findall(surface)
     if len(words) < _HEADLINE_MIN_WORDS:
         return None
