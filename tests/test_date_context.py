@@ -114,6 +114,12 @@ CASES = [
     ("no-earlier-than", "en", "Results are expected no earlier than Monday.",
      dt.date(2005, 11, 27), [("Monday", "2005-11-28")]),
     ("current-noun", "en", "The boat pushed against a strong current.", NOV_2006, []),
+    # a participle after a noun and a comma is a past verb; after another participle, an
+    # adjective of a list
+    ("participle-after-comma", "en", "The parliament, elected in January, would remain.",
+     NOV_2006, [("January", "2006-01")]),
+    ("adjective-list", "en", "Output of refined, bleached oil in January will rise.", NOV_2006,
+     [("January", "2007-01")]),
     # with no cue, the weekend of a Friday's story is the coming one
     ("weekend-friday", "id", "Balapan MotoGP digelar akhir pekan di Mandalika.",
      dt.date(2025, 6, 6), [("akhir pekan", "2025-W23-WE")]),

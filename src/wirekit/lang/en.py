@@ -399,6 +399,7 @@ RELATIVE = RelativeWords(
         "deferred",
         "detailed",
         "embed",
+        "entitled",  # "a documentary, entitled ..., on Saturday"
         "exceed",
         "expected",
         "hundred",

@@ -1324,7 +1324,8 @@ def _nearest_cue(
             by_suffix
             and previous
             and previous not in _NOT_VERB_BEFORE
-            and not previous_raw.endswith(",")  # "refined, bleached": adjectives
+            # "refined, bleached": adjectives; but "the parliament, elected in January"
+            and not (previous_raw.endswith(",") and previous.endswith(suffixes))
         ):
             return -1
         if previous and word in pair_ends:  # two-word cues: "due to"
