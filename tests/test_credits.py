@@ -172,6 +172,9 @@ EXAMPLES = [
             (E, "Dee Moss", "Editing by"),
         ],
     ),
+    # a capital I typed for "|" between a name and a place ends the name; "I Wayan" opens one
+    ("Harga naik.\nPenulis: Dede Rosadi I Aceh Singkil", [(W, "Dede Rosadi", "Penulis")]),
+    ("Harga naik.\nPenulis: I Wayan Sudarsana", [(W, "I Wayan Sudarsana", "Penulis")]),
 ]
 
 

@@ -453,3 +453,21 @@ def test_shape_pre_tests_change_nothing(text: str) -> None:
         mock.patch.object(dateline, "_bare_can_stand", always),
     ):
         assert fast == [parse(text) for parse in parsers]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("CHICAGO, Ill. - Grain prices rose on Monday.", "CHICAGO, Ill."),
+        ("BRUSSELS, Belgium -- The union said on Monday it would act.", "BRUSSELS, Belgium"),
+        ("GAZA CITY, Gaza Strip - Gunmen opened fire on a convoy.", "GAZA CITY, Gaza Strip"),
+        ("WASHINGTON, Sunday - He said the talks would go on.", None),
+        ("NEW YORK, Reuters - Stocks fell in early trade.", None),
+        ("Prices, Stocks - fell sharply in early trade.", None),
+    ],
+)
+def test_a_capitals_place_may_have_a_title_case_region(text: str, place: str | None) -> None:
+    """AP writes the place in capitals and its state or country in title case ("CHICAGO,
+    Ill. -"); a weekday, a month or an agency after the comma is no region."""
+    found = parse_dateline(text)
+    assert (found.place if found is not None else None) == place

@@ -132,6 +132,50 @@ EXAMPLES = [
         "Lagu itu populer.\nBaca juga: Lirik Lagu Pengantin Nasida Ria: Bagaikan raja dan ratu",
         [(K.RELATED, "Baca juga: Lirik Lagu Pengantin Nasida Ria: Bagaikan raja dan ratu")],
     ),
+    # detik's video links, and dpa's section of links (the list under its heading).
+    (
+        "Harga naik.\nSimak Video: Pemerintah Cabut Izin Tambang\nTonton juga Video: UMP Naik",
+        [
+            (K.RELATED, "Simak Video: Pemerintah Cabut Izin Tambang"),
+            (K.RELATED, "Tonton juga Video: UMP Naik"),
+        ],
+    ),
+    (
+        "Harga naik.\nVideo: Banjir Rendam Jalan Raya",
+        [(K.RELATED, "Video: Banjir Rendam Jalan Raya")],
+    ),
+    (
+        "The pact was signed.\n\n## Internet links\n- [Statement](http://example.org/a)\n"
+        "- [Pact](http://example.org/b)\n\n## Editorial contacts\n- Editing by: Jo Lee\n"
+        "- Tel: +49 30 000\n\ndpa grj rmo",
+        [
+            (
+                K.RELATED,
+                "## Internet links\n- [Statement](http://example.org/a)\n"
+                "- [Pact](http://example.org/b)",
+            ),
+            (K.CONTACT, "## Editorial contacts\n- Editing by: Jo Lee\n- Tel: +49 30 000"),
+            (K.SIGNATURE, "dpa grj rmo"),
+        ],
+    ),
+    # A syndication line, a request to follow the outlet, detik's "Selengkapnya".
+    (
+        "Harga naik.\nArtikel ini telah tayang di Kompas.com dengan judul Harga Naik\n"
+        "Ikuti Saluran WhatsApp Tribun Manado\nSelengkapnya",
+        [
+            (K.SOURCE, "Artikel ini telah tayang di Kompas.com dengan judul Harga Naik"),
+            (K.ADVERT, "Ikuti Saluran WhatsApp Tribun Manado"),
+            (K.ADVERT, "Selengkapnya"),
+        ],
+    ),
+    ("Harga naik.\nIkuti terus perkembangan beritanya di sini.", []),
+    # Sign-offs with the desk's initials or dots, or initials alone.
+    ("Prices rose.\n REUTER...", [(K.SIGNATURE, "REUTER...")]),
+    ("Prices rose.\nAAP RTV ar", [(K.SIGNATURE, "AAP RTV ar")]),
+    ("Prices rose.\nhh/ph/ts/hd", [(K.SIGNATURE, "hh/ph/ts/hd")]),
+    ("Prices rose.\nends", [(K.SIGNATURE, "ends")]),
+    ("Prices rose.\nReuters said the deal is done", []),
+    ("Prices rose.\ndpa is on the story", []),
     # Ad-slot markers anywhere in a scraped page.
     (
         "Harga naik.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nIa pulang.\n"
@@ -204,7 +248,8 @@ _RELATED_PIECES = st.sampled_from(
     ["Baca juga", "BACA JUGA", "baca  juga", "Read also", "also read", "Read More", "lihat juga",
      "Simak Juga", "juga", "read", "ALSO", ":", " ", "\t", "\u00a0", "\n", ".", '"', "\u201d", ")",
      "x", "already", "Pilihan editor", "PILIHAN EDITOR", "pilihan", "editor", "Baca Juga",
-     "-", " - ", "\u2013", "H", "Harga"]
+     "-", " - ", "\u2013", "H", "Harga", "Video", "video", "Simak Video", "Tonton juga",
+     "saksikan juga", "#", "## ", "Internet links", "internet", "links"]
 )  # fmt: skip
 
 

@@ -162,6 +162,8 @@ def _compile_labels(source: str) -> regex.Pattern[str]:
 STOP_RE: Final = regex.compile(
     r"""
     [;|)]                                           # a separator of credits
+  | (?<=\p{L}[\t\p{Zs}])I(?=[\t\p{Zs}]\p{Lu})     # "|" typed as a capital I: "Dede
+                                                    # Rosadi I Aceh Singkil" (not "I Wayan")
   | (?i:copyright)                                  # the copyright line glued on
   | Â?©
   | \((?i:c)\)

@@ -21,7 +21,8 @@ Shapes, each tried at the start of every lead line (leading white space skipped)
     outlet before the place   ``TEMPO.CO, Jakarta -``                        3
     outlet alone              ``TRIBUNNEWS.COM -``                           2
     place and date            ``SALVADOR, Feb 26 -``, ``ATHENS 1996-08-22``  2
-    bare place                ``JAKARTA -`` (capitals, or a dash line)       1
+    bare place                ``JAKARTA -``, ``CHICAGO, Ill. -`` (capitals,  1
+                              a title-case region, or a dash line)
     ========================  =============================================  ========
 
     The earliest line holding a shape of strength 2 or more wins; a bare place
@@ -330,6 +331,35 @@ CAPITALS_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A place in capitals with its region written in title case: "CHICAGO, Ill.", "BRUSSELS,
+# Belgium", "LOS ANGELES, Calif." (then blanks before the dash).
+CAPITALS_REGION_RE: Final = regex.compile(
+    r"""
+    (?=[^,\n]*?\p{Lu}\p{Lu})[^,\p{Ll}\n]++,      # the place: two capitals, no lower case
+    [\t\p{Zs}]++(?P<region>\p{Lu}[\p{Ll}.]{1,12}+  # the region: one or two words
+      (?:[\t\p{Zs}]\p{Lu}[\p{Ll}.]{1,12}+)?+)
+    [\t\p{Zs}]*+
+    """,
+    regex.VERBOSE,
+)
+# Title-case words after a place that make a date or an agency's name, not a region.
+_NOT_REGIONS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "senin",
+     "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "reuters", "reuter", "today",
+     "yesterday"}
+)  # fmt: skip
+
+
+def _capitals_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a bare dateline's place: in capitals, or in capitals
+    with a title-case region after its comma ("CHICAGO, Ill.")."""
+    if CAPITALS_RE.fullmatch(text, start, end) is not None:
+        return True
+    match = CAPITALS_REGION_RE.fullmatch(text, start, end)
+    if match is None:
+        return False
+    region = match.group("region").lower().rstrip(".")
+    return region not in _NOT_REGIONS and region not in _month_words()
 
 
 # Every pattern a parser may need, by name: (template, plain place words?).
@@ -420,7 +450,7 @@ def _candidate(
                 return None  # "US-Israel ties", "FED-UP", "AOL, E-Mail": one word ("JAKARTA-PT
                 # PLN ..." is a dateline, its dash glued on both sides)
         if not dash_alone and not (
-            CAPITALS_RE.fullmatch(text, place_span.start, place_span.end)
+            _capitals_place(text, place_span.start, place_span.end)
             and sum(c.isalpha() for c in text[place_span.start : place_span.end]) >= 2
         ):
             return None
@@ -645,9 +675,7 @@ def _bare_can_stand(text: str, line_start: int, eol: int, reach: int) -> bool:
             first = found
     if first == eol:
         return _dash_follows(text, eol, reach)
-    return not text[first + 2 : eol].strip() or (
-        CAPITALS_RE.fullmatch(text, line_start, first) is not None
-    )
+    return not text[first + 2 : eol].strip() or _capitals_place(text, line_start, first)
 
 
 def _outlet_can_follow(names: tuple[str, ...], text: str, pos: int, eol: int) -> bool:

@@ -16,13 +16,21 @@ Kinds
                    linked headline: it ends at the line end, or earlier where
                    scraped text glued the story back on (see ``RELATED_END_RE``).
                    A label alone on its line takes the next line too when that
-                   line is shaped like a headline (see ``_headline_after``).
-    ``SOURCE``     "Sumber: ..." / "Source: ..." lines in the footer.
-    ``CONTACT``    a press-release "KONTAK:" / "Contact:" block, up to the next
-                   blank line or labelled footer line.
-    ``SIGNATURE``  a bare agency sign-off as the last line ("Reuter", "-- BERNAMA").
+                   line is shaped like a headline (see ``_headline_after``). Also
+                   detik's "Simak Video:", "Tonton juga", "Video: ..." and dpa's
+                   "## Internet links" section (the links under it).
+    ``SOURCE``     "Sumber: ..." / "Source: ..." lines in the footer, and a syndication
+                   line: "Artikel ini telah tayang di Kompas.com ...", "Distributed by ...".
+    ``CONTACT``    a press-release "KONTAK:" / "Contact:" block, or dpa's "## Editorial
+                   contacts" section, up to the next blank line, heading or labelled
+                   footer line.
+    ``SIGNATURE``  a bare agency sign-off as the last line ("Reuter", "-- BERNAMA"),
+                   maybe with the desk's initials or dots after it ("dpa grj rmo",
+                   "REUTER..."), or slash-joined initials alone (AFP's "hh/ph/ts/hd").
     ``ADVERT``     a line that only marks an ad slot in a scraped page, anywhere in the
-                   text: "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT".
+                   text: "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT",
+                   detik's "Selengkapnya"; and a footer line asking to follow the outlet
+                   ("Ikuti Saluran WhatsApp ...", "Follow us on ...").
 """
 
 from __future__ import annotations
@@ -68,7 +76,10 @@ RELATED_RE: Final = regex.compile(
     (?:
         ^[ \t\u00a0]*+                              # a line of its own ...
         (?i:baca[ ]juga|read[ ]also|also[ ]read|read[ ]more|lihat[ ]juga|simak[ ]juga
-          |pilihan[ ]editor(?=[ \t\u00a0]*+:))     # Tempo's "Pilihan editor: <headline>"
+          |tonton[ ]juga|saksikan[ ]juga|simak[ ]video  # detik's video links
+          |pilihan[ ]editor(?=[ \t\u00a0]*+:)      # Tempo's "Pilihan editor: <headline>"
+          |video(?=[ \t\u00a0]*+:)                  # "Video: <headline>"
+          |\#{1,3}+[ \t]*+internet[ ]links[ \t]*+$) # dpa's "## Internet links" section
         (?![\p{L}])
       | (?<=[.!?"”)][ ]?+)                          # ... or glued after a sentence,
         (?:
@@ -82,15 +93,24 @@ RELATED_RE: Final = regex.compile(
 )
 SOURCE_RE: Final = regex.compile(
     r"""
-    ^[ \t\u00a0]*+(?i:sumber|source)[ \t\u00a0]*+:   # "Sumber: ...", "sumber : Antara"
+    ^[ \t\u00a0]*+
+    (?:
+        (?i:sumber|source)[ \t\u00a0]*+:           # "Sumber: ...", "sumber : Antara"
+      | (?i:artikel[ ]ini[ ](?:telah[ ]|sudah[ ])?(?:tayang|terbit))(?![\p{L}])
+                                                   # "Artikel ini telah tayang di Kompas.com"
+    )
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
 CONTACT_RE: Final = regex.compile(
     r"""
     ^[ \t\u00a0]*+
-    (?i:(?:media[ ])?(?:kontak|contacts?)(?:[ ]media)?)   # "KONTAK:", "Media contact:"
-    [ \t\u00a0]*+:
+    (?:
+        (?i:(?:media[ ])?(?:kontak|contacts?)(?:[ ]media)?)   # "KONTAK:", "Media contact:"
+        [ \t\u00a0]*+:
+      | \#{1,3}+[ \t]*+(?i:(?:dpa[ ]|editorial[ ]|press[ ])?contacts?)[ \t]*+$
+                                                   # dpa's "## Editorial contacts" section
+    )
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -101,10 +121,23 @@ BLOCK_END_RE: Final = regex.compile(
     (?:
         (?i:sumber|source|pewarta|editor|reporter|penulis|copyright|baca[ ]juga)(?![\p{L}])
       | ©
-      | $                                           # a blank line
+      | \#                                          # a section heading ("## Contacts")
+      | (?=\r?\n) | $                              # a blank line
     )
     """,
     regex.VERBOSE,
+)
+# A list item under a section heading: "- [Swiss government statement](http://...)".
+LIST_ITEM_RE: Final = regex.compile(r"[ \t\u00a0]*+[-*\u2022][ \t\u00a0]")
+# A footer line asking to follow the outlet: "Ikuti Saluran WhatsApp Tribun Manado ...",
+# "Follow us on ..." (a promotion, as an ad slot's marker is).
+FOLLOW_RE: Final = regex.compile(
+    r"""
+    ^[ \t\u00a0]*+(?i:ikuti|follow)[ ]
+    (?i:kami|us|saluran|channel|whatsapp|berita|akun|instagram|twitter|google[ ]news)
+    (?![\p{L}])
+    """,
+    regex.VERBOSE | regex.MULTILINE,
 )
 # Where a related link's headline ends when scraping glued the story onto it
 # ("Baca Juga:Harga Cabai Naik 2025Menurut dia, ..."). Searched from
@@ -130,8 +163,21 @@ LINE_END_RE: Final = regex.compile(
 _DEFAULT_SIGNATURES: Final = frozenset(
     {"Reuter", "REUTER", "Reuters", "(Reuters)", "AP", "(AP)", "AFP", "(AFP)", "Xinhua",
      "(Xinhua)", "BERNAMA", "-- BERNAMA", "--BERNAMA", "Bernama", "dpa", "ANSA", "EFE",
-     "(EFE)", "Kyodo", "(Kyodo)", "(END)", "(ANI)", "PTI", "(PTI)"}
+     "(EFE)", "Kyodo", "(Kyodo)", "(END)", "(ANI)", "PTI", "(PTI)", "AAP", "ends", "ENDS"}
 )  # fmt: skip
+# After a sign-off word, the desk's initials: "dpa grj rmo", "AAP RTV ar" (one to six
+# words of two or three letters, each all lower or all upper case, none a common word).
+INITIALS_TAIL_RE: Final = regex.compile(
+    r"(?:[a-z]{2,3}+|[A-Z]{2,3}+)(?:[ ](?:[a-z]{2,3}+|[A-Z]{2,3}+)){0,5}+"
+)
+_NOT_INITIALS: Final = frozenset(
+    {"and", "the", "is", "was", "has", "had", "for", "but", "not", "are", "its", "out",
+     "can", "may", "new", "all", "say", "to", "in", "on", "of", "at", "by", "an", "as",
+     "it", "he", "we", "no", "off", "up", "dan", "di", "ke", "itu", "ini", "ada", "und",
+     "der", "die", "das", "ist"}
+)  # fmt: skip
+# A last line of slash-joined initials alone: AFP's "hh/ph/ts/hd".
+DESK_INITIALS_RE: Final = regex.compile(r"[a-z]{2,3}+(?:/[a-z]{2,3}+){1,5}+")
 
 
 def _line_span(text: str, start: int, end: int) -> Span:
@@ -149,7 +195,7 @@ def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
     line = _line_span(text, start, end)
     if line.end - label_end <= _MIN_HEADLINE:
         following = (
-            _headline_after(text, line.end, end)
+            _headline_after(text, line.end, end, asks=":" in text[label_end : line.end])
             if not text[label_end : line.end].strip(" \t\u00a0:")
             else None
         )
@@ -221,10 +267,13 @@ def _story_after_headline(text: str, start: int, stop: int) -> int | None:
     return None
 
 
-def _headline_after(text: str, line_end: int, end: int) -> Span | None:
+def _headline_after(text: str, line_end: int, end: int, asks: bool = False) -> Span | None:
     """The line after a bare "Baca juga" label when it is shaped like the linked headline
     (detik and Kompas set the headline there): at most :data:`_MAX_HEADLINE` characters,
-    no full stop or colon at its end, and most of its words capitalised. Else None:
+    no full stop or colon at its end (nor a question or a cry unless ``asks``: the label
+    had its colon, as detik's "Baca juga:" over "... Kapan Drawing?"; Liputan6's bare
+    "Baca Juga" is often followed by the story's own question), and most of its words
+    capitalised. Else None:
     the scraper dropped the headline and the story goes on."""
     newline = text.find("\n", line_end, end)
     if newline < 0 or text[line_end:newline].strip():
@@ -235,13 +284,26 @@ def _headline_after(text: str, line_end: int, end: int) -> Span | None:
         return None  # longer than any headline: the story
     line = _line_span(text, newline + 1, stop if stop >= 0 else limit)
     surface = text[line.start : line.end].strip()
-    if not surface or len(surface) > _MAX_HEADLINE or surface[-1] in '.:;"\u201d,':
-        return None  # (a question or a cry may close a headline: "Kapan Drawing?")
+    closers = '.:;"\u201d,' if asks else '.!?:;"\u201d,'
+    if not surface or len(surface) > _MAX_HEADLINE or surface[-1] in closers:
+        return None  # after "Baca juga:" a question or a cry may close one: "Kapan Drawing?"
     words = HEADLINE_WORD_RE.findall(surface)
     if len(words) < _HEADLINE_MIN_WORDS:
         return None
     capitals = sum(1 for word in words if word[0].isupper())
     return line if capitals >= _HEADLINE_CAPITALS * len(words) else None
+
+
+def _list_span(text: str, start: int, end: int) -> Span:
+    """A heading line and the list items under it ("## Internet links", "- [...](...)")."""
+    span = _line_span(text, start, end)
+    stop = span.end
+    while stop < end and text[stop] == "\n":
+        item = LIST_ITEM_RE.match(text, stop + 1, end)
+        if item is None:
+            break
+        stop = _line_span(text, stop + 1, end).end
+    return Span(span.start, stop)
 
 
 def _block_span(text: str, start: int, end: int) -> Span:
@@ -265,13 +327,14 @@ def _block_span(text: str, start: int, end: int) -> Span:
 # where one stands are tried (a full scan is costly: its lookbehind runs everywhere).
 _RELATED_PHRASES: Final = (
     "baca juga", "read also", "also read", "read more", "lihat juga", "simak juga",
-    "pilihan editor",
+    "tonton juga", "saksikan juga", "simak video", "video", "pilihan editor",
+    "internet links",
 )  # fmt: skip
 # Each phrase is found through a word it holds, with one str.find per word: the phrases
 # holding it, and where the word stands in each.
 _RELATED_ANCHORS: Final = tuple(
     (anchor, tuple((p, p.index(anchor)) for p in _RELATED_PHRASES if anchor in p))
-    for anchor in ("juga", "read", "pilihan")
+    for anchor in ("juga", "read", "pilihan", "video", "internet")
 )
 # Every PROHIBIT_RE match holds one of these (case aside): without one, no line is a ban.
 _PROHIBIT_WORDS: Final = (
@@ -301,7 +364,7 @@ def _related_matches(
                 if at >= 0 and lowered.startswith(phrase, at):
                     pos = start + at
                     candidates.add(pos)
-                    while pos > start and text[pos - 1] in " \t\u00a0":
+                    while pos > start and text[pos - 1] in " \t\u00a0#":  # "## Internet"
                         pos -= 1
                         candidates.add(pos)
             found = lowered.find(anchor, found + 1)
@@ -340,18 +403,25 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
                 found.append((NoticeKind.AI_BAN, line))
     for match in _related_matches(text, start, end, lowered):
         first = match.end() - len(match.group().lstrip(" \t\u00a0"))
-        found.append((NoticeKind.RELATED, _related_span(text, first, match.end(), end)))
-    if _holds_any(lowered, offset, ("sumber", "source")):
+        if text.startswith("#", first):  # a section of links: its heading and list
+            found.append((NoticeKind.RELATED, _list_span(text, first, end)))
+        else:
+            found.append((NoticeKind.RELATED, _related_span(text, first, match.end(), end)))
+    if _holds_any(lowered, offset, ("sumber", "source", "artikel ini")):
         for match in SOURCE_RE.finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.SOURCE, _line_span(text, first, end)))
-    if _holds_any(lowered, offset, ("kontak", "contact")):
+    if _holds_any(lowered, offset, ("kontak", "contact")):  # also "## Editorial contacts"
         for match in CONTACT_RE.finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.CONTACT, _block_span(text, first, end)))
     found.extend((NoticeKind.ADVERT, line) for line in _advert_lines(text, start, end))
+    if _holds_any(lowered, offset, ("ikuti", "follow")):
+        for match in FOLLOW_RE.finditer(text, footer, end):
+            first = match.end() - len(match.group().lstrip(" \t\u00a0"))
+            found.append((NoticeKind.ADVERT, _line_span(text, first, end)))
     last = _last_line(text, footer, end)
-    if last is not None and last.slice(text) in signatures:
+    if last is not None and _is_signature(last.slice(text), signatures):
         found.append((NoticeKind.SIGNATURE, last))
     found.sort(key=lambda item: (item[1].start, -item[1].end))
     notices: list[Notice] = []
@@ -367,10 +437,12 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
 # The lines that mark an ad slot (lower case, dashes and runs of blanks as one space).
 _ADVERT_LINES: Final = frozenset(
     {"advertisement", "scroll to continue with content", "advertisement scroll to continue"
-     " with content", "scroll to continue"}
+     " with content", "scroll to continue", "selengkapnya"}
 )  # fmt: skip
 # How each is found: one str.find per spelling, on the text itself (no lower-cased copy).
-_ADVERT_MARKS: Final = ("dvertisement", "DVERTISEMENT", "CROLL TO CONTINUE", "croll to continue")
+_ADVERT_MARKS: Final = (
+    "dvertisement", "DVERTISEMENT", "CROLL TO CONTINUE", "croll to continue", "elengkapnya",
+)  # fmt: skip
 
 
 def _advert_lines(text: str, start: int, end: int) -> Iterator[Span]:
@@ -405,6 +477,23 @@ def _lines(text: str, start: int, end: int) -> Iterator[Span]:
         if last > first:
             yield Span(first, last)
         pos = stop + 1
+
+
+def _is_signature(line: str, signatures: frozenset[str]) -> bool:
+    """Whether a last line is a sign-off: one of ``signatures``, maybe followed by the
+    desk's initials or trailing dots ("dpa grj rmo", "AAP RTV ar", "REUTER..."), or the
+    desk's initials alone, slash-joined (AFP's "hh/ph/ts/hd")."""
+    if line in signatures or DESK_INITIALS_RE.fullmatch(line) is not None:
+        return True
+    head, _, rest = line.partition(" ")
+    if not rest:
+        head = line.rstrip(".\u2026")
+        return head != line and head in signatures
+    return (
+        head in signatures
+        and INITIALS_TAIL_RE.fullmatch(rest) is not None
+        and not any(word.lower() in _NOT_INITIALS for word in rest.split())
+    )
 
 
 def _last_line(text: str, start: int, end: int) -> Span | None:
