@@ -175,6 +175,17 @@ EXAMPLES = [
     # a capital I typed for "|" between a name and a place ends the name; "I Wayan" opens one
     ("Harga naik.\nPenulis: Dede Rosadi I Aceh Singkil", [(W, "Dede Rosadi", "Penulis")]),
     ("Harga naik.\nPenulis: I Wayan Sudarsana", [(W, "I Wayan Sudarsana", "Penulis")]),
+    # the Tribun network's close: the outlet's domain and the reporter (not two outlets)
+    (
+        "LAMPUNG - Harga naik, kata dia.\n(Tribunlampung.co.id/Bayu Saputra)",
+        [(R, "Bayu Saputra", None)],
+    ),
+    ("LAMPUNG - Harga naik, kata dia. ( Tribunjogja.com / Sari Dewi )", [(R, "Sari Dewi", None)]),
+    ("LAMPUNG - Harga naik, kata dia.\n( TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )", []),
+    (
+        "LAMPUNG - Harga naik.\nPenulis: Birri Fikrudin\n(Tribunjateng.com/birrifikrudin)",
+        [(W, "Birri Fikrudin", "Penulis")],
+    ),
 ]
 
 

@@ -30,7 +30,9 @@ Unlabelled bylines
     A line of two to four capitalised words right before the dateline line
     (CoNLL-style Reuters copy) is a REPORTER credit with ``label=None``; with
     ``signoff`` set, a last line like ``(Nama Penulis)`` is a credit too (Okezone's
-    signs the story's editor: ``signoff=Role.EDITOR``). An opinion column's closing
+    signs the story's editor: ``signoff=Role.EDITOR``). The Tribun network's close,
+    ``(Tribunlampung.co.id/Bayu Saputra)``, is a REPORTER credit (not ``(OUTLET /
+    OUTLET)``, nor a name already credited, glued: ``birrifikrudin``). An opinion column's closing
     signature (a name, then an Indonesian affiliation such as ``Peneliti ...``, with
     only page trailers after it) is a WRITER credit, in Indonesian or Malay text (or
     when the context names no language).
@@ -302,6 +304,23 @@ SIGNOFF_RE: Final = regex.compile(
     r"""
     (?<=^|[.!?"”)])                                 # a line start or a sentence end
     \([ ]*+(?P<name>\p{Lu}[\p{L}'\u2019\-.]*+(?:[ ]\p{Lu}[\p{L}'\u2019\-.]*+){1,3}+)[ ]*+\)
+    \s*+\Z                                          # the last thing in the text
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# The Tribun network's close, the outlet's domain and the reporter's name in parentheses:
+# "(Tribunlampung.co.id/Bayu Saputra)", "( Tribunjogja.com / Bunga Kartikasari )" (not "(
+# TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )": a source, two outlets).
+OUTLET_SIGNOFF_RE: Final = regex.compile(
+    r"""
+    (?<=^|[.!?"”)][ ]?+)                           # a line start or a sentence end
+    \([\t\p{Zs}]*+
+    [\p{L}\d][\p{L}\d\-]{0,30}+(?:\.[\p{L}]{2,4}+){1,2}+   # the outlet: "Tribunpekanbaru.com"
+    [\t\p{Zs}]*+/[\t\p{Zs}]*+
+    (?P<name>\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,4}+)  # the name
+    (?:[\t\p{Zs}]*+/[^()\n]{0,60}+)?+             # "/Muhammad Iqbal" again, or a photo
+    [\t\p{Zs}]*+\)
     \s*+\Z                                          # the last thing in the text
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -825,7 +844,7 @@ def _find(
                 continue  # "Foto: http://photos..." links a picture, it names nobody
             for name_start, name_end in _names(text, v_start, v_end):
                 add(role, name_start, name_end, label)
-    _unlabelled(labels, text, start, end, add)
+    _unlabelled(labels, text, start, end, add, {c.name for c in credits})
     if context is None or context.language in _SIGNATURE_LANGUAGES:
         _closing_signature(text, start, end, add, {c.name for c in credits})
     credits.sort(key=lambda c: c.span.start)
@@ -870,8 +889,15 @@ def _in_a_list(text: str, start: int, line_start: int) -> bool:
     return any(line.strip() in _CONTENTS_HEADINGS for line in lines)
 
 
-def _unlabelled(labels: _Labels, text: str, start: int, end: int, add: _Adder) -> None:
-    """Bylines without a label: a name line before the dateline, an Okezone sign-off."""
+# A word that is an outlet's domain, not a name: "TRIBUNNEWS.COM".
+DOMAIN_NAME_RE: Final = regex.compile(r"[\p{L}\d\-]++(?:\.[\p{L}]{2,4}+)++")
+
+
+def _unlabelled(
+    labels: _Labels, text: str, start: int, end: int, add: _Adder, credited: Collection[str]
+) -> None:
+    """Bylines without a label: a name line before the dateline, an Okezone sign-off, a
+    Tribun close ("(Tribunlampung.co.id/Bayu Saputra)")."""
     dateline = parse_dateline(text, Span(start, end)) if _has_name_line(text, start, end) else None
     if dateline is not None and dateline.span.start > start:
         line_start = text.rfind("\n", start, dateline.span.start)
@@ -889,6 +915,13 @@ def _unlabelled(labels: _Labels, text: str, start: int, end: int, add: _Adder) -
         match = SIGNOFF_RE.search(text, max(start, end - 120), end)
         if match is not None:
             add(labels.signoff, *match.span("name"), None)
+    if text.find("/", max(start, end - 120), end) >= 0:
+        close = OUTLET_SIGNOFF_RE.search(text, max(start, end - 120), end)
+        if close is not None:
+            name = close.group("name")
+            folded = {"".join(c.lower().split()) for c in credited}  # "birrifikrudin"
+            if not DOMAIN_NAME_RE.fullmatch(name) and "".join(name.lower().split()) not in folded:
+                add(Role.REPORTER, *close.span("name"), None)
 
 
 def _lines_back(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
