@@ -53,6 +53,8 @@ STYLES = [
     # dash glued to the place and its closing "(Nama)"
     ("detik", "Jakarta\n-\nHarga cabai naik lagi.\n(abc/de2)\nharga cabai\npasar"),
     ("okezone", "JAKARTA- Harga cabai naik lagi pekan ini."),
+    ("okezone", "SEPANG \u2013Pembalap itu menang lagi di sirkuit."),  # glued to the story
+    ("okezone", "JAKARTA-  Inilah daftar harga cabai pekan ini."),
     ("tribunnews", "SERAMBINEWS.COM, BANDA ACEH - Harga cabai naik."),  # a network paper
     ("okezone", "JAKARTA \u2013 Harga cabai naik lagi, kata pedagang.\n(Rina Wulandari)"),
     ("cnnindonesia", "Jakarta, CNN Indonesia -- Harga cabai naik."),
@@ -132,6 +134,7 @@ def test_detector_scores_combine() -> None:
         "VEREINS- UND WESTBANK TO REORGANIZE\nHAMBURG, March 4 - The bank said.\n REUTER",
         "ECONOMY- indicators fell in May.",  # the story's first word in lower case
         "INFO NASIONAL\u2013 Kementerian menyalurkan bantuan.",  # Tempo's advertorial section
+        "JAKARTA - Harga cabai naik lagi pekan ini.",  # spaced on both sides: many outlets'
     ],
 )
 def test_okezone_shape_needs_its_opening(text: str) -> None:
@@ -194,6 +197,7 @@ SELF_REFERENCES = [
     ("detik", "Harga cabai naik lagi, kata seorang pedagang kepada detikcom, Senin (2/6/2025)."),
     ("detik", "Pantauan detikcom di lokasi, antrean mengular sejak pagi."),
     ("detik", "Pernyataan itu dalam keterangan tertulis yang diterima detikcom, Selasa."),
+    ("detik", "Hal itu disampaikan dalam rilis yang diterima detikSport, Senin."),  # a channel
     ("okezone", "Jalan itu ditutup sementara, ujar dia kepada Okezone, Rabu (4/6/2025)."),
     ("okezone", "Dalam wawancara bersama Okezone, dia bercerita tentang masa kecilnya."),
     ("sindonews", "Pasar kembali ramai, kata Budi saat dihubungi SindoNews, Kamis (5/6)."),

@@ -28,7 +28,7 @@ JUL_2025 = dt.date(2025, 7, 11)
 
 CASES = [
     # the run-up to a holiday or a month names the coming one, whatever the verb's tense
-    ("ahead-of-feast", "en", "Stocks opened mixed ahead of the Thanksgiving holiday.", NOV_2006,
+    ("ahead-of-feast", "en", "Shares rose ahead of the Thanksgiving holiday.", NOV_2006,
      [("Thanksgiving", "2006-11-23")]),
     ("run-up-to-holiday", "en", "Sales rose in the run-up to Christmas, the group said.",
      NOV_2006, [("Christmas", "2006-12-25")]),
@@ -66,7 +66,7 @@ CASES = [
     ("after-reported-quarter", "en", "Output fell in the fourth quarter after it had dropped in "
      "the third quarter.", MAR_1987, [("fourth quarter", "1986-Q4"), ("third quarter", "1986-Q3")]),
     # named first, a quarter not yet begun that begins sooner is this year's (a fiscal one)
-    ("fiscal-first-named", "en", "Heinz said net income for the third quarter rose.", MAR_1987,
+    ("fiscal-first-named", "en", "The grocer said net income for the third quarter rose.", MAR_1987,
      [("third quarter", "1987-Q3")]),
     ("expected-in", "en", "The company said completion is expected in the third quarter.",
      MAR_1987, [("third quarter", "1987-Q3")]),
@@ -116,7 +116,7 @@ CASES = [
     ("current-noun", "en", "The boat pushed against a strong current.", NOV_2006, []),
     # a participle after a noun and a comma is a past verb; after another participle, an
     # adjective of a list
-    ("participle-after-comma", "en", "The parliament, elected in January, would remain.",
+    ("participle-after-comma", "en", "The assembly, elected in January, would remain.",
      NOV_2006, [("January", "2006-01")]),
     ("adjective-list", "en", "Output of refined, bleached oil in January will rise.", NOV_2006,
      [("January", "2007-01")]),

@@ -29,9 +29,12 @@ AGENCY: Agency = attrs.evolve(
         head=("Okezone",),
         tail=("Okezone",),
         # the text opens on the place in capitals with the dash glued to it, then the
-        # story: "JAKARTA- Pemerintah ...", "MAKKAH\u2013 Jemaah ..."
-        # ("INFO NASIONAL\u2013 ..." is Tempo's advertorial section)
-        head_pattern=re.compile(r"(?!INFO )[A-Z][A-Z .]{1,30}(?<=[A-Z])[-\u2013] (?=[A-Z][a-z])"),
+        # story: "JAKARTA- Pemerintah ...", "MAKKAH\u2013 Jemaah ...", or glued to the
+        # story instead: "SEPANG \u2013Pembalap itu ..." ("INFO NASIONAL\u2013 ..." is
+        # Tempo's advertorial section; "JAKARTA - ", spaced on both sides, many outlets')
+        head_pattern=re.compile(
+            r"(?!INFO )[A-Z][A-Z .]{1,30}(?<=[A-Z])(?:[-\u2013][ ]{1,2}| [-\u2013])(?=[A-Z][a-z])"
+        ),
         tail_pattern=SIGNOFF_RE,  # the closing "(Nama Editor)"
     ),
     find_credits=make_credits_parser(signoff=Role.EDITOR),

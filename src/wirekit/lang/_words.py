@@ -108,7 +108,7 @@ class RelativeWords:
     months_with_a_date_only: tuple[str, ...] = ()
     # The run-up to what follows: "ahead of" Christmas, "menjelang" Lebaran. A holiday or
     # a month name after one is the coming one when it is near, whatever the verb's tense
-    # ("stocks opened mixed ahead of the Thanksgiving holiday")
+    # ("shares rose ahead of the Thanksgiving holiday")
     ahead_cues: tuple[str, ...] = ()
     # Goods named after a holiday: before it ("paket Lebaran") or after it ("Christmas
     # trees"); no date

@@ -434,7 +434,7 @@ def _candidate(
             and text[dash_start:dash_end] in ("-", "\u2013")
             and text[dash_end : dash_end + 1].isdigit()
         ):
-            return None  # "Kasuri's December 7-9 visit": a range of days, not the dash
+            return None  # "the minister's December 7-9 visit": a range of days, not the dash
     if kind == "bare":
         assert place_span is not None
         dash_start, dash_end = match.span("dash")

@@ -1324,7 +1324,7 @@ def _nearest_cue(
             by_suffix
             and previous
             and previous not in _NOT_VERB_BEFORE
-            # "refined, bleached": adjectives; but "the parliament, elected in January"
+            # "refined, bleached": adjectives; but "the assembly, elected in January"
             and not (previous_raw.endswith(",") and previous.endswith(suffixes))
         ):
             return -1
@@ -1921,9 +1921,9 @@ class _Resolver:
             ahead = (dt.date(ref.year, starts, 1) - ref).days
             ended = (ref - _make_month_end(ref.year - 1, starts + months - 1)).days
             # When this year's begins sooner it is meant, unless the story reports on a
-            # later quarter of last year and a past cue stands ("fell 2.8 pct in the
-            # fourth quarter after a 0.4 pct third-quarter decline"); a fiscal third
-            # quarter named first is this year's.
+            # later quarter of last year and a past cue stands ("output fell in the
+            # fourth quarter after a third-quarter decline"); a fiscal third quarter
+            # named first is this year's.
             last_year = f"{ref.year - 1:04d}-{kind}"
             reported = self.reported
             later = (

@@ -271,7 +271,7 @@ def _headline_after(text: str, line_end: int, end: int, asks: bool = False) -> S
     """The line after a bare "Baca juga" label when it is shaped like the linked headline
     (detik and Kompas set the headline there): at most :data:`_MAX_HEADLINE` characters,
     no full stop or colon at its end (nor a question or a cry unless ``asks``: the label
-    had its colon, as detik's "Baca juga:" over "... Kapan Drawing?"; Liputan6's bare
+    had its colon, as detik's "Baca juga:" over "... Kapan Mulai?"; Liputan6's bare
     "Baca Juga" is often followed by the story's own question), and most of its words
     capitalised. Else None:
     the scraper dropped the headline and the story goes on."""
@@ -286,7 +286,7 @@ def _headline_after(text: str, line_end: int, end: int, asks: bool = False) -> S
     surface = text[line.start : line.end].strip()
     closers = '.:;"\u201d,' if asks else '.!?:;"\u201d,'
     if not surface or len(surface) > _MAX_HEADLINE or surface[-1] in closers:
-        return None  # after "Baca juga:" a question or a cry may close one: "Kapan Drawing?"
+        return None  # after "Baca juga:" a question or a cry may close one: "Kapan Mulai?"
     words = HEADLINE_WORD_RE.findall(surface)
     if len(words) < _HEADLINE_MIN_WORDS:
         return None
