@@ -182,6 +182,9 @@ EXAMPLES = [
     ),
     ("LAMPUNG - Harga naik, kata dia. ( Tribunjogja.com / Sari Dewi )", [(R, "Sari Dewi", None)]),
     ("LAMPUNG - Harga naik, kata dia.\n( TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )", []),
+    # an agency's photo credit names the photographer; its desk is no person
+    ("The dam was repaired on Monday. (AP Photo/Jane Doe, File)", [(P, "Jane Doe", "AP Photo")]),
+    ("Warga memperbaiki tanggul.\nFoto: ANTARA FOTO/Budi Santoso", [(P, "Budi Santoso", "Foto")]),
     (
         "LAMPUNG - Harga naik.\nPenulis: Birri Fikrudin\n(Tribunjateng.com/birrifikrudin)",
         [(W, "Birri Fikrudin", "Penulis")],

@@ -786,13 +786,14 @@ def _find(
 ) -> tuple[Credit, ...]:
     start, end = region_bounds(text, region)
     credits: list[Credit] = []
-    seen: set[tuple[Role, str]] = set()
+    seen: set[tuple[Role, str]] = set()  # (role, name case-folded)
 
     def add(role: Role, name_start: int, name_end: int, label: Span | None) -> None:
         name = text[name_start:name_end]
-        if (role, name) in seen:
-            return
-        seen.add((role, name))
+        key = (role, " ".join(name.casefold().split()))  # "RAISAN AL FARISI" once
+        if key in seen or PHOTO_AGENCY_RE.fullmatch(name):
+            return  # "Foto: ANTARA FOTO/..." names the agency's desk, not a person
+        seen.add(key)
         credits.append(
             Credit(
                 role, name, label.slice(text) if label else None, Span(name_start, name_end), label
@@ -889,6 +890,23 @@ def _in_a_list(text: str, start: int, line_start: int) -> bool:
     return any(line.strip() in _CONTENTS_HEADINGS for line in lines)
 
 
+# An agency's photo desk, no person: "ANTARA FOTO", "AP Photo".
+PHOTO_AGENCY_RE: Final = regex.compile(
+    r"(?:AP|AFP|Reuters|REUTERS|ANTARA|Antara|EPA|Xinhua|XINHUA)[ ](?:Photo|PHOTO|Foto|FOTO)"
+)
+# An agency's photo credit: "(AP Photo/Kevin Rivoli)", "(AP Photo/Jane Doe, File)",
+# "ANTARA FOTO/Budi Santoso/foc." (the photographer; a desk's initials may follow).
+PHOTO_CREDIT_RE: Final = regex.compile(
+    r"""
+    (?<![\p{L}\d])(?P<label>(?:AP|AFP|Reuters|REUTERS|ANTARA|Antara|EPA|Xinhua|XINHUA)
+      [ ](?:Photo|PHOTO|Foto|FOTO))                  # (PHOTO_AGENCY_RE)
+    [ ]?+/[ ]?+
+    (?P<name>\p{Lu}[\p{L}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*+){0,3}+)
+    (?=[ ]?+[,/)]|\s|$)
+    """,
+    regex.VERBOSE,
+)
+
 # A word that is an outlet's domain, not a name: "TRIBUNNEWS.COM".
 DOMAIN_NAME_RE: Final = regex.compile(r"[\p{L}\d\-]++(?:\.[\p{L}]{2,4}+)++")
 
@@ -896,8 +914,9 @@ DOMAIN_NAME_RE: Final = regex.compile(r"[\p{L}\d\-]++(?:\.[\p{L}]{2,4}+)++")
 def _unlabelled(
     labels: _Labels, text: str, start: int, end: int, add: _Adder, credited: Collection[str]
 ) -> None:
-    """Bylines without a label: a name line before the dateline, an Okezone sign-off, a
-    Tribun close ("(Tribunlampung.co.id/Bayu Saputra)")."""
+    """Credits without a label of their own: a name line before the dateline, an Okezone
+    sign-off, a Tribun close ("(Tribunlampung.co.id/Bayu Saputra)"), an agency's photo
+    credit ("(AP Photo/Kevin Rivoli)")."""
     dateline = parse_dateline(text, Span(start, end)) if _has_name_line(text, start, end) else None
     if dateline is not None and dateline.span.start > start:
         line_start = text.rfind("\n", start, dateline.span.start)
@@ -915,6 +934,12 @@ def _unlabelled(
         match = SIGNOFF_RE.search(text, max(start, end - 120), end)
         if match is not None:
             add(labels.signoff, *match.span("name"), None)
+    for w_start, w_end in _windows(start, end):
+        if text.find("/", w_start, w_end) < 0:
+            continue
+        for photo in PHOTO_CREDIT_RE.finditer(text, w_start, w_end):
+            label = Span(*photo.span("label"))
+            add(Role.PHOTOGRAPHER, *photo.span("name"), label)
     if text.find("/", max(start, end - 120), end) >= 0:
         close = OUTLET_SIGNOFF_RE.search(text, max(start, end - 120), end)
         if close is not None:
