@@ -32,8 +32,11 @@ Unlabelled bylines
     ``signoff`` set, a last line like ``(Nama Penulis)`` is a credit too (Okezone's
     signs the story's editor: ``signoff=Role.EDITOR``). The Tribun network's close,
     ``(Tribunlampung.co.id/Bayu Saputra)``, is a REPORTER credit (not ``(OUTLET /
-    OUTLET)``, nor a name already credited, glued: ``birrifikrudin``). An opinion column's closing
-    signature (a name, then an Indonesian affiliation such as ``Peneliti ...``, with
+    OUTLET)``, nor a name already credited, glued: ``birrifikrudin``). An agency's photo
+    credit in the lead or the footer, ``(AP Photo/Kevin Rivoli)``, ``ANTARA
+    FOTO/Budi Santoso``, is a PHOTOGRAPHER credit; the desk itself (``ANTARA FOTO``) is
+    never a name, and a name is credited once per role, whatever its case. An opinion
+    column's closing signature (a name, then an Indonesian affiliation such as ``Peneliti ...``, with
     only page trailers after it) is a WRITER credit, in Indonesian or Malay text (or
     when the context names no language).
 """
