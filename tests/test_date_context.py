@@ -90,6 +90,13 @@ CASES = [
      [("abad ini", "20XX")]),
     ("abad-lalu", "id", "Pada abad lalu semua berubah.", JUN_2025, [("abad lalu", "19XX")]),
     ("past-century", "en", "One of the events of the past century.", dt.date(1989, 6, 1), []),
+    # a national day's ordinal anniversary is its year ("HUT RI ke-80": 1945 + 80)
+    ("hut-ri", "id", "Persiapan HUT RI ke-80 dimulai di Istana.", JUN_2025,
+     [("HUT RI ke-80", "2025-08-17")]),
+    ("hut-ri-last", "id", "Upacara HUT Kemerdekaan RI ke 79 berlangsung khidmat.", JUN_2025,
+     [("HUT Kemerdekaan RI ke 79", "2024-08-17")]),
+    ("hari-kebangsaan", "ms", "Bendera dikibarkan sempena Hari Kebangsaan ke-68.", JUL_2025,
+     [("Hari Kebangsaan ke-68", "2025-08-31")]),
     # a half or quarter of "tahun" alone is this year's; Malay "ST4 2024" (suku tahun)
     ("paruh-tahun", "id", "Paruh pertama tahun hampir berlalu.", JUN_2025,
      [("Paruh pertama tahun", "2025-H1")]),

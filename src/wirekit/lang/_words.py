@@ -51,6 +51,9 @@ class RelativeWords:
     # a written year ("malam tahun baru 2025" is 2024-12-31: the year is the new one).
     # Movable feasts: a rule of wirekit.lang._calendar, "paskah" -> "easter".
     holidays: Mapping[str, tuple[int, ...] | str] = attrs.field(factory=dict)
+    # The year a day of a nation's was first held: its ordinal anniversary is that year
+    # plus the ordinal ("HUT RI ke-80" is 1945 + 80: 17 August 2025)
+    anniversaries: Mapping[str, int] = attrs.field(factory=dict)
     # Hijri months whose days a tabled feast pins: "dzulhijjah" -> ("eid-al-adha", 10), the
     # feast's rule and its day of that month ("13 Dzulhijjah 1446 H" is Idul Adha + 3)
     hijri_months: Mapping[str, tuple[str, int]] = attrs.field(factory=dict)

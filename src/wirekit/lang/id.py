@@ -121,6 +121,9 @@ RELATIVE = RelativeWords(
         "tahun baru": (1, 1),
         "malam tahun baru": (12, 31, -1),
         "hari kemerdekaan": (8, 17),
+        "hut ri": (8, 17),
+        "hut kemerdekaan ri": (8, 17),
+        "hari ulang tahun kemerdekaan ri": (8, 17),
         "hari buruh": (5, 1),
         "hari kartini": (4, 21),
         "hari pendidikan nasional": (5, 2),
@@ -160,6 +163,12 @@ RELATIVE = RelativeWords(
         "hari raya imlek": "lunar-new-year",
         "tahun baru china": "lunar-new-year",
         "tahun baru cina": "lunar-new-year",
+    },
+    anniversaries={
+        "hari kemerdekaan": 1945,
+        "hut ri": 1945,
+        "hut kemerdekaan ri": 1945,
+        "hari ulang tahun kemerdekaan ri": 1945,
     },
     hijri_months={
         "muharram": ("islamic-new-year", 1),

@@ -109,6 +109,7 @@ RELATIVE = RelativeWords(
         "wesak": "wesak-my",
         "hari wesak": "wesak-my",
     },
+    anniversaries={"hari kebangsaan": 1957, "hari malaysia": 1963},
     hijri_months={
         "syawal": ("eid-al-fitr", 1),
         "zulhijjah": ("eid-al-adha-my", 10),

@@ -36,9 +36,9 @@ Unlabelled bylines
     credit in the lead or the footer, ``(AP Photo/Kevin Rivoli)``, ``ANTARA
     FOTO/Budi Santoso``, is a PHOTOGRAPHER credit; the desk itself (``ANTARA FOTO``) is
     never a name, and a name is credited once per role, whatever its case. An opinion
-    column's closing signature (a name, then an Indonesian affiliation such as ``Peneliti ...``, with
-    only page trailers after it) is a WRITER credit, in Indonesian or Malay text (or
-    when the context names no language).
+    column's closing signature (a name, then an Indonesian affiliation such as
+    ``Peneliti ...``, with only page trailers after it) is a WRITER credit, in
+    Indonesian or Malay text (or when the context names no language).
 """
 
 from __future__ import annotations
@@ -312,22 +312,26 @@ SIGNOFF_RE: Final = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
+
 # The Tribun network's close, the outlet's domain and the reporter's name in parentheses:
 # "(Tribunlampung.co.id/Bayu Saputra)", "( Tribunjogja.com / Bunga Kartikasari )" (not "(
 # TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )": a source, two outlets).
-OUTLET_SIGNOFF_RE: Final = regex.compile(
-    r"""
-    (?<=^|[.!?"”)][ ]?+)                           # a line start or a sentence end
-    \([\t\p{Zs}]*+
-    [\p{L}\d][\p{L}\d\-]{0,30}+(?:\.[\p{L}]{2,4}+){1,2}+   # the outlet: "Tribunpekanbaru.com"
-    [\t\p{Zs}]*+/[\t\p{Zs}]*+
-    (?P<name>\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,4}+)  # the name
-    (?:[\t\p{Zs}]*+/[^()\n]{0,60}+)?+             # "/Muhammad Iqbal" again, or a photo
-    [\t\p{Zs}]*+\)
-    \s*+\Z                                          # the last thing in the text
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
+@functools.cache  # compiled on first need: few texts close so
+def _outlet_signoff_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""
+        (?<=^|[.!?"”)][ ]?+)                           # a line start or a sentence end
+        \([\t\p{Zs}]*+
+        [\p{L}\d][\p{L}\d\-]{0,30}+(?:\.[\p{L}]{2,4}+){1,2}+   # the outlet: "Tribunpekanbaru.com"
+        [\t\p{Zs}]*+/[\t\p{Zs}]*+
+        (?P<name>\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,4}+)  # the name
+        (?:[\t\p{Zs}]*+/[^()\n]{0,60}+)?+             # "/Muhammad Iqbal" again, or a photo
+        [\t\p{Zs}]*+\)
+        \s*+\Z                                          # the last thing in the text
+        """,
+        regex.VERBOSE | regex.MULTILINE,
+    )
+
 
 # The closing signature of an opinion column (detik, Liputan6 and other Indonesian
 # outlets): the author's name, between academic titles and degrees, then what the author
@@ -794,7 +798,7 @@ def _find(
     def add(role: Role, name_start: int, name_end: int, label: Span | None) -> None:
         name = text[name_start:name_end]
         key = (role, " ".join(name.casefold().split()))  # "RAISAN AL FARISI" once
-        if key in seen or PHOTO_AGENCY_RE.fullmatch(name):
+        if key in seen or _is_photo_desk(name):
             return  # "Foto: ANTARA FOTO/..." names the agency's desk, not a person
         seen.add(key)
         credits.append(
@@ -893,25 +897,32 @@ def _in_a_list(text: str, start: int, line_start: int) -> bool:
     return any(line.strip() in _CONTENTS_HEADINGS for line in lines)
 
 
-# An agency's photo desk, no person: "ANTARA FOTO", "AP Photo".
-PHOTO_AGENCY_RE: Final = regex.compile(
-    r"(?:AP|AFP|Reuters|REUTERS|ANTARA|Antara|EPA|Xinhua|XINHUA)[ ](?:Photo|PHOTO|Foto|FOTO)"
+# An agency's photo desk, no person: "ANTARA FOTO", "AP Photo" (_is_photo_desk).
+_PHOTO_AGENCIES: Final = frozenset(
+    {"AP", "AFP", "Reuters", "REUTERS", "ANTARA", "Antara", "EPA", "Xinhua", "XINHUA"}
 )
+_PHOTO_WORDS: Final = frozenset({"Photo", "PHOTO", "Foto", "FOTO"})
+
+
+def _is_photo_desk(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and words[0] in _PHOTO_AGENCIES and words[1] in _PHOTO_WORDS
+
+
 # An agency's photo credit: "(AP Photo/Kevin Rivoli)", "(AP Photo/Jane Doe, File)",
 # "ANTARA FOTO/Budi Santoso/foc." (the photographer; a desk's initials may follow).
-PHOTO_CREDIT_RE: Final = regex.compile(
-    r"""
-    (?<![\p{L}\d])(?P<label>(?:AP|AFP|Reuters|REUTERS|ANTARA|Antara|EPA|Xinhua|XINHUA)
-      [ ](?:Photo|PHOTO|Foto|FOTO))                  # (PHOTO_AGENCY_RE)
-    [ ]?+/[ ]?+
-    (?P<name>\p{Lu}[\p{L}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*+){0,3}+)
-    (?=[ ]?+[,/)]|\s|$)
-    """,
-    regex.VERBOSE,
-)
-
-# A word that is an outlet's domain, not a name: "TRIBUNNEWS.COM".
-DOMAIN_NAME_RE: Final = regex.compile(r"[\p{L}\d\-]++(?:\.[\p{L}]{2,4}+)++")
+@functools.cache  # compiled on first need
+def _photo_credit_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""
+        (?<![\p{L}\d])(?P<label>(?:AP|AFP|Reuters|REUTERS|ANTARA|Antara|EPA|Xinhua|XINHUA)
+          [ ](?:Photo|PHOTO|Foto|FOTO))                  # (_PHOTO_AGENCIES, _PHOTO_WORDS)
+        [ ]?+/[ ]?+
+        (?P<name>\p{Lu}[\p{L}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*+){0,3}+)
+        (?=[ ]?+[,/)]|\s|$)
+        """,
+        regex.VERBOSE,
+    )
 
 
 def _unlabelled(
@@ -940,15 +951,16 @@ def _unlabelled(
     for w_start, w_end in _windows(start, end):
         if text.find("/", w_start, w_end) < 0:
             continue
-        for photo in PHOTO_CREDIT_RE.finditer(text, w_start, w_end):
+        for photo in _photo_credit_re().finditer(text, w_start, w_end):
             label = Span(*photo.span("label"))
             add(Role.PHOTOGRAPHER, *photo.span("name"), label)
     if text.find("/", max(start, end - 120), end) >= 0:
-        close = OUTLET_SIGNOFF_RE.search(text, max(start, end - 120), end)
+        close = _outlet_signoff_re().search(text, max(start, end - 120), end)
         if close is not None:
             name = close.group("name")
             folded = {"".join(c.lower().split()) for c in credited}  # "birrifikrudin"
-            if not DOMAIN_NAME_RE.fullmatch(name) and "".join(name.lower().split()) not in folded:
+            domain = "." in name and " " not in name  # "TRIBUNNEWS.COM": an outlet
+            if not domain and "".join(name.lower().split()) not in folded:
                 add(Role.REPORTER, *close.span("name"), None)
 
 

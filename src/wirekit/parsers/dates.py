@@ -447,6 +447,7 @@ _ALTERNATIVES = {
       | SP(?P<hol_h>1[34]\d\d)(?:SP)?(?:h|hijriah|hijriyah|hijri)(?!\w) # "Idul Fitri 1446 H"
       | SP(?P<hol_rel>«YEARUNIT»SP«POST»|«PRE»SP«YEARUNIT»)(?!\w) # "Idul Adha tahun lalu",
                                                     # "Christmas last year"
+      | SP(?:yang[ ])?ke[\s-]?+(?P<hol_n>\d{1,3})(?!\d) # "HUT RI ke-80": an anniversary
     )?
   )
 """,
@@ -2098,6 +2099,9 @@ class _Resolver:
         """The day of the holiday ``name`` (a match of :meth:`_holiday`)."""
         spec = self.s.holidays[_norm(name)]
         year_text = m.group("hol_y")
+        founded = self.s.words.relative.anniversaries.get(_norm(name))
+        if m.group("hol_n") is not None and founded is not None:
+            year_text = f"{founded + int(m.group('hol_n')):04d}"  # "HUT RI ke-80": 2025
         if year_text is None and m.group("hol_rel") is None:
             year_after = _IN_YEAR_AFTER_RE.match(self.text, m.end())
             if year_after is not None:  # "on Christmas Eve in 2000": that year's (the year

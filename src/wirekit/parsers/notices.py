@@ -35,6 +35,7 @@ Kinds
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -127,18 +128,24 @@ BLOCK_END_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A list item under a section heading: "- [Swiss government statement](http://...)".
-LIST_ITEM_RE: Final = regex.compile(r"[ \t\u00a0]*+[-*\u2022][ \t\u00a0]")
+# A list item's mark under a section heading: "- [Swiss government statement](http://...)".
+_LIST_MARKS: Final = frozenset("-*\u2022")
+
+
 # A footer line asking to follow the outlet: "Ikuti Saluran WhatsApp Tribun Manado ...",
 # "Follow us on ..." (a promotion, as an ad slot's marker is).
-FOLLOW_RE: Final = regex.compile(
-    r"""
-    ^[ \t\u00a0]*+(?i:ikuti|follow)[ ]
-    (?i:kami|us|saluran|channel|whatsapp|berita|akun|instagram|twitter|google[ ]news)
-    (?![\p{L}])
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
+@functools.cache  # compiled on first need: few texts ask to be followed
+def _follow_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""
+        ^[ \t\u00a0]*+(?i:ikuti|follow)[ ]
+        (?i:kami|us|saluran|channel|whatsapp|berita|akun|instagram|twitter|google[ ]news)
+        (?![\p{L}])
+        """,
+        regex.VERBOSE | regex.MULTILINE,
+    )
+
+
 # Where a related link's headline ends when scraping glued the story onto it
 # ("Baca Juga:Harga Cabai Naik 2025Menurut dia, ..."). Searched from
 # _MIN_HEADLINE characters after the label, so a headline's own "iPhone" or
@@ -165,19 +172,27 @@ _DEFAULT_SIGNATURES: Final = frozenset(
      "(Xinhua)", "BERNAMA", "-- BERNAMA", "--BERNAMA", "Bernama", "dpa", "ANSA", "EFE",
      "(EFE)", "Kyodo", "(Kyodo)", "(END)", "(ANI)", "PTI", "(PTI)", "AAP", "ends", "ENDS"}
 )  # fmt: skip
+
+
 # After a sign-off word, the desk's initials: "dpa grj rmo", "AAP RTV ar" (one to six
 # words of two or three letters, each all lower or all upper case, none a common word).
-INITIALS_TAIL_RE: Final = regex.compile(
-    r"(?:[a-z]{2,3}+|[A-Z]{2,3}+)(?:[ ](?:[a-z]{2,3}+|[A-Z]{2,3}+)){0,5}+"
-)
+@functools.cache  # compiled on first need, as the next
+def _initials_tail_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?:[a-z]{2,3}+|[A-Z]{2,3}+)(?:[ ](?:[a-z]{2,3}+|[A-Z]{2,3}+)){0,5}+")
+
+
 _NOT_INITIALS: Final = frozenset(
     {"and", "the", "is", "was", "has", "had", "for", "but", "not", "are", "its", "out",
      "can", "may", "new", "all", "say", "to", "in", "on", "of", "at", "by", "an", "as",
      "it", "he", "we", "no", "off", "up", "dan", "di", "ke", "itu", "ini", "ada", "und",
      "der", "die", "das", "ist"}
 )  # fmt: skip
+
+
 # A last line of slash-joined initials alone: AFP's "hh/ph/ts/hd".
-DESK_INITIALS_RE: Final = regex.compile(r"[a-z]{2,3}+(?:/[a-z]{2,3}+){1,5}+")
+@functools.cache
+def _desk_initials_re() -> regex.Pattern[str]:
+    return regex.compile(r"[a-z]{2,3}+(?:/[a-z]{2,3}+){1,5}+")
 
 
 def _line_span(text: str, start: int, end: int) -> Span:
@@ -299,8 +314,8 @@ def _list_span(text: str, start: int, end: int) -> Span:
     span = _line_span(text, start, end)
     stop = span.end
     while stop < end and text[stop] == "\n":
-        item = LIST_ITEM_RE.match(text, stop + 1, end)
-        if item is None:
+        item = text[stop + 1 : stop + 8].lstrip(" \t\u00a0")
+        if item[:1] not in _LIST_MARKS or item[1:2] not in (" ", "\t", "\u00a0"):
             break
         stop = _line_span(text, stop + 1, end).end
     return Span(span.start, stop)
@@ -417,7 +432,7 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
             found.append((NoticeKind.CONTACT, _block_span(text, first, end)))
     found.extend((NoticeKind.ADVERT, line) for line in _advert_lines(text, start, end))
     if _holds_any(lowered, offset, ("ikuti", "follow")):
-        for match in FOLLOW_RE.finditer(text, footer, end):
+        for match in _follow_re().finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.ADVERT, _line_span(text, first, end)))
     last = _last_line(text, footer, end)
@@ -483,15 +498,17 @@ def _is_signature(line: str, signatures: frozenset[str]) -> bool:
     """Whether a last line is a sign-off: one of ``signatures``, maybe followed by the
     desk's initials or trailing dots ("dpa grj rmo", "AAP RTV ar", "REUTER..."), or the
     desk's initials alone, slash-joined (AFP's "hh/ph/ts/hd")."""
-    if line in signatures or DESK_INITIALS_RE.fullmatch(line) is not None:
+    if line in signatures:
         return True
+    if "/" in line and " " not in line:  # AFP's "hh/ph/ts/hd"
+        return _desk_initials_re().fullmatch(line) is not None
     head, _, rest = line.partition(" ")
     if not rest:
         head = line.rstrip(".\u2026")
         return head != line and head in signatures
     return (
         head in signatures
-        and INITIALS_TAIL_RE.fullmatch(rest) is not None
+        and _initials_tail_re().fullmatch(rest) is not None
         and not any(word.lower() in _NOT_INITIALS for word in rest.split())
     )
 
