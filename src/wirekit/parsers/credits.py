@@ -167,7 +167,7 @@ def _compile_labels(source: str) -> regex.Pattern[str]:
 STOP_RE: Final = regex.compile(
     r"""
     [;|)]                                           # a separator of credits
-  | (?<=\p{L}[\t\p{Zs}])I(?=[\t\p{Zs}]\p{Lu})     # "|" typed as a capital I: "Dede
+  | I(?<=\p{L}[\t\p{Zs}]I)(?=[\t\p{Zs}]\p{Lu})    # "|" typed as a capital I: "Dede
                                                     # Rosadi I Aceh Singkil" (not "I Wayan")
   | (?i:copyright)                                  # the copyright line glued on
   | Â?©
@@ -904,6 +904,23 @@ _PHOTO_AGENCIES: Final = frozenset(
 _PHOTO_WORDS: Final = frozenset({"Photo", "PHOTO", "Foto", "FOTO"})
 
 
+def _has_photo_slash(text: str, start: int, end: int) -> bool:
+    """Whether a slash in ``[start, end)`` follows a photo word ("Photo/", "FOTO /"): the
+    cheap test before the photo credit's pattern is tried (slashes are few)."""
+    slash = text.find("/", start, end)
+    for _ in range(_MAX_SLASHES):
+        if slash < 0:
+            return False
+        if text[max(start, slash - 6) : slash].rstrip().endswith(_PHOTO_ENDINGS):
+            return True
+        slash = text.find("/", slash + 1, end)
+    return True  # (many slashes: let the pattern decide)
+
+
+_PHOTO_ENDINGS: Final = ("Photo", "PHOTO", "Foto", "FOTO")
+_MAX_SLASHES: Final = 64
+
+
 def _is_photo_desk(name: str) -> bool:
     words = name.split()
     return len(words) == 2 and words[0] in _PHOTO_AGENCIES and words[1] in _PHOTO_WORDS
@@ -949,13 +966,21 @@ def _unlabelled(
         if match is not None:
             add(labels.signoff, *match.span("name"), None)
     for w_start, w_end in _windows(start, end):
-        if text.find("/", w_start, w_end) < 0:
-            continue
+        if not _has_photo_slash(text, w_start, w_end):
+            continue  # no "Photo/", "FOTO /": no agency photo credit
         for photo in _photo_credit_re().finditer(text, w_start, w_end):
             label = Span(*photo.span("label"))
             add(Role.PHOTOGRAPHER, *photo.span("name"), label)
-    if text.find("/", max(start, end - 120), end) >= 0:
-        close = _outlet_signoff_re().search(text, max(start, end - 120), end)
+    tail_end = end
+    while tail_end > start and text[tail_end - 1].isspace():
+        tail_end -= 1
+    paren = text.rfind("(", max(start, end - 120), tail_end)
+    if (
+        text[tail_end - 1 : tail_end] == ")"
+        and paren >= 0
+        and text.find("/", paren, tail_end) > text.find(".", paren, tail_end) > paren
+    ):  # "(Outlet.domain/Name)" closes the text: the one shape read there
+        close = _outlet_signoff_re().match(text, paren, end)
         if close is not None:
             name = close.group("name")
             folded = {"".join(c.lower().split()) for c in credited}  # "birrifikrudin"

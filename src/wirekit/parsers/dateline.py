@@ -355,6 +355,9 @@ def _capitals_place(text: str, start: int, end: int) -> bool:
     with a title-case region after its comma ("CHICAGO, Ill.")."""
     if CAPITALS_RE.fullmatch(text, start, end) is not None:
         return True
+    comma = text.find(",", start, end)
+    if comma < 0 or not text[start:comma].isupper():
+        return False  # (most lines: no place in capitals before a comma)
     match = CAPITALS_REGION_RE.fullmatch(text, start, end)
     if match is None:
         return False

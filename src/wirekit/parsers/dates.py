@@ -458,6 +458,7 @@ _ALTERNATIVES = {
 _LIST_WORD_RE = re.compile(r"[^\W\d_]++|[,&]|\n")
 _LIST_JOINERS = frozenset({",", "&", "dan", "atau", "serta", "and", "or", "hari", "on"})
 _DAYS_OFF_REACH = 48
+_LIST_OPENINGS = (",", " ,", "&", " &", " dan ", " and ", " or ", " atau ", " serta ")
 
 # A year after a holiday and a preposition: "Christmas Eve in 2000", "Lebaran pada 2024".
 _IN_YEAR_AFTER_RE = re.compile(
@@ -2407,8 +2408,11 @@ class _Resolver:
         off ("pada hari Sabtu, Minggu, dan libur nasional", "Saturdays, Sundays and
         holidays"): the days a rule or a timetable holds, a TimeML SET."""
         days_off = self.s.words.relative.day_off_words
-        if not days_off:
-            return False
+        if not days_off or not self.text.startswith(_LIST_OPENINGS, end):
+            return False  # the list goes on with a comma or a join right after the day
+        near = self.text[end : end + _DAYS_OFF_REACH].lower()
+        if not any(word in near for word in days_off):
+            return False  # (most weekdays: no day off named after them)
         for word in _LIST_WORD_RE.findall(self.text, end, end + _DAYS_OFF_REACH):
             word = word.lower()
             if word in days_off:
@@ -3180,6 +3184,8 @@ def _find(
     append = found.append
     set_before = scanner.set_before
     set_after = scanner.set_after
+    # what a set word after a mention may start with ("setiap", "every"): a cheap test
+    set_initials = frozenset(w[:1] for w in scanner.words.relative.set_words)
     set_end = -1  # where the last recurring day ("setiap Senin") ended
     closing = -1  # where "the quarter" or "the year" before a closing day ends
     pair_end = -1  # where the last year pair's second year ("87" of "1986/87") ends
@@ -3218,7 +3224,11 @@ def _find(
             ):
                 set_end = m.end()  # a TimeML SET, no date: "setiap Senin dan Kamis"
                 continue
-            if set_after is not None and set_after.match(text, m.end()) is not None:
+            if (
+                set_after is not None
+                and text[m.end() + 1 : m.end() + 2].lower() in set_initials
+                and set_after.match(text, m.end()) is not None
+            ):
                 # "pada 1 dan 2 Jun setiap tahun", "on April 1 each year": a SET, and so
                 # is the first day of its pair
                 last = found[-1] if found else None

@@ -138,8 +138,10 @@ _LIST_MARKS: Final = frozenset("-*\u2022")
 def _follow_re() -> regex.Pattern[str]:
     return regex.compile(
         r"""
-        ^[ \t\u00a0]*+(?i:ikuti|follow)[ ]
-        (?i:kami|us|saluran|channel|whatsapp|berita|akun|instagram|twitter|google[ ]news)
+        ^[ \t\u00a0]*+
+        (?:(?i:ikuti)[ ]
+           (?i:kami|saluran|channel|whatsapp|berita|akun|instagram|twitter|google[ ]news)
+          |(?i:follow[ ]us))
         (?![\p{L}])
         """,
         regex.VERBOSE | regex.MULTILINE,
@@ -345,6 +347,8 @@ _RELATED_PHRASES: Final = (
     "tonton juga", "saksikan juga", "simak video", "video", "pilihan editor",
     "internet links",
 )  # fmt: skip
+# Phrases that are a label only with a colon after them ("Video: ...", "Pilihan editor:").
+_COLON_PHRASES: Final = frozenset({"video", "pilihan editor"})
 # Each phrase is found through a word it holds, with one str.find per word: the phrases
 # holding it, and where the word stands in each.
 _RELATED_ANCHORS: Final = tuple(
@@ -376,7 +380,11 @@ def _related_matches(
         while found >= 0:
             for phrase, offset in phrases:
                 at = found - offset
-                if at >= 0 and lowered.startswith(phrase, at):
+                if (
+                    at >= 0
+                    and lowered.startswith(phrase, at)
+                    and (phrase not in _COLON_PHRASES or _colon_after(lowered, at + len(phrase)))
+                ):
                     pos = start + at
                     candidates.add(pos)
                     while pos > start and text[pos - 1] in " \t\u00a0#":  # "## Internet"
@@ -394,9 +402,33 @@ def _related_matches(
     return matches
 
 
-def _holds_any(lowered: str | None, offset: int, words: tuple[str, ...]) -> bool:
-    """Whether ``lowered[offset:]`` holds one of ``words`` (True when not lowered)."""
-    return lowered is None or any(lowered.find(word, offset) >= 0 for word in words)
+def _colon_after(lowered: str, pos: int) -> bool:
+    """Whether a colon follows ``pos`` past blanks (as RELATED_RE's lookahead reads)."""
+    while pos < len(lowered) and lowered[pos] in " \t\u00a0":
+        pos += 1
+    return lowered.startswith(":", pos)
+
+
+def _opens_a_line(lowered: str | None, offset: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` opens a line of ``lowered[offset:]`` (past blanks; True
+    when not lowered): the cheap test before a line pattern is tried."""
+    if lowered is None:
+        return True
+    for word in words:
+        at = lowered.find(word, offset)
+        while at >= 0:
+            before = at
+            while before > offset and lowered[before - 1] in " \t\u00a0":
+                before -= 1
+            if before == 0 or lowered[before - 1] == "\n":
+                return True
+            at = lowered.find(word, at + 1)
+    return False
+
+
+def _holds_any(footer: str | None, words: tuple[str, ...]) -> bool:
+    """Whether ``footer`` (the lower-cased footer) holds one of ``words`` (True when None)."""
+    return footer is None or any(word in footer for word in words)
 
 
 def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[Notice, ...]:
@@ -407,8 +439,9 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
     # lower-cased text has the same offsets unless a fold trap is there; then all scan).
     lowered = None if has_fold_trap(window) else window.lower()
     offset = footer - start
+    footer_low = lowered[offset:] if lowered is not None else None
     found: list[tuple[NoticeKind, Span]] = []
-    if _holds_any(lowered, offset, _PROHIBIT_WORDS):
+    if _holds_any(footer_low, _PROHIBIT_WORDS):
         for line in _lines(text, footer, end):
             if (
                 len(line) <= _MAX_BAN_LINE
@@ -422,16 +455,21 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
             found.append((NoticeKind.RELATED, _list_span(text, first, end)))
         else:
             found.append((NoticeKind.RELATED, _related_span(text, first, match.end(), end)))
-    if _holds_any(lowered, offset, ("sumber", "source", "artikel ini")):
+    if _holds_any(footer_low, ("sumber", "source", "tayang di", "terbit di")):
         for match in SOURCE_RE.finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.SOURCE, _line_span(text, first, end)))
-    if _holds_any(lowered, offset, ("kontak", "contact")):  # also "## Editorial contacts"
+    if _holds_any(footer_low, ("kontak", "contact")):  # also "## Editorial contacts"
         for match in CONTACT_RE.finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.CONTACT, _block_span(text, first, end)))
     found.extend((NoticeKind.ADVERT, line) for line in _advert_lines(text, start, end))
-    if _holds_any(lowered, offset, ("ikuti", "follow")):
+    if _holds_any(footer_low, ("selengkapnya",)):
+        found.extend(
+            (NoticeKind.ADVERT, line)
+            for line in _advert_lines(text, footer, end, _FOOTER_ADVERT_MARKS)
+        )
+    if _opens_a_line(lowered, offset, ("ikuti ", "follow us")):  # not "mengikuti"
         for match in _follow_re().finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.ADVERT, _line_span(text, first, end)))
@@ -455,15 +493,17 @@ _ADVERT_LINES: Final = frozenset(
      " with content", "scroll to continue", "selengkapnya"}
 )  # fmt: skip
 # How each is found: one str.find per spelling, on the text itself (no lower-cased copy).
-_ADVERT_MARKS: Final = (
-    "dvertisement", "DVERTISEMENT", "CROLL TO CONTINUE", "croll to continue", "elengkapnya",
-)  # fmt: skip
+_ADVERT_MARKS: Final = ("dvertisement", "DVERTISEMENT", "CROLL TO CONTINUE", "croll to continue")
+# detik's "Selengkapnya" closes a promotion block: looked for in the footer only.
+_FOOTER_ADVERT_MARKS: Final = ("elengkapnya",)
 
 
-def _advert_lines(text: str, start: int, end: int) -> Iterator[Span]:
+def _advert_lines(
+    text: str, start: int, end: int, marks: tuple[str, ...] = _ADVERT_MARKS
+) -> Iterator[Span]:
     """The lines of ``[start, end)`` that only mark an ad slot, trimmed (see
     :data:`_ADVERT_LINES`), found through the marker words."""
-    for word in _ADVERT_MARKS:
+    for word in marks:
         at = text.find(word, start, end)
         while at >= 0:
             line_start = text.rfind("\n", start, at) + 1
