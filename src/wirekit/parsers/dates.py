@@ -473,8 +473,9 @@ _HALF_LUNAR_YEAR = 176
 # How near the coming holiday or month must be for "ahead of" / "menjelang" to choose it:
 # "retail sales rose ahead of Christmas" said on 5 January is the Christmas just past
 _AHEAD_DAYS = 120
-# A bare season word ("in spring") is a date before these only: see Resolver._bare_season
-_SEASON_CLOSERS = frozenset(".,;:!?)")
+# Punctuation that closes a phrase: a bare season word is a date before it only
+# ("in spring,": Resolver._bare_season), and "current" before it is a noun ("a strong current.")
+_CLOSING_PUNCTUATION = frozenset(".,;:!?)")
 _CONJUNCTIONS = frozenset({"and", "or", "dan", "atau"})
 
 # Whitespace between words: blanks, at most one line break (hard-wrapped copy).
@@ -1728,7 +1729,7 @@ class _Resolver:
                 return None  # "extend the short term agreement": an adjective
             if word == "current" and (
                 _current_account_re().match(self.text, m.end())
-                or self.text[m.end() : m.end() + 1] in _SEASON_CLOSERS
+                or self.text[m.end() : m.end() + 1] in _CLOSING_PUNCTUATION
             ):
                 return None  # "the current account deficit": a balance; "a strong current."
             if word == "kini" and _word_before(self.text, m.start()) in _KEMAS:
@@ -1853,7 +1854,7 @@ class _Resolver:
         return (
             before in self.s.date_prepositions
             and before not in _CONJUNCTIONS
-            and self.text[end : end + 1] in _SEASON_CLOSERS
+            and self.text[end : end + 1] in _CLOSING_PUNCTUATION
         )
 
     def _iso(self, m: re.Match[str]) -> _Value | None:
