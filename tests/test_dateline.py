@@ -471,3 +471,11 @@ def test_a_capitals_place_may_have_a_title_case_region(text: str, place: str | N
     Ill. -"); a weekday, a month or an agency after the comma is no region."""
     found = parse_dateline(text)
     assert (found.place if found is not None else None) == place
+
+
+def test_a_stop_after_the_date_before_the_dash() -> None:
+    """ "MADRID, Dec. 5. -": a full stop may stand between the date and the dash, as a
+    stray comma may ("March 4, -")."""
+    found = parse_dateline("MADRID, Dec. 5. - The cabinet met on Friday.")
+    assert found is not None and found.place == "MADRID"
+    assert found.date is not None and found.date.text == "Dec. 5"

@@ -175,6 +175,13 @@ EXAMPLES = [
     ("Prices rose.\nhh/ph/ts/hd", [(K.SIGNATURE, "hh/ph/ts/hd")]),
     ("Prices rose.\nends", [(K.SIGNATURE, "ends")]),
     ("Prices rose.\nReuters said the deal is done", []),
+    ("Prices rose.\n-- Reuter", [(K.SIGNATURE, "-- Reuter")]),
+    # a desk's contact closing a Reuters story of 1996: a double dash, a name, a number
+    (
+        "Prices rose.\n-- Metals Desk, +44 20 7000 0000",
+        [(K.CONTACT, "-- Metals Desk, +44 20 7000 0000")],
+    ),
+    ("Prices rose.\n-- 1996-08-22", []),
     ("Prices rose.\ndpa is on the story", []),
     # Ad-slot markers anywhere in a scraped page.
     (

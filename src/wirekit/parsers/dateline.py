@@ -151,7 +151,8 @@ _PLACE: Final = r"""
 # The dash between dateline and story, with an optional line break before it.
 _DASH: Final = r"""
     [\t\p{Zs}]*+(?:\r?\n[\t\p{Zs}]*+)?+           # spaces, maybe one line break ("Jakarta\n-")
-    ,?+[\t\p{Zs}]*+                                 # a stray comma ("March 4, -")
+    [,.]?+[\t\p{Zs}]*+                              # a stray comma or stop ("March 4, -",
+                                                    # "Dec. 5. -")
     (?P<dash>\.-|--|\u2014|\u2013|-|_|:)                      # EFE ".-", AP "--" / "_", ANI ":"
 """
 

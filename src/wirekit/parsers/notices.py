@@ -23,7 +23,8 @@ Kinds
                    line: "Artikel ini telah tayang di Kompas.com ...", "Distributed by ...".
     ``CONTACT``    a press-release "KONTAK:" / "Contact:" block, or dpa's "## Editorial
                    contacts" section, up to the next blank line, heading or labelled
-                   footer line.
+                   footer line; and a desk's contact as the last line ("-- London
+                   Newsroom, +44 171 542 8980": a double dash, a name, a number).
     ``SIGNATURE``  a bare agency sign-off as the last line ("Reuter", "-- BERNAMA"),
                    maybe with the desk's initials or dots after it ("dpa grj rmo",
                    "REUTER..."), or slash-joined initials alone (AFP's "hh/ph/ts/hd").
@@ -474,8 +475,12 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.ADVERT, _line_span(text, first, end)))
     last = _last_line(text, footer, end)
-    if last is not None and _is_signature(last.slice(text), signatures):
-        found.append((NoticeKind.SIGNATURE, last))
+    if last is not None:
+        line = last.slice(text)
+        if _is_signature(line, signatures):
+            found.append((NoticeKind.SIGNATURE, last))
+        elif _is_desk_contact(line):
+            found.append((NoticeKind.CONTACT, last))
     found.sort(key=lambda item: (item[1].start, -item[1].end))
     notices: list[Notice] = []
     covered = start
@@ -534,12 +539,28 @@ def _lines(text: str, start: int, end: int) -> Iterator[Span]:
         pos = stop + 1
 
 
+def _is_desk_contact(line: str) -> bool:
+    """Whether a last line is a desk's or a reporter's contact: "-- London Newsroom, +44
+    171 542 8980" (Reuters, 1996): a double dash, a name, a telephone number."""
+    return (
+        line.startswith("--")
+        and line[-1:].isdigit()
+        and sum(c.isdigit() for c in line) >= _PHONE_DIGITS
+        and any(c.isalpha() for c in line)
+    )
+
+
+_PHONE_DIGITS: Final = 7
+
+
 def _is_signature(line: str, signatures: frozenset[str]) -> bool:
     """Whether a last line is a sign-off: one of ``signatures``, maybe followed by the
     desk's initials or trailing dots ("dpa grj rmo", "AAP RTV ar", "REUTER..."), or the
     desk's initials alone, slash-joined (AFP's "hh/ph/ts/hd")."""
     if line in signatures:
         return True
+    if line.startswith("-") and line.lstrip("- ") in signatures:
+        return True  # "-- Reuter", "- AFP"
     if "/" in line and " " not in line:  # AFP's "hh/ph/ts/hd"
         return _desk_initials_re().fullmatch(line) is not None
     head, _, rest = line.partition(" ")
