@@ -55,6 +55,7 @@ STYLES = [
     ("okezone", "JAKARTA- Harga cabai naik lagi pekan ini."),
     ("okezone", "SEPANG \u2013Pembalap itu menang lagi di sirkuit."),  # glued to the story
     ("okezone", "JAKARTA-  Inilah daftar harga cabai pekan ini."),
+    ("tribunnews", "SURYA.co.id, SURABAYA - Harga cabai naik lagi pekan ini."),
     ("tribunnews", "SERAMBINEWS.COM, BANDA ACEH - Harga cabai naik."),  # a network paper
     ("okezone", "JAKARTA \u2013 Harga cabai naik lagi, kata pedagang.\n(Rina Wulandari)"),
     ("cnnindonesia", "Jakarta, CNN Indonesia -- Harga cabai naik."),

@@ -169,6 +169,13 @@ EXAMPLES = [
         ],
     ),
     ("Harga naik.\nIkuti terus perkembangan beritanya di sini.", []),
+    (
+        "Harga naik.\nIkuti juga informasi lainnya di media sosial kami\nSelengkapnya...",
+        [
+            (K.ADVERT, "Ikuti juga informasi lainnya di media sosial kami"),
+            (K.ADVERT, "Selengkapnya..."),
+        ],
+    ),
     # Sign-offs with the desk's initials or dots, or initials alone.
     ("Prices rose.\n REUTER...", [(K.SIGNATURE, "REUTER...")]),
     ("Prices rose.\nAAP RTV ar", [(K.SIGNATURE, "AAP RTV ar")]),

@@ -32,6 +32,7 @@ AGENCY: Agency = attrs.evolve(
             "WARTAKOTALIVE.COM",
             "SRIPOKU.COM",
             "SURYA.CO.ID",
+            "SURYA.co.id",
             "SURYAMALANG.COM",
         ),
     ),

@@ -141,7 +141,7 @@ def _follow_re() -> regex.Pattern[str]:
         r"""
         ^[ \t\u00a0]*+
         (?:(?i:ikuti)[ ]
-           (?i:kami|saluran|channel|whatsapp|berita|akun|instagram|twitter|google[ ]news)
+           (?i:kami|juga|saluran|channel|whatsapp|berita|akun|instagram|twitter|google[ ]news)
           |(?i:follow[ ]us))
         (?![\p{L}])
         """,
@@ -518,7 +518,7 @@ def _advert_lines(
             while first < line.end and text[first].isspace():
                 first += 1
             surface = text[first : line.end].lower().replace("-", " ").replace("\u2014", " ")
-            if " ".join(surface.split()) in _ADVERT_LINES:
+            if " ".join(surface.split()).rstrip(".\u2026 ") in _ADVERT_LINES:  # "Selengkapnya..."
                 yield Span(first, line.end)
             at = text.find(word, line.end + 1, end) if line.end < end else -1
 
