@@ -90,6 +90,12 @@ CASES = [
      [("abad ini", "20XX")]),
     ("abad-lalu", "id", "Pada abad lalu semua berubah.", JUN_2025, [("abad lalu", "19XX")]),
     ("past-century", "en", "One of the events of the past century.", dt.date(1989, 6, 1), []),
+    # a comma glued between a weekday and its date, or after an outlet's name
+    ("comma-glued-date", "id", "Acara digelar pada Kamis,19 Juni 2025 di Jakarta.", JUN_2025,
+     [("Kamis,19 Juni 2025", "2025-06-19")]),
+    ("comma-glued-weekday", "id", "Hal itu dikutip dari Antara,Kamis (19/6/2025).", JUN_2025,
+     [("Kamis (19/6/2025)", "2025-06-19")]),
+    ("comma-in-a-number", "id", "Harga naik menjadi Rp2,2025 juta.", JUN_2025, []),
     # a national day's ordinal anniversary is its year ("HUT RI ke-80": 1945 + 80)
     ("hut-ri", "id", "Persiapan HUT RI ke-80 dimulai di Istana.", JUN_2025,
      [("HUT RI ke-80", "2025-08-17")]),

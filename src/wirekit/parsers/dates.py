@@ -186,7 +186,8 @@ _PREFIX_REVERSED = r"""
 # tried (a weekday name only the weekday-led one, a year only the numeric ones).
 # «NAME» slots are word tries; ``SP`` is a run of blanks with at most one line break.
 _GRAMMAR_HEAD = r"""
-(?:(?<![\w,/:])(?<!\d\.)                          # a word start, not inside 3.2025,
+(?:(?<![\w/:])(?<!\d[.,])                       # a word start, not inside 3.2025 or 3,2025
+                                                   # (a letter's comma may: "Kamis,19 Juni"),
   |(?<=[^\W_]/)(?=(?:1[5-9]|20)\d\d(?![\d/]|[-.]\d))) # maybe a regulation's year: "No 1/2013",
                                                    # "Nomor 602/KPTS/M/2025"
 (?:(?<!\d[-\u2013])|(?<=(?:1[5-9]|20)\d\d[-\u2013]))  # not 12-2025, but 2014-2016
@@ -298,7 +299,8 @@ _ALTERNATIVES = {
     (?:(?:SP(?:«FIXED»|«POST»)(?!\w))?             # "Selasa besok (24/6)", "Sabtu lalu (7/6)"
        (?:SP(?P<w_pod0>«POD»)(?!\w))?              # "malam" of "Sabtu malam (12/7)"
        ,?(?:SP)?+«PAREN_W»                          # "(10/7)": the Indonesian press form
-      |(?:,?SP|(?:SP)?+(?P<w_op>\()[^\S\n]{0,2}+)  # ", " or " (" (Bernama: "Isnin (7 Julai)")
+      |(?:,?SP|,(?=\d)|(?:SP)?+(?P<w_op>\()[^\S\n]{0,2}+)  # ", " or " (" (Bernama: "Isnin
+                                                   # (7 Julai)"), or a comma glued: "Kamis,19"
         (?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?       # "13" / "13th"
         (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
         (?:,?SP(?:de SP)?(?P<w_dy>1[5-9]\d\d|20\d\d)(?!\d))? # " 2025"
