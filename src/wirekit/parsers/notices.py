@@ -476,10 +476,10 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
             found.append((NoticeKind.ADVERT, _line_span(text, first, end)))
     last = _last_line(text, footer, end)
     if last is not None:
-        line = last.slice(text)
-        if _is_signature(line, signatures):
+        surface = last.slice(text)
+        if _is_signature(surface, signatures):
             found.append((NoticeKind.SIGNATURE, last))
-        elif _is_desk_contact(line):
+        elif _is_desk_contact(surface):
             found.append((NoticeKind.CONTACT, last))
     found.sort(key=lambda item: (item[1].start, -item[1].end))
     notices: list[Notice] = []
