@@ -103,6 +103,7 @@ CASES = [
      [("HUT Kemerdekaan RI ke 79", "2024-08-17")]),
     ("hari-kebangsaan", "ms", "Bendera dikibarkan sempena Hari Kebangsaan ke-68.", JUL_2025,
      [("Hari Kebangsaan ke-68", "2025-08-31")]),
+    ("hut-ri-any-year", "id", "Lomba HUT RI selalu ramai diikuti warga.", JUN_2025, []),
     # a half or quarter of "tahun" alone is this year's; Malay "ST4 2024" (suku tahun)
     ("paruh-tahun", "id", "Paruh pertama tahun hampir berlalu.", JUN_2025,
      [("Paruh pertama tahun", "2025-H1")]),

@@ -54,6 +54,9 @@ class RelativeWords:
     # The year a day of a nation's was first held: its ordinal anniversary is that year
     # plus the ordinal ("HUT RI ke-80" is 1945 + 80: 17 August 2025)
     anniversaries: Mapping[str, int] = attrs.field(factory=dict)
+    # Holidays that are a date only with their ordinal: "HUT RI ke-80" is 17 August 2025,
+    # "lomba HUT RI" names the celebrations of any year
+    anniversary_only: tuple[str, ...] = ()
     # Hijri months whose days a tabled feast pins: "dzulhijjah" -> ("eid-al-adha", 10), the
     # feast's rule and its day of that month ("13 Dzulhijjah 1446 H" is Idul Adha + 3)
     hijri_months: Mapping[str, tuple[str, int]] = attrs.field(factory=dict)

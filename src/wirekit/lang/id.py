@@ -170,6 +170,7 @@ RELATIVE = RelativeWords(
         "hut kemerdekaan ri": 1945,
         "hari ulang tahun kemerdekaan ri": 1945,
     },
+    anniversary_only=("hut ri", "hut kemerdekaan ri", "hari ulang tahun kemerdekaan ri"),
     hijri_months={
         "muharram": ("islamic-new-year", 1),
         "muharam": ("islamic-new-year", 1),

@@ -2103,7 +2103,10 @@ class _Resolver:
         """The day of the holiday ``name`` (a match of :meth:`_holiday`)."""
         spec = self.s.holidays[_norm(name)]
         year_text = m.group("hol_y")
-        founded = self.s.words.relative.anniversaries.get(_norm(name))
+        rel = self.s.words.relative
+        founded = rel.anniversaries.get(_norm(name))
+        if m.group("hol_n") is None and _norm(name) in rel.anniversary_only:
+            return None  # "lomba HUT RI": any year's celebrations
         if m.group("hol_n") is not None and founded is not None:
             year_text = f"{founded + int(m.group('hol_n')):04d}"  # "HUT RI ke-80": 2025
         if year_text is None and m.group("hol_rel") is None:
