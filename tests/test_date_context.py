@@ -134,6 +134,8 @@ CASES = [
      NOV_2006, [("January", "2006-01")]),
     ("adjective-list", "en", "Output of refined, bleached oil in January will rise.", NOV_2006,
      [("January", "2007-01")]),
+    ("entitled", "en", "CCTV will air a film, entitled Voyage, on Saturday.",
+     dt.date(2006, 11, 3), [("Saturday", "2006-11-04")]),
     # with no cue, the weekend of a Friday's story is the coming one
     ("weekend-friday", "id", "Balapan MotoGP digelar akhir pekan di Mandalika.",
      dt.date(2025, 6, 6), [("akhir pekan", "2025-W23-WE")]),

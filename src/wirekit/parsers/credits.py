@@ -932,12 +932,13 @@ def _is_photo_desk(name: str) -> bool:
 def _photo_credit_re() -> regex.Pattern[str]:
     return regex.compile(
         r"""
-        (?<![\p{L}\d])(?P<label>(?:AP|AFP|Reuters|REUTERS|ANTARA|Antara|EPA|Xinhua|XINHUA)
-          [ ](?:Photo|PHOTO|Foto|FOTO))                  # (_PHOTO_AGENCIES, _PHOTO_WORDS)
+        (?<![\p{L}\d])(?P<label>(?:«AGENCIES»)[ ](?:«WORDS»))  # "AP Photo", "ANTARA FOTO"
         [ ]?+/[ ]?+
         (?P<name>\p{Lu}[\p{L}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*+){0,3}+)
         (?=[ ]?+[,/)]|\s|$)
-        """,
+        """.replace("«AGENCIES»", "|".join(sorted(_PHOTO_AGENCIES))).replace(
+            "«WORDS»", "|".join(sorted(_PHOTO_WORDS))
+        ),
         regex.VERBOSE,
     )
 

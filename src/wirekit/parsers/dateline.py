@@ -343,12 +343,18 @@ CAPITALS_REGION_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Title-case words after a place that make a date or an agency's name, not a region.
-_NOT_REGIONS: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "senin",
-     "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "reuters", "reuter", "today",
-     "yesterday"}
-)  # fmt: skip
+# Title-case words after a place that name an agency or a day, not a region (besides the
+# month and weekday names: _not_a_region).
+_NOT_REGIONS: Final = frozenset({"reuters", "reuter", "today", "yesterday"})
+# The languages whose weekday names are no region after a place ("WASHINGTON, Sunday -").
+_WEEKDAY_LANGUAGES: Final = ("en", "id", "ms")
+
+
+@functools.cache  # read on first need, as the month words are
+def _weekday_words() -> frozenset[str]:
+    from ..lang import merge_words  # (the date words load on first need)
+
+    return frozenset(merge_words(_WEEKDAY_LANGUAGES).weekdays)
 
 
 def _capitals_place(text: str, start: int, end: int) -> bool:
@@ -363,7 +369,7 @@ def _capitals_place(text: str, start: int, end: int) -> bool:
     if match is None:
         return False
     region = match.group("region").lower().rstrip(".")
-    return region not in _NOT_REGIONS and region not in _month_words()
+    return not (region in _NOT_REGIONS or region in _month_words() or region in _weekday_words())
 
 
 # Every pattern a parser may need, by name: (template, plain place words?).
