@@ -478,7 +478,6 @@ _AHEAD_DAYS = 120
 # Punctuation that closes a phrase: a bare season word is a date before it only
 # ("in spring,": Resolver._bare_season), and "current" before it is a noun ("a strong current.")
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)")
-_CONJUNCTIONS = frozenset({"and", "or", "dan", "atau"})
 
 # Whitespace between words: blanks, at most one line break (hard-wrapped copy).
 _SP = r"(?:[^\S\n]{1,8}+(?:\n[^\S\n]{0,8}+)?|\n[^\S\n]{0,8}+)"
@@ -1855,7 +1854,8 @@ class _Resolver:
         before = _word_before(self.text, start)
         return (
             before in self.s.date_prepositions
-            and before not in _CONJUNCTIONS
+            and before not in _LIST_JOINS
+            and before not in _PAIR_JOINS  # "winter and spring"
             and self.text[end : end + 1] in _CLOSING_PUNCTUATION
         )
 
