@@ -344,7 +344,7 @@ CAPITALS_REGION_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 # Title-case words after a place that name an agency or a day, not a region (besides the
-# month and weekday names: _not_a_region).
+# month and weekday names: see _capitals_place).
 _NOT_REGIONS: Final = frozenset({"reuters", "reuter", "today", "yesterday"})
 # The languages whose weekday names are no region after a place ("WASHINGTON, Sunday -").
 _WEEKDAY_LANGUAGES: Final = ("en", "id", "ms")

@@ -20,7 +20,7 @@ Kinds
                    detik's "Simak Video:", "Tonton juga", "Video: ..." and dpa's
                    "## Internet links" section (the links under it).
     ``SOURCE``     "Sumber: ..." / "Source: ..." lines in the footer, and a syndication
-                   line: "Artikel ini telah tayang di Kompas.com ...", "Distributed by ...".
+                   line: "Artikel ini telah tayang di Kompas.com ...".
     ``CONTACT``    a press-release "KONTAK:" / "Contact:" block, or dpa's "## Editorial
                    contacts" section, up to the next blank line, heading or labelled
                    footer line; and a desk's contact as the last line ("-- London
