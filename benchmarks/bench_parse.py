@@ -34,8 +34,10 @@ is printed at the start and the end of each section so a noisy run is visible.
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import gc
+import importlib.util
 import json
 import os
 import platform
@@ -319,6 +321,11 @@ def section_import(args: argparse.Namespace) -> dict[str, Any]:
     bare: list[int] = []
     full: list[int] = []
     modules = ""
+    # Bytecode written as pip writes it for an installed wheel: with PYTHONDONTWRITEBYTECODE
+    # set, a source tree's stale .pyc files would be recompiled in every child process.
+    spec = importlib.util.find_spec("wirekit")  # (found, not imported)
+    if spec is not None and spec.origin is not None:
+        compileall.compile_dir(str(Path(spec.origin).parent), quiet=1)
     run_wall([sys.executable, "-c", "pass"])  # warm the file cache
     run_wall([sys.executable, "-c", _IMPORT_CHILD, sample])
     for _ in range(runs):  # interleaved, so load changes hit both alike

@@ -189,6 +189,16 @@ EXAMPLES = [
         "LAMPUNG - Harga naik.\nPenulis: Birri Fikrudin\n(Tribunjateng.com/birrifikrudin)",
         [(W, "Birri Fikrudin", "Penulis")],
     ),
+    # detik's adaptation of a foreign story names its translator
+    (
+        "Harga naik.\nArtikel ini pertama kali terbit dalam bahasa Inggris\n"
+        "Diadaptasi oleh Rina Sari\nEditor: Agus Salim",
+        [(Role.TRANSLATOR, "Rina Sari", "Diadaptasi oleh"), (E, "Agus Salim", "Editor")],
+    ),
+    # a Reuters desk's contact line of 1996 that names its reporter first; a desk alone
+    ("Prices rose.\n-- Ann Lee, Zagreb Newsroom, 385-1-4550000", [(R, "Ann Lee", None)]),
+    ("Prices rose.\n--- Bo Chen, Mexico City newroom (525) 728 0000", [(R, "Bo Chen", None)]),
+    ("Prices rose.\n-- London Newsroom, +44 171 542 0000", []),
 ]
 
 

@@ -83,6 +83,36 @@ def test_second_day_of_a_pair(text: str, reference: dt.date, expected: list) -> 
     assert values(text, reference) == expected
 
 
+THURSDAY = dt.date(2005, 12, 15)
+WEEKDAY_RANGES = [
+    # each end alone: Thursday is today, Saturday the last one
+    ("through", "The conference, being held Thursday through Saturday, opened.", THURSDAY, "en",
+     [("Thursday", "2005-12-15"), ("Saturday", "2005-12-17")]),
+    ("to-future", "The talks will run from Monday to Thursday.", THURSDAY, "en",
+     [("Monday", "2005-12-19"), ("Thursday", "2005-12-22")]),
+    ("hingga", "Pameran berlangsung mulai Kamis hingga Sabtu di Jakarta.", THURSDAY, "id",
+     [("Kamis", "2005-12-15"), ("Sabtu", "2005-12-17")]),
+    ("consecutive-pair", "Guinea declared Thursday and Friday days of prayer.", THURSDAY, "en",
+     [("Thursday", "2005-12-15"), ("Friday", "2005-12-16")]),
+    # a pair written latest first, and a list, keep their own readings
+    ("latest-first", "Statements made Friday and Thursday by the lawyer.", THURSDAY, "en",
+     [("Friday", "2005-12-09"), ("Thursday", "2005-12-15")]),
+    ("list", "Reserves were short on Thursday, Monday and Tuesday.", THURSDAY, "en",
+     [("Thursday", "2005-12-15"), ("Monday", "2005-12-12"), ("Tuesday", "2005-12-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "language", "expected"),
+    [c[1:] for c in WEEKDAY_RANGES],
+    ids=[c[0] for c in WEEKDAY_RANGES],
+)
+def test_weekday_range_runs_forwards(
+    text: str, reference: dt.date, language: str, expected: list
+) -> None:
+    assert values(text, reference, language) == expected
+
+
 ENGLISH = [
     ("final-quarter", "Growth was slowest since the final quarter of 2005.", dt.date(2006, 11, 29),
      [("the final quarter of 2005", "2005-Q4")]),
@@ -177,3 +207,24 @@ def test_yearless_month_range_runs_forwards(first: int, last: int, reference: dt
     assert [m.text for m in found] == [EN_MONTHS[first], EN_MONTHS[last]]
     start, end = (int(m.value[:4]) * 12 + int(m.value[5:7]) for m in found if m.value)
     assert 0 <= end - start <= 11
+
+
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@given(
+    st.integers(0, 6),
+    st.integers(0, 6),
+    st.sampled_from(["The fair ran {} through {}.", "The fair will run from {} to {}."]),
+    st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+)
+def test_weekday_range_ends_within_a_week_of_its_start(
+    first: int, last: int, shape: str, reference: dt.date
+) -> None:
+    """A range of two weekdays ends one to seven days after it starts, each end on the
+    weekday it names."""
+    text = shape.format(EN_WEEKDAYS[first], EN_WEEKDAYS[last])
+    start, end = find_dates(text, reference=reference, language="en")
+    assert start.date is not None and end.date is not None
+    assert (start.date.weekday(), end.date.weekday()) == (first, last)
+    assert 1 <= (end.date - start.date).days <= 7

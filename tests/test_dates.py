@@ -495,6 +495,21 @@ OTHER_CASES = [
      [("December", "2024-12")]),
     ("should-quarter-ahead", "The firm should return to profit in the second quarter.",
      [("second quarter", "2025-Q2")]),
+    # a part of day between a weekday and its written date: one mention
+    ("weekday-pod-date", "Rekaman itu batal pada Kamis malam, 22 Mei 2025, kata dia.",
+     [("Kamis malam, 22 Mei 2025", "2025-05-22")]),
+    ("weekday-pod-date-en", "The blast came on Thursday night, May 22, police said.",
+     [("Thursday night, May 22", "2025-05-22")]),
+    ("hari-kemarin", "Pada hari kemarin, kami rapat.", [("hari kemarin", "2025-07-10")]),
+    # a scaled count of years is an age; an amount of money is no count
+    ("billions-of-years", "Bumi terbentuk sekira 4,5 miliar tahun lalu.", []),
+    ("thousands-of-years", "Manusia berkomunikasi sejak ribuan tahun lalu.", []),
+    ("money-this-year", "Anggarannya hampir Rp 25 miliar tahun ini.", [("tahun ini", "2025")]),
+    # the last day of a range opened by "from": a mention of its own
+    ("from-to-day", "The forum will be held from Nov. 4 to 5.",
+     [("Nov. 4", "2025-11-04"), ("5", "2025-11-05")]),
+    ("to-no-range", "The index rose from 9 on May 4 to 10 on May 5.",
+     [("May 4", "2025-05-04"), ("May 5", "2025-05-05")]),
 ]  # fmt: skip
 
 

@@ -86,6 +86,9 @@ class RelativeWords:
     past_suffixes: tuple[str, ...] = ()  # "-ed": a regular past form is a past cue too
     not_past: tuple[str, ...] = ()  # "-ed" words that are no past cue: "planned", "indeed"
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case
+    # Words that scale a count: "4,5 miliar tahun lalu" is an age (billions of years
+    # ago), not last year
+    magnitudes: tuple[str, ...] = ()
     # "setiap" Rabu, "every" Monday: a recurring day (a TimeML SET), no date of its own
     set_words: tuple[str, ...] = ()
     # A bare weekday inside a name: a capitalised word before it ("Pasar Minggu", a Jakarta

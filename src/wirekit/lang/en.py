@@ -424,6 +424,16 @@ RELATIVE = RelativeWords(
         "unprecedented",
     ),
     ambiguous_lower=("may", "march", "sun", "sat", "wed", "mon", "fall"),
+    magnitudes=(
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+    ),
     set_words=("every", "each"),
     # newspapers: "the Mail on Sunday", "The Sunday Times", "the Sunday Telegraph"
     weekday_name_before=("mail on sunday", "independent on sunday"),

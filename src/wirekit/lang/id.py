@@ -306,6 +306,17 @@ RELATIVE = RelativeWords(
         "kemarin",
     ),
     ambiguous_lower=("minggu",),
+    magnitudes=(
+        "ratus",
+        "ratusan",
+        "ribu",
+        "ribuan",
+        "juta",
+        "jutaan",
+        "miliar",
+        "miliaran",
+        "triliun",
+    ),
     set_words=("setiap", "tiap", "tiap-tiap", "saban"),
     weekday_name_before=("pasar",),  # "Pasar Minggu", "Desa Pasar Jumat"
     part_of_day_nouns=(

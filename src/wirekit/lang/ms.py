@@ -170,6 +170,7 @@ RELATIVE = RelativeWords(
     weekday_future_cues=("mulai", "bermula", "dijadual", "dijadualkan"),
     this_weekday_ahead=True,
     ambiguous_lower=("minggu",),
+    magnitudes=("ratus", "ratusan", "ribu", "ribuan", "juta", "jutaan", "bilion", "billion"),
     set_words=("setiap", "tiap", "tiap-tiap", "saban"),
     # "Pekan Rabu", "Abdul Ahad"; titles and places before a name: "Encik Sabtu Ismail",
     # "Haji Ahad Jaafar", "Kampung Sabtu"

@@ -116,6 +116,8 @@ LINE_LABELS: Final[Mapping[str, Role]] = {
     "laporan wartawan": Role.REPORTER,
     "laporan reporter": Role.REPORTER,
     "laporan kontributor": Role.CONTRIBUTOR,
+    "diterjemahkan oleh": Role.TRANSLATOR,
+    "diadaptasi oleh": Role.TRANSLATOR,  # detik's adaptations of DW's stories
     "by": Role.REPORTER,
     "oleh": Role.REPORTER,
     "por": Role.REPORTER,
@@ -943,6 +945,25 @@ def _photo_credit_re() -> regex.Pattern[str]:
     )
 
 
+# A desk's contact line that names its reporter before the desk: "-- Jonathan Birt, London
+# Newsroom +44 171 542 7717" (Reuters, 1996); "-- London Newsroom, +44 ..." names none.
+_MAX_CONTACT_LINE: Final = 120
+
+
+@functools.cache  # compiled on first need: few texts end so
+def _contact_name_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""
+        -{2,3}+[\t\p{Zs}]*+
+        (?P<name>\p{Lu}[\p{Ll}'\u2019\-.]++(?:[ ]\p{Lu}[\p{Ll}'\u2019\-.]*+){1,3}+)  # the name
+        [\t\p{Zs}]*+,[\t\p{Zs}]*+
+        (?:(?!«DESK»)\p{Lu}[\p{L}.]*+[ ]){1,3}+«DESK»  # "London Newsroom", "Mexico City newroom"
+        [^\n\p{L}]*+\Z                                 # the number, to the end
+        """.replace("«DESK»", r"(?i:newsroom|newroom|bureau|desk)(?!\p{L})"),
+        regex.VERBOSE,
+    )
+
+
 def _unlabelled(
     labels: _Labels, text: str, start: int, end: int, add: _Adder, credited: Collection[str]
 ) -> None:
@@ -975,6 +996,11 @@ def _unlabelled(
     tail_end = end
     while tail_end > start and text[tail_end - 1].isspace():
         tail_end -= 1
+    last_line = text.rfind("\n", max(start, tail_end - _MAX_CONTACT_LINE), tail_end) + 1
+    if text.startswith("--", last_line) and text[tail_end - 1 : tail_end].isdigit():
+        contact = _contact_name_re().match(text, last_line, tail_end)
+        if contact is not None:  # "-- Jonathan Birt, London Newsroom +44 171 542 7717"
+            add(Role.REPORTER, *contact.span("name"), None)
     paren = text.rfind("(", max(start, end - 120), tail_end)
     if (
         text[tail_end - 1 : tail_end] == ")"

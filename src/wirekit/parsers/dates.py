@@ -299,13 +299,15 @@ _ALTERNATIVES = {
     (?:(?:SP(?:«FIXED»|«POST»)(?!\w))?             # "Selasa besok (24/6)", "Sabtu lalu (7/6)"
        (?:SP(?P<w_pod0>«POD»)(?!\w))?              # "malam" of "Sabtu malam (12/7)"
        ,?(?:SP)?+«PAREN_W»                          # "(10/7)": the Indonesian press form
-      |(?:,?SP|,(?=\d)|(?:SP)?+(?P<w_op>\()[^\S\n]{0,2}+)  # ", " or " (" (Bernama: "Isnin
+      |(?:SP(?P<w_pod1>«POD»)(?=,))?               # "malam" of "Kamis malam, 22 Mei 2025"
+       (?:,?SP|,(?=\d)|(?:SP)?+(?P<w_op>\()[^\S\n]{0,2}+)  # ", " or " (" (Bernama: "Isnin
                                                    # (7 Julai)"), or a comma glued: "Kamis,19"
         (?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?       # "13" / "13th"
         (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
         (?:,?SP(?:de SP)?(?P<w_dy>1[5-9]\d\d|20\d\d)(?!\d))? # " 2025"
         (?(w_op)[^\S\n]{0,2}+\))                     # ... and its ")"
-      |(?:,?SP|(?:SP)?+(?P<w_oq>\()[^\S\n]{0,2}+)  # ", " or " (": "Monday (July 7)"
+      |(?:SP(?P<w_pod2>«POD»)(?=,))?               # "night" of "Thursday night, Nov. 3"
+       (?:,?SP|(?:SP)?+(?P<w_oq>\()[^\S\n]{0,2}+)  # ", " or " (": "Monday (July 7)"
         (?P<w_mm>«MON_ANY»)(?!\w)\.?SP              # "July "
         (?P<w_md>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # "10"
         (?:,?SP(?P<w_my>1[5-9]\d\d|20\d\d)(?!\d))? # ", 2025"
@@ -1991,6 +1993,8 @@ class _Resolver:
                 return _weekday_date(self.s, wd, self.ref, None, post, None, 0)
         if post and not pre and self._counted_before(m.start(), thousands=unit != "D"):
             return None  # "selama dua tahun ini": these two years; "pria 54 tahun ini": an age
+        if post and not pre and unit != "D" and self._scaled_before(m.start("u_unit2")):
+            return None  # "4,5 miliar tahun lalu": an age, billions of years
         if (
             post
             and not pre
@@ -2001,6 +2005,8 @@ class _Resolver:
             plural = _PLURAL_REF[_direction(self.s, post)]
             return _Value(plural, Granularity.REF, "ref-plural-unit")
         if unit == "D":  # "hari ini" is a fixed word; "hari lalu" is not a date
+            if post and self.s.words.relative.fixed_days.get(_norm(post), 0) < 0:
+                return self._fixed_word(_norm(post))  # "hari kemarin": yesterday
             return self._fixed_word(_norm(m.group()))
         edge = _norm(g("u_edge")) if g("u_edge") else None
         if unit == "W" and edge in self.s.edges_late and post is not None and " " not in edge:
@@ -2684,6 +2690,17 @@ class _Resolver:
             or (thousands and _THOUSANDS_RE.fullmatch(word) is not None)
         )
 
+    def _scaled_before(self, start: int) -> bool:
+        """A magnitude word right before the unit at ``start`` counts it: "4,5 miliar
+        tahun lalu" and "ribuan tahun lalu" are billions and thousands of years ago, not
+        last year; an amount of money is no count ("Rp 25 miliar tahun ini")."""
+        before = _SCALED_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        return (
+            before is not None
+            and before.group("word").lower() in self.s.words.relative.magnitudes
+            and _CURRENCY_RE.search(before.group()) is None
+        )
+
     def _fixed(self, m: re.Match[str]) -> _Value | None:
         key = _norm(m.group("fixed"))
         rel = self.s.words.relative
@@ -2869,7 +2886,11 @@ _UNIT_GRANULARITY = {
 
 # The groups that hold a part of day, by shape: after the mention, or inside it
 # ("Sabtu malam (12/7)").
-_POD_GROUP = {"K_wd": ("w_pod", "w_pod0"), "K_fixed": ("f_pod",), "K_dm": ("dm_pod",)}
+_POD_GROUP = {
+    "K_wd": ("w_pod", "w_pod0", "w_pod1", "w_pod2"),
+    "K_fixed": ("f_pod",),
+    "K_dm": ("dm_pod",),
+}
 
 
 def _part_of_day(scanner: _Scanner, m: re.Match[str]) -> str | None:
@@ -3323,6 +3344,12 @@ def _find(
             )
         )
         if (
+            value.rule in _BARE_WEEKDAY_RULES
+            and len(found) > 1
+            and (moved := _weekday_range_end(text, found[-2], found[-1])) is not None
+        ):  # "Thursday through Saturday": the last day comes after the first
+            found[-1] = moved
+        if (
             m.lastgroup == "K_dm"
             and value.date is not None
             and m.group("dm_d0") is None
@@ -3362,9 +3389,14 @@ def _find(
             and m.group("m_y") is None
             and m.group("m_d2") is None
             and (second_day := _SECOND_DAY_RE.match(text, stop, stop + 24)) is not None
-            and 0 < (day2 := int(second_day.group("day"))) - value.date.day <= _SECOND_DAY_REACH
-        ):  # "March 9 and 10": the second day of the pair is a mention of its own; a year
-            # after it is the pair's ("August 6 and 9, 1945")
+            and (day2 := int(second_day.group("day"))) - value.date.day > 0
+            and (
+                day2 - value.date.day <= _SECOND_DAY_REACH
+                if second_day.group("to") is None
+                else _FROM_BEFORE_RE.search(text, max(0, begin - 12), begin) is not None
+            )
+        ):  # "March 9 and 10", "from Nov. 4 to 5": the second day of the pair or range is
+            # a mention of its own; a year after it is the pair's ("August 6 and 9, 1945")
             written = _YEAR_AFTER_RANGE_RE.match(text, second_day.end())
             pair_year = int(written.group(1)) if written is not None else value.date.year
             date2 = _make_date(pair_year, value.date.month, day2)
@@ -3416,13 +3448,24 @@ def _find(
 # The second day of a pair after a month-led day: "March 9 and 10 at prices", "on May 4 or
 # 5."; not a count ("March 9 and 10 people"): only punctuation or a function word follows.
 _SECOND_DAY_RE = re.compile(
-    r"[^\S\n]{1,3}+(?:and|or|&)[^\S\n]{1,3}+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"
+    r"[^\S\n]{1,3}+(?:and|or|&|(?P<to>to|through|until|till))[^\S\n]{1,3}+"
+    r"(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"
     r"(?=[^\S\n]*+(?:[,.;:)\]]|\n|\Z)|[^\S\n]{1,3}+(?:at|in|on|and|or|when|as|the|from"
     r"|respectively|for|with|after|before|while|during|this|last|next|was|were|will|would"
     r"|is|are)(?!\w))",
     re.IGNORECASE,
 )
 _SECOND_DAY_REACH = 7  # "May 4 and 5"; "May 4 and 25" are two dates of their own anyway
+# The magnitude word right before a unit, with the amount and the word before it: "sekira
+# 4,5 miliar " of "4,5 miliar tahun lalu"; and a currency among them ("Rp 25 miliar ").
+_SCALED_BEFORE_RE = re.compile(r"(?:\S+[^\S\n]){0,2}?(?P<word>\w+)[^\S\n]\Z")
+_CURRENCY_RE = re.compile(
+    r"(?:\b(?:rp|usd|idr|rm|eur|sgd|dolar|dollars?|rupiah|ringgit|euros?|yuan|yen)\b|[$€£¥])",
+    re.IGNORECASE,
+)
+# A range's last day after "to" needs the range's opening word before its first day: "from
+# Dec. 4 to 15", not "rose from 9 on May 4 to 10 on May 5".
+_FROM_BEFORE_RE = re.compile(r"(?<!\w)(?:from|between)[^\S\n]{1,3}+\Z", re.IGNORECASE)
 
 # The year word before a holiday's year: "tahun" of "lebaran tahun 2025".
 _YEAR_UNIT_BEFORE_RE = re.compile(r"(?<!\w)(?:tahun|year)[^\S\n]{1,8}+\Z", re.IGNORECASE)
@@ -3531,6 +3574,45 @@ def _share_range_year(scanner: _Scanner, text: str, found: list[DateMention]) ->
         )
         rewritten.append(found[i])
     return rewritten
+
+
+_BARE_WEEKDAY_RULES = frozenset(
+    {"bare-weekday-past", "bare-weekday-future", "bare-weekday-written"}
+)
+
+
+def _weekday_range_end(text: str, first: DateMention, last: DateMention) -> DateMention | None:
+    """``last`` moved after ``first`` when the two bare weekdays make a range ("Thursday
+    through Saturday", "Rabu hingga Jumat") or a pair of consecutive days ("Thursday and
+    Friday") that the tense read separately put backwards: ``Thursday`` on a Thursday is
+    that day and ``Saturday`` in a past-tense sentence the one before it, so the range
+    would end before it began (``Monday through Monday`` spans a week). A pair moves only
+    when its first day is the reference's. Lists ("Thursday, Monday and Tuesday") and
+    pairs written latest first ("statements made Friday and Thursday") keep their
+    readings."""
+    rule = first.anchor.rule if first.anchor is not None else ""
+    if (
+        rule not in _BARE_WEEKDAY_RULES
+        or first.date is None
+        or last.date is None
+        or last.date > first.date
+    ):
+        return None
+    join = _range_join_re().fullmatch(text, first.span.end, last.span.start)
+    if join is None:
+        return None
+    word = " ".join(join.group().replace(",", " ").split()).lower()
+    ahead = (last.date.weekday() - first.date.weekday()) % 7
+    if not word or word in _LIST_JOINS:
+        return None
+    if word in _PAIR_JOINS and (
+        ahead != 1 or first.anchor is None or first.anchor.reference != first.date
+    ):
+        return None  # a pair runs on from today only: "declared Thursday and Friday"
+    end = first.date + dt.timedelta(days=ahead or 7)
+    return attrs.evolve(
+        last, value=end.isoformat(), date=end, anchor=_anchor("weekday-range", first.date)
+    )
 
 
 # The joins of _range_join_re that make a list, not a range: "May, June and September";

@@ -17,10 +17,13 @@ Kinds
                    scraped text glued the story back on (see ``RELATED_END_RE``).
                    A label alone on its line takes the next line too when that
                    line is shaped like a headline (see ``_headline_after``). Also
-                   detik's "Simak Video:", "Tonton juga", "Video: ..." and dpa's
-                   "## Internet links" section (the links under it).
-    ``SOURCE``     "Sumber: ..." / "Source: ..." lines in the footer, and a syndication
-                   line: "Artikel ini telah tayang di Kompas.com ...".
+                   detik's "Simak Video:", "Tonton juga", "Video: ...", its video
+                   embeds ("[Gambas:Video 20detik]", anywhere) and dpa's "## Internet
+                   links" section (the links under it).
+    ``SOURCE``     "Sumber: ..." / "Source: ..." lines in the footer, a syndication
+                   line ("Artikel ini telah tayang di Kompas.com ...", "Artikel ini pertama
+                   kali terbit dalam bahasa Inggris") and AP's "This story was generated
+                   by ..." on its automated stories.
     ``CONTACT``    a press-release "KONTAK:" / "Contact:" block, or dpa's "## Editorial
                    contacts" section, up to the next blank line, heading or labelled
                    footer line; and a desk's contact as the last line ("-- London
@@ -32,6 +35,9 @@ Kinds
                    text: "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT",
                    detik's "Selengkapnya"; and a footer line asking to follow the outlet
                    ("Ikuti Saluran WhatsApp ...", "Follow us on ...").
+    ``OTHER``      a footer's "Disclaimer: ..." line, and the topic tags that close a
+                   detik page after the desk's initials: "(fca/wsw) raja ampat tambang
+                   nikel" (lower case words only, no sentence).
 """
 
 from __future__ import annotations
@@ -98,8 +104,10 @@ SOURCE_RE: Final = regex.compile(
     ^[ \t\u00a0]*+
     (?:
         (?i:sumber|source)[ \t\u00a0]*+:           # "Sumber: ...", "sumber : Antara"
-      | (?i:artikel[ ]ini[ ](?:telah[ ]|sudah[ ])?(?:tayang|terbit))(?![\p{L}])
-                                                   # "Artikel ini telah tayang di Kompas.com"
+      | (?i:artikel(?:[ ]ini)?+(?:[ ](?:telah|sudah|pertama[ ]kali|lebih[ ]dulu)){0,2}+
+            [ ](?:tayang|terbit))(?![\p{L}])       # "Artikel ini telah tayang di Kompas.com",
+                                                   # "Artikel sudah lebih dulu tayang di ..."
+      | (?i:this[ ]story[ ]was[ ]generated[ ]by)   # AP's automated stories
     )
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -219,6 +227,9 @@ def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
         )
         return line if following is None else Span(line.start, following.end)
     limit = min(line.end, label_end + _MAX_HEADLINE)
+    quoted = _quoted_title_end(text, label_end, limit)
+    if quoted is not None:  # "Simak juga Video 'Canggih Banget! China ...':"
+        return Span(line.start, quoted)
     cut = RELATED_END_RE.search(text, label_end + _MIN_HEADLINE, limit)
     story = _story_after_headline(text, label_end, cut.start() if cut is not None else limit)
     if story is not None:
@@ -229,6 +240,31 @@ def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
         stop = text.rfind(" ", label_end + _MIN_HEADLINE, limit)
         return _line_span(text, start, stop if stop > 0 else limit)
     return _line_span(text, start, cut.start())
+
+
+_QUOTES: Final = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+_QUOTE_REACH: Final = 12  # the label's colon and a word ("Video") before the quote
+
+
+def _quoted_title_end(text: str, label_end: int, limit: int) -> int | None:
+    """Where a linked title written in quotes after its label (and maybe a word: "Simak
+    juga Video '...'") ends, when its closing quote (and a colon) ends the line: a cry
+    or a question inside the quotes ends no headline."""
+    pos = label_end
+    while pos < limit and pos - label_end < _QUOTE_REACH and text[pos] not in _QUOTES:
+        if not (text[pos].isalpha() or text[pos] in " \t\u00a0:"):
+            return None
+        pos += 1
+    closer = _QUOTES.get(text[pos : pos + 1])
+    if closer is None:
+        return None
+    close = text.find(closer, pos + 1, limit)
+    while close >= 0 and text[close + 1 : close + 2].isalpha():  # "Jakarta's": no closer
+        close = text.find(closer, close + 1, limit)
+    if close < 0:
+        return None
+    stop = close + 2 if text[close + 1 : close + 2] == ":" else close + 1
+    return stop if not text[stop:limit].strip() else None
 
 
 # A headline's words: most of them start with a capital ("Hasil Jepang Vs Indonesia 6-0:
@@ -456,7 +492,7 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
             found.append((NoticeKind.RELATED, _list_span(text, first, end)))
         else:
             found.append((NoticeKind.RELATED, _related_span(text, first, match.end(), end)))
-    if _holds_any(footer_low, ("sumber", "source", "tayang di", "terbit di")):
+    if _holds_any(footer_low, ("sumber", "source", "tayang", "terbit", "generated by")):
         for match in SOURCE_RE.finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.SOURCE, _line_span(text, first, end)))
@@ -474,6 +510,15 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         for match in _follow_re().finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.ADVERT, _line_span(text, first, end)))
+    if "[Gambas:" in window:
+        found.extend((NoticeKind.RELATED, span) for span in _embeds(text, start, end))
+    if _opens_a_line(lowered, offset, ("disclaimer",)):
+        for match in _disclaimer_re().finditer(text, footer, end):
+            first = match.end() - len(match.group().lstrip(" \t\u00a0"))
+            found.append((NoticeKind.OTHER, _line_span(text, first, end)))
+    tags = _topic_tags(text, footer, end)
+    if tags is not None:
+        found.append((NoticeKind.OTHER, tags))
     last = _last_line(text, footer, end)
     if last is not None:
         surface = last.slice(text)
@@ -521,6 +566,58 @@ def _advert_lines(
             if " ".join(surface.split()).rstrip(".\u2026 ") in _ADVERT_LINES:  # "Selengkapnya..."
                 yield Span(first, line.end)
             at = text.find(word, line.end + 1, end) if line.end < end else -1
+
+
+_EMBED_OPEN: Final = "[Gambas:"
+_MAX_EMBED: Final = 60
+
+
+def _embeds(text: str, start: int, end: int) -> Iterator[Span]:
+    """detik's video embeds: "[Gambas:Video 20detik]", wherever the page left them."""
+    at = text.find(_EMBED_OPEN, start, end)
+    while at >= 0:
+        close = text.find("]", at, min(end, at + _MAX_EMBED))
+        if close < 0:
+            at = text.find(_EMBED_OPEN, at + 1, end)
+            continue
+        yield Span(at, close + 1)
+        at = text.find(_EMBED_OPEN, close, end)
+
+
+@functools.cache  # compiled on first need: few footers hold a disclaimer
+def _disclaimer_re() -> regex.Pattern[str]:
+    return regex.compile(r"^[ \t\u00a0]*+(?i:disclaimer)[ \t\u00a0]*+:", regex.MULTILINE)
+
+
+# The desk's initials that close a detik story: "(fca/wsw)", "(ita/ita)".
+_DESK_CLOSE_RE: Final = regex.compile(r"\((?:[a-z0-9]{2,4}+/){1,3}+[a-z0-9]{2,4}+\)")
+_MAX_TAGS: Final = 300
+_NOT_IN_TAGS: Final = frozenset('.!?:;"\u201c\u201d')
+
+
+def _topic_tags(text: str, start: int, end: int) -> Span | None:
+    """The topic tags after the desk's closing initials at the end of ``[start, end)``:
+    words in lower case only, with no sentence's punctuation; None when there are none."""
+    close = text.rfind(")", max(start, end - _MAX_TAGS - 1), end)
+    if close < 0:
+        return None
+    opened = text.rfind("(", max(start, close - 20), close)
+    if opened < 0 or _DESK_CLOSE_RE.fullmatch(text, opened, close + 1) is None:
+        return None
+    first, last = close + 1, end
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    tags = text[first:last]
+    if (
+        not tags
+        or tags.lower() != tags
+        or not any(c.isalpha() for c in tags)
+        or any(c in _NOT_IN_TAGS for c in tags)
+    ):
+        return None
+    return Span(first, last)
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[Span]:
