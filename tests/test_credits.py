@@ -181,6 +181,7 @@ EXAMPLES = [
         [(R, "Bayu Saputra", None)],
     ),
     ("LAMPUNG - Harga naik, kata dia. ( Tribunjogja.com / Sari Dewi )", [(R, "Sari Dewi", None)]),
+    ("LAMPUNG - Harga naik.\u00a0(Bangkapos.com/Sari Dewi)", [(R, "Sari Dewi", None)]),
     ("LAMPUNG - Harga naik, kata dia.\n( TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )", []),
     # an agency's photo credit names the photographer; its desk is no person
     ("The dam was repaired on Monday. (AP Photo/Jane Doe, File)", [(P, "Jane Doe", "AP Photo")]),

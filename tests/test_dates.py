@@ -501,6 +501,11 @@ OTHER_CASES = [
     ("weekday-pod-date-en", "The blast came on Thursday night, May 22, police said.",
      [("Thursday night, May 22", "2025-05-22")]),
     ("hari-kemarin", "Pada hari kemarin, kami rapat.", [("hari kemarin", "2025-07-10")]),
+    # uncounted days ahead or behind: a REF, as for weeks and months
+    ("some-days-ahead", "Harga akan naik beberapa hari mendatang.",
+     [("beberapa hari mendatang", "FUTURE_REF")]),
+    ("coming-days", "The coming days will show it.", [("The coming days", "FUTURE_REF")]),
+    ("last-days-of", "In the last days of the war, prices rose.", []),
     # a scaled count of years is an age; an amount of money is no count
     ("billions-of-years", "Bumi terbentuk sekira 4,5 miliar tahun lalu.", []),
     ("thousands-of-years", "Manusia berkomunikasi sejak ribuan tahun lalu.", []),

@@ -234,6 +234,17 @@ EXAMPLES = [
         [(K.OTHER, "raja ampat\ntambang nikel")],
     ),
     ("Harga naik. (fca/wsw) harga naik lagi.", []),
+    # an editor's advisory on the first lines (AFP, Reuters); in a sentence it is none
+    (
+        "ATTENTION - ADDS quotes ///\nPARIS, May 2 (AFP) - Prices rose.",
+        [(K.OTHER, "ATTENTION - ADDS quotes ///")],
+    ),
+    ("(Adds comments)\nJan 3 (Reuters) - Gold rose.", [(K.OTHER, "(Adds comments)")]),
+    (
+        "(In Jan. 3 story, corrects figure)\nJan 4 (Reuters) - Oil fell.",
+        [(K.OTHER, "(In Jan. 3 story, corrects figure)")],
+    ),
+    ("Prices rose (Adds nothing) today.", []),
     ("Harga naik. (fca/wsw) Hoegeng Awards", []),
 ]
 

@@ -46,7 +46,9 @@ AGENCY: Agency = attrs.evolve(
     languages=("id",),
     detect=make_detector(
         head=("detikcom",),
-        tail=("20detik",),
+        # its video embed, and the note that a channel ran the story first ("Artikel ini
+        # sudah tayang di detikSumut")
+        tail=("20detik", "tayang di detik"),
         # the desk's initials on a line of their own near the end: "(mau/nu2)"
         tail_pattern=re.compile(r"^\([a-z0-9]{2,6}/[a-z0-9]{2,6}\)\r?$", re.MULTILINE),
     ),

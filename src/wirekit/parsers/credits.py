@@ -322,7 +322,7 @@ SIGNOFF_RE: Final = regex.compile(
 def _outlet_signoff_re() -> regex.Pattern[str]:
     return regex.compile(
         r"""
-        (?<=^|[.!?"”)][ ]?+)                           # a line start or a sentence end
+        (?<=^|[.!?"”)][ \u00a0]?+)                     # a line start or a sentence end
         \([\t\p{Zs}]*+
         [\p{L}\d][\p{L}\d\-]{0,30}+(?:\.[\p{L}]{2,4}+){1,2}+   # the outlet: "Tribunpekanbaru.com"
         [\t\p{Zs}]*+/[\t\p{Zs}]*+

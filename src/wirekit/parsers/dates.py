@@ -2002,9 +2002,15 @@ class _Resolver:
             and text[max(0, m.start() - len(unit_word) - 1) : m.start() - 1].lower()
             == unit_word.lower()
         ):  # "tahun-tahun mendatang": a plural, so a REF (rule 16)
-            plural = _PLURAL_REF[_direction(self.s, post)]
-            return _Value(plural, Granularity.REF, "ref-plural-unit")
+            ref_value = _PLURAL_REF[_direction(self.s, post)]
+            return _Value(ref_value, Granularity.REF, "ref-plural-unit")
+        plural = unit_word[-1:].lower() == "s" and _norm(unit_word)[:-1] in self.s.unit
         if unit == "D":  # "hari ini" is a fixed word; "hari lalu" is not a date
+            if pre and plural:  # "the coming days", "in recent days": a REF (TimeML)
+                if OF_NEXT_RE.match(text, m.end()):
+                    return None  # "the last days of the war": the war's, no REF
+                ref_value = _PLURAL_REF[_direction(self.s, pre)]
+                return _Value(ref_value, Granularity.REF, "ref-plural-unit")
             if post and self.s.words.relative.fixed_days.get(_norm(post), 0) < 0:
                 return self._fixed_word(_norm(post))  # "hari kemarin": yesterday
             return self._fixed_word(_norm(m.group()))
@@ -2012,7 +2018,7 @@ class _Resolver:
         if unit == "W" and edge in self.s.edges_late and post is not None and " " not in edge:
             unit = "WE"  # "akhir pekan lalu": last weekend
         direction = _direction(self.s, g("u_pre") or post)
-        if pre and unit_word[-1:].lower() == "s" and _norm(unit_word)[:-1] in self.s.unit:
+        if pre and plural:
             # "in coming months", "past years": plural and uncounted, a REF (TimeML)
             return _Value(_PLURAL_REF[direction], Granularity.REF, "ref-plural-unit")
         if self.ref is None:
@@ -2048,9 +2054,10 @@ class _Resolver:
             ):
                 return None
             return self._from_last(unit, shift * count, "anaphoric-offset", "relative-offset")
-        if count == 0:  # "beberapa hari lalu", "several years ago": some time before
-            return _Value("PAST_REF", Granularity.REF, "ref-word")
         sign = 1 if direction not in self.s.ago else -1
+        if count == 0:  # "beberapa hari lalu", "several years ago": some time before;
+            # "beberapa hari mendatang": some time ahead
+            return _Value("PAST_REF" if sign < 0 else "FUTURE_REF", Granularity.REF, "ref-word")
         if self.ref is None:
             return _unresolved(_UNIT_GRANULARITY[unit], "relative-offset")
         if unit == "E":
@@ -2694,11 +2701,14 @@ class _Resolver:
         """A magnitude word right before the unit at ``start`` counts it: "4,5 miliar
         tahun lalu" and "ribuan tahun lalu" are billions and thousands of years ago, not
         last year; an amount of money is no count ("Rp 25 miliar tahun ini")."""
-        before = _SCALED_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        text = self.text
+        word = _word_before(text, start)
+        at = start - len(word) - 1  # where the word stands right before the unit
         return (
-            before is not None
-            and before.group("word").lower() in self.s.words.relative.magnitudes
-            and _CURRENCY_RE.search(before.group()) is None
+            word in self.s.words.relative.magnitudes
+            and text[at : start - 1].lower() == word
+            and text[start - 1 : start].isspace()
+            and _CURRENCY_RE.search(text, max(0, at - _AMOUNT_REACH), at) is None
         )
 
     def _fixed(self, m: re.Match[str]) -> _Value | None:
@@ -3456,9 +3466,9 @@ _SECOND_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_DAY_REACH = 7  # "May 4 and 5"; "May 4 and 25" are two dates of their own anyway
-# The magnitude word right before a unit, with the amount and the word before it: "sekira
-# 4,5 miliar " of "4,5 miliar tahun lalu"; and a currency among them ("Rp 25 miliar ").
-_SCALED_BEFORE_RE = re.compile(r"(?:\S+[^\S\n]){0,2}?(?P<word>\w+)[^\S\n]\Z")
+# A currency before a magnitude word makes its amount money ("Rp 25 miliar tahun ini"), read
+# this far back from the magnitude: "USD 14,16 " of "USD 14,16 juta".
+_AMOUNT_REACH = 16
 _CURRENCY_RE = re.compile(
     r"(?:\b(?:rp|usd|idr|rm|eur|sgd|dolar|dollars?|rupiah|ringgit|euros?|yuan|yen)\b|[$€£¥])",
     re.IGNORECASE,
