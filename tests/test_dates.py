@@ -505,6 +505,11 @@ OTHER_CASES = [
     ("some-days-ahead", "Harga akan naik beberapa hari mendatang.",
      [("beberapa hari mendatang", "FUTURE_REF")]),
     ("coming-days", "The coming days will show it.", [("The coming days", "FUTURE_REF")]),
+    ("tidak-lama-lagi", "Momen itu tidak lama lagi akan terjadi.",
+     [("tidak lama lagi", "FUTURE_REF")]),
+    # the days of a list before its last, which writes the month
+    ("day-list", "Penerbangan pada tanggal 23, 24, dan 25 Mei 2025 berhasil.",
+     [("23", "2025-05-23"), ("24", "2025-05-24"), ("25 Mei 2025", "2025-05-25")]),
     ("last-days-of", "In the last days of the war, prices rose.", []),
     # a scaled count of years is an age; an amount of money is no count
     ("billions-of-years", "Bumi terbentuk sekira 4,5 miliar tahun lalu.", []),

@@ -222,6 +222,8 @@ RELATIVE = RelativeWords(
         "waktu yang akan datang": "FUTURE_REF",
         "waktu dekat": "FUTURE_REF",  # "dalam waktu dekat": in the near future
         "sebentar lagi": "FUTURE_REF",
+        "tidak lama lagi": "FUTURE_REF",  # "soon", as "sebentar lagi"
+        "tak lama lagi": "FUTURE_REF",
         # "ke depan" alone ("langkah ke depan", "ke depan, pemerintah akan ...")
         # is no timex in IndoTimex: only "tiga tahun ke depan", a duration.
     },

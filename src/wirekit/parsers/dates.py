@@ -3363,10 +3363,10 @@ def _find(
             m.lastgroup == "K_dm"
             and value.date is not None
             and m.group("dm_d0") is None
-            and (opened := _range_start(text, begin, value.date)) is not None
-            and (len(found) < 2 or found[-2].span.end <= opened.span.start)
+            and (opened := _range_start(text, begin, value.date))
+            and (len(found) < 2 or found[-2].span.end <= opened[0].span.start)
         ):
-            found.insert(len(found) - 1, opened)  # "9" of "9 hingga 15 Juni 2025"
+            found[-1:-1] = opened  # "9" of "9 hingga 15 Juni 2025", "23, 24" of "23, 24, dan 25"
         if (
             value.rule in _YEARLESS_RULES
             and len(found) > 1
@@ -3497,33 +3497,55 @@ def _second_year(first: int, pair: re.Match[str]) -> int | None:
 
 
 # The first day of a range written with a word: "9" of "9 hingga 15 Juni 2025", "17 dan
-# 18 Juni", "between 9 and 15 June" (a dash range, "18-20 Juni", is one mention).
+# 18 Juni", "between 9 and 15 June" (a dash range, "18-20 Juni", is one mention); a comma
+# may stand before a list's last join ("23, 24, dan 25 Mei").
 _RANGE_START_RE = re.compile(
-    r"(?<![\w.,/:])(?P<day>[0-3]?\d)[^\S\n]{1,3}+"
+    r"(?<![\w.,/:])(?P<day>[0-3]?\d)(?P<comma>,)?[^\S\n]{1,3}+"
     r"(?:hingga|sampai(?:[^\S\n]{1,3}+dengan)?|s\.?[^\S\n]?d\.?|s/d|dan|atau|to|through|and"
     r"|or|until|till)[^\S\n]{1,3}+\Z",
     re.IGNORECASE,
 )
+# An earlier day of such a list: "23, " of "23, 24, dan 25 Mei".
+_LIST_DAY_RE = re.compile(r"(?<![\w.,/:])(?P<day>[0-3]?\d),[^\S\n]{0,3}+\Z")
+_MAX_LIST_DAYS = 6
 
 
-def _range_start(text: str, start: int, last: dt.date) -> DateMention | None:
+def _range_start(text: str, start: int, last: dt.date) -> list[DateMention]:
     """The day that opens a range or pair ending at the mention at ``start`` (of date
-    ``last``), in that month, or the month before when it is the larger number."""
+    ``last``), in that month, or the month before when it is the larger number; after a
+    comma, the days of the list before it too ("23, 24, dan 25 Mei": 23 and 24), each
+    smaller than the next. Earliest first; empty when there is none."""
     hit = _RANGE_START_RE.search(text, max(0, start - 24), start)
     if hit is None:
-        return None
+        return []
     day = int(hit.group("day"))
     year, month = last.year, last.month
     if day >= last.day:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    date = _make_date(year, month, day)
-    if date is None:
-        return None
-    span = Span(hit.start("day"), hit.end("day"))
-    return DateMention(
-        text[span.start : span.end], span, date.isoformat(), Granularity.DAY, date,
-        _anchor("range-start", None),
-    )  # fmt: skip
+    days = [(hit.start("day"), hit.end("day"), day)]
+    at = hit.start("day")
+    while hit.group("comma") and len(days) < _MAX_LIST_DAYS:
+        before = _LIST_DAY_RE.search(text, max(0, at - 8), at)
+        if before is None or int(before.group("day")) >= days[-1][2]:
+            break
+        at = before.start("day")
+        days.append((at, before.end("day"), int(before.group("day"))))
+    opened: list[DateMention] = []
+    for begin, end, number in reversed(days):
+        date = _make_date(year, month, number)
+        if date is None:
+            return []
+        opened.append(
+            DateMention(
+                text[begin:end],
+                Span(begin, end),
+                date.isoformat(),
+                Granularity.DAY,
+                date,
+                _anchor("range-start", None),
+            )  # fmt: skip
+        )
+    return opened
 
 
 # Between the two ends of a range or list of months or days: "Januari-Maret 2014",
