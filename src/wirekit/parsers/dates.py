@@ -3535,16 +3535,12 @@ def _range_start(text: str, start: int, last: dt.date) -> list[DateMention]:
         date = _make_date(year, month, number)
         if date is None:
             return []
-        opened.append(
-            DateMention(
-                text[begin:end],
-                Span(begin, end),
-                date.isoformat(),
-                Granularity.DAY,
-                date,
-                _anchor("range-start", None),
-            )  # fmt: skip
-        )
+        span = Span(begin, end)
+        mention = DateMention(
+            text[begin:end], span, date.isoformat(), Granularity.DAY, date,
+            _anchor("range-start", None),
+        )  # fmt: skip
+        opened.append(mention)
     return opened
 
 
