@@ -253,6 +253,11 @@ RELATIVE = RelativeWords(
         "arrives",
         "departs",
         "travels",
+        "flies",  # "Cohen flies into Tokyo on Monday"
+        "await",  # "makeshift stages await Sunday's festivities"
+        "awaits",
+        "awaiting",
+        "opening",  # "a two-day summit opening here Saturday"
         "faces",
         "meet",
         "meets",
