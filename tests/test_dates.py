@@ -508,6 +508,10 @@ OTHER_CASES = [
     ("some-days-ahead", "Harga akan naik beberapa hari mendatang.",
      [("beberapa hari mendatang", "FUTURE_REF")]),
     ("coming-days", "The coming days will show it.", [("The coming days", "FUTURE_REF")]),
+    # "the year of 2006" names its year once; an amount after "of" is no year
+    ("the-year-of-year", "He noted the year of 2006 will be an anniversary.", [("2006", "2006")]),
+    ("the-year-of-amount", "It reported a loss for the year of 1,512,534 dlrs.",
+     [("the year", "2025")]),
     ("tidak-lama-lagi", "Momen itu tidak lama lagi akan terjadi.",
      [("tidak lama lagi", "FUTURE_REF")]),
     # the days of a list before its last, which writes the month

@@ -385,7 +385,8 @@ _ALTERNATIVES = {
     (?:(?P<ty_edge>«EDGE»)SP)?                     # "the end of" / "earlier"
     (?:the SP(?:(?:full|fiscal)SP)?«YEARUNIT»      # "the year" / "the full year"
         (?!['\u2019\w-]                           # not "the year's", "the year-ago"
-          |SP(?:(?:before|after|earlier|ago|later|two|to|of SP the)(?!\w)|\d)) # "the year before"
+          |SP(?:(?:before|after|earlier|ago|later|two|to|of SP the)(?!\w)|\d|of SP(?:1[5-9]|20)\d\d(?!\d|[.,]\d)))
+                                                   # "the year before", "the year of 2006"
       |«YEARUNIT»(?:-|SP)end(?!\w)(?!SP(?:1[5-9]|20)\d\d) # "year-end" (not "year end 1986":
                                                     # its year is the mention)
       |«YEARUNIT»['\u2019]s SP end(?!\w))            # "year's end"
