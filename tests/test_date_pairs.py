@@ -140,6 +140,9 @@ def test_english_periods_and_timetables(text: str, reference: dt.date, expected:
 FRIDAY = dt.date(2025, 7, 11)
 
 FEASTS = [
+    # an age before "lalu" (then) is no offset; a count of years is
+    ("ms-age", "Lelaki berusia 45 tahun lalu menyerah diri kepada polis.", "ms", []),
+    ("ms-years-ago", "Dia datang ke sini 45 tahun lalu.", "ms", [("45 tahun lalu", "1980")]),
     # Malaysia's 10 Zulhijah 1446 was a day after Indonesia's
     ("ms-aidiladha", "Umat Islam menyambut Aidiladha tahun ini.", "ms",
      [("Aidiladha tahun ini", "2025-06-07")]),

@@ -89,6 +89,9 @@ class RelativeWords:
     # Words that scale a count: "4,5 miliar tahun lalu" is an age (billions of years
     # ago), not last year
     magnitudes: tuple[str, ...] = ()
+    # Words that make the count after them an age: "berusia 45 tahun lalu" is "aged 45,
+    # then", no date forty-five years ago
+    age_words: tuple[str, ...] = ()
     # "setiap" Rabu, "every" Monday: a recurring day (a TimeML SET), no date of its own
     set_words: tuple[str, ...] = ()
     # A bare weekday inside a name: a capitalised word before it ("Pasar Minggu", a Jakarta

@@ -319,6 +319,7 @@ RELATIVE = RelativeWords(
         "miliaran",
         "triliun",
     ),
+    age_words=("berusia", "berumur"),
     set_words=("setiap", "tiap", "tiap-tiap", "saban"),
     weekday_name_before=("pasar",),  # "Pasar Minggu", "Desa Pasar Jumat"
     part_of_day_nouns=(

@@ -171,6 +171,7 @@ RELATIVE = RelativeWords(
     this_weekday_ahead=True,
     ambiguous_lower=("minggu",),
     magnitudes=("ratus", "ratusan", "ribu", "ribuan", "juta", "jutaan", "bilion", "billion"),
+    age_words=("berusia", "berumur"),
     set_words=("setiap", "tiap", "tiap-tiap", "saban"),
     # "Pekan Rabu", "Abdul Ahad"; titles and places before a name: "Encik Sabtu Ismail",
     # "Haji Ahad Jaafar", "Kampung Sabtu"

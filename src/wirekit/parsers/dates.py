@@ -385,8 +385,8 @@ _ALTERNATIVES = {
     (?:(?P<ty_edge>«EDGE»)SP)?                     # "the end of" / "earlier"
     (?:the SP(?:(?:full|fiscal)SP)?«YEARUNIT»      # "the year" / "the full year"
         (?!['\u2019\w-]                           # not "the year's", "the year-ago"
-          |SP(?:(?:before|after|earlier|ago|later|two|to|of SP the)(?!\w)|\d|of SP(?:1[5-9]|20)\d\d(?!\d|[.,]\d)))
-                                                   # "the year before", "the year of 2006"
+          |SP(?:(?:before|after|earlier|ago|later|two|to|of SP the)(?!\w)|\d
+               |of SP(?:1[5-9]|20)\d\d(?!\d|[.,]\d)))  # "the year before", "the year of 2006"
       |«YEARUNIT»(?:-|SP)end(?!\w)(?!SP(?:1[5-9]|20)\d\d) # "year-end" (not "year end 1986":
                                                     # its year is the mention)
       |«YEARUNIT»['\u2019]s SP end(?!\w))            # "year's end"
@@ -2037,6 +2037,8 @@ class _Resolver:
             count = int(num) if num.isdigit() else self.s.number.get(_norm(num), 0)
         if unit is None or unit in {"WE", "SP", "SU", "FA", "WI"}:
             return None
+        if _word_before(self.text, m.start()) in self.s.words.relative.age_words:
+            return None  # "Lelaki berusia 45 tahun lalu menyerah diri": an age, then "lalu"
         direction = _norm(g("n_dir"))
         if direction in _PREPOSITION_POSTS:
             if _duration_before(self.text, m.start()):
