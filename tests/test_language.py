@@ -53,6 +53,10 @@ def test_ascii_words_are_the_letter_runs(text: str) -> None:
         ("The minister said, on Thursday, that (talks) will go on.", ("id",), "en"),
         ("12345 -- 678", ("de",), "de"),
         ("KUALA LUMPUR, 10 Julai (Bernama) -- Menteri itu membuat kenyataan pada Isnin.", (), "ms"),
+        # a lone stop word of a language read only for its names is a place's word
+        ("DES MOINES, March 25 -\n Qtly div 41 cts vs 41 cts prior\n Pay May 1", ("en",), "en"),
+        ("LOS ANGELES, Feb 26 -\n Shr 80 cts vs 72 cts", (), None),
+        ("Le ministre a dit que les prix des loyers sont en hausse.", (), "fr"),
     ],
     ids=[
         "indonesian-punctuation",
@@ -60,6 +64,9 @@ def test_ascii_words_are_the_letter_runs(text: str) -> None:
         "english-punctuation",
         "no-words-prior",
         "malay-month-and-weekday",
+        "one-french-word-in-a-place",
+        "one-spanish-word-no-prior",
+        "french",
     ],
 )
 def test_guess_language_reads_words_with_punctuation(
@@ -76,6 +83,9 @@ def _vote_per_word(text: str, prior: tuple[str, ...]) -> str | None:
     for word, count in Counter(words).items():
         for lang in _WORD_TO_LANGS[word]:
             votes[lang] += count
+    for lang in ("de", "fr", "es", "fi", "it"):
+        if votes[lang] == 1:
+            del votes[lang]
     if not votes:
         return prior[0] if prior else None
     if votes["ms"] >= 2 and votes["id"] > 0:

@@ -516,10 +516,7 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         for match in _disclaimer_re().finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.OTHER, _line_span(text, first, end)))
-    lead_end = min(end, start + _ADVISORY_REACH)
-    if _ADVISORY_HINTS.search(text, start, lead_end) is not None:
-        for match in _advisory_re().finditer(text, start, lead_end):
-            found.append((NoticeKind.OTHER, Span(*match.span("note"))))
+    found.extend((NoticeKind.OTHER, span) for span in _advisories(text, start, end))
     tags = _topic_tags(text, footer, end)
     if tags is not None:
         found.append((NoticeKind.OTHER, tags))
@@ -575,8 +572,6 @@ def _advert_lines(
 # An editor's advisory on the first lines: AFP's "ATTENTION - ADDS quotes ///", Reuters'
 # "(Adds comments, detail)" and "(In Jan. 3 story, corrects last paragraph ...)".
 _ADVISORY_REACH: Final = 400
-_ADVISORY_HINTS: Final = regex.compile(r"ATTENTION|ATTN|\((?:Adds|Updates|Refiles|Recasts"
-                                       r"|Corrects|Repeats|Inserts|In[ ])")  # fmt: skip
 
 
 @functools.cache  # compiled on first need: few texts open with an advisory
@@ -593,6 +588,26 @@ def _advisory_re() -> regex.Pattern[str]:
         """,
         regex.VERBOSE | regex.MULTILINE,
     )
+
+
+def _advisories(text: str, start: int, end: int) -> Iterator[Span]:
+    """The advisory lines among the first :data:`_ADVISORY_REACH` characters: AFP's at the
+    line of its first ``ATTENTION`` or ``ATTN``, Reuters' on the first line only."""
+    lead_end = min(end, start + _ADVISORY_REACH)
+    lines = set()
+    first = start
+    while first < lead_end and text[first].isspace():
+        first += 1
+    if text.startswith("(", first):
+        lines.add(first)
+    for word in ("ATTENTION", "ATTN"):
+        at = text.find(word, start, lead_end)
+        if at >= 0:
+            lines.add(max(start, text.rfind("\n", start, at) + 1))
+    for line in sorted(lines):
+        match = _advisory_re().match(text, line, lead_end)
+        if match is not None:
+            yield Span(*match.span("note"))
 
 
 _EMBED_OPEN: Final = "[Gambas:"
