@@ -514,6 +514,12 @@ OTHER_CASES = [
      [("the year", "2025")]),
     ("tidak-lama-lagi", "Momen itu tidak lama lagi akan terjadi.",
      [("tidak lama lagi", "FUTURE_REF")]),
+    # a day spelled as Reuters spells one to nine; a count after a month is none
+    ("spelled-day", "The dividend will be paid May one to holders.", [("May one", "2026-05-01")]),
+    ("spelled-day-year", "Effective July One, 1986, it bought the unit.",
+     [("July One, 1986", "1986-07-01")]),
+    ("spelled-count", "In March two companies merged.", [("March", "2025-03")]),
+    ("spelled-may-verb", "The payout is may six to holders.", []),
     # the days of a list before its last, which writes the month
     ("day-list", "Penerbangan pada tanggal 23, 24, dan 25 Mei 2025 berhasil.",
      [("23", "2025-05-23"), ("24", "2025-05-24"), ("25 Mei 2025", "2025-05-25")]),
@@ -1194,7 +1200,7 @@ NAMES_AND_PARTS = [
     ("id-month-before-a-sentence", "Data itu belum masuk CPI Mei. Kenaikan harga menyusul.",
      "id", [("Mei", "2025-05")]),
     ("en-record-day-in-words", "Pay April 24\n    Record April One\n Reuter", "en",
-     [("April 24", "2025-04-24"), ("April", "2025-04")]),
+     [("April 24", "2025-04-24"), ("April One", "2025-04-01")]),
     ("id-thousands-years-ago", "Suara itu berasal dari 3.000 tahun yang lalu.", "id", []),
     ("id-reduplicated-unit", "Dividen di tahun-tahun mendatang naik.", "id",
      [("tahun mendatang", "FUTURE_REF")]),

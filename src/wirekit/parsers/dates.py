@@ -346,7 +346,11 @@ _ALTERNATIVES = {
          (?:[-\u2013](?P<m_d2>[0-3]?\d)(?![\d:.]))? # "-22" of a range "June 21-22, 2025"
          (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987"
       |,?SP(?:«YEARUNIT»SP)?(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025", " tahun 2023"
-      |SP(?P<m_ysp>«SPELLED»))?                      # " nineteen ninety-seven"
+      |SP(?P<m_ysp>«SPELLED»)                        # " nineteen ninety-seven"
+      |SP(?P<m_dw>«DAYWORD»)(?![\w-])               # " one": Reuters' "Payable May one"
+         (?:,?SP(?P<m_dwy>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1986"
+         (?=[^\S\n]*+(?:[,.;:)\]/]|\n|\Z)         # and no count ("March two companies")
+           |SP(?:to|for|instead|and|or|at|in|on|with|from|the|through|until|when)(?!\w)))?
     (?:«GOON»SP                                     # then a modifier:
        (?:«YEARUNIT»SP(?P<m_ypost>«POST»)           # " tahun lalu"
          |(?P<m_ypre>«PRE»)SP«YEARUNIT»             # " last year"
@@ -788,6 +792,9 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     # lintas ramai" end before it.
     tries["POST"] = f"(?:{tries['POST']})" + r"(?![^\S\n]{1,8}+lintas(?!\w))"
     tries["SPELLED"] = _SPELLED_YEAR if rel.spelled_years else "(?!)"
+    # a day spelled as Reuters spells one to nine ("April three"); with the spelled years
+    day_words = [w for w, n in rel.numbers.items() if 1 <= n <= 9 and len(w) > 2]
+    tries["DAYWORD"] = _trie_alternation(day_words) if rel.spelled_years else "(?!)"
     tries["PAREN_W"] = _PAREN_DATE.replace("{p}", "w")
     tries["PAREN_F"] = _PAREN_DATE.replace("{p}", "f")
     # the mention goes on past a month's full stop only in lower case: "Jan. last year",
@@ -2593,6 +2600,14 @@ class _Resolver:
         word = g("m_m")
         key = _norm(word)
         month = self.s.month[key]
+        if g("m_dw"):
+            if key in self.s.words.relative.ambiguous_lower and not word[:1].isupper():
+                return None  # "may six": the verb, most likely
+            day = self.s.number[_norm(g("m_dw"))]
+            direction = g("m_pre") if g("m_pre") and _norm(g("m_pre")) not in self.s.edges else None
+            return self._partial(
+                m, day, word, g("m_dwy"), direction or g("m_post"), g("m_ypre") or g("m_ypost")
+            )
         if g("m_d"):
             if g("m_d2") is not None and int(g("m_d2")) <= int(g("m_d")):
                 return None  # "June 3-1": no range of days
