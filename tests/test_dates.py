@@ -1199,6 +1199,13 @@ NAMES_AND_PARTS = [
      [("hari ini", "2025-07-11")]),
     ("id-month-before-a-sentence", "Data itu belum masuk CPI Mei. Kenaikan harga menyusul.",
      "id", [("Mei", "2025-05")]),
+    # numeric dates with two-digit years, in US copy only; a table's day-first date shows
+    # the order of the ambiguous ones
+    ("en-two-digit-year", "DATE: 09/04/96 DELIVERY: 9/17/96", "en",
+     [("09/04/96", "1996-09-04"), ("9/17/96", "1996-09-17")]),
+    ("id-two-digit-year", "Nomor 09/04/96 berlaku.", "id", []),
+    ("en-day-first-table", "Stocks:\n29/8/96 22/8/96 1/9/95\n", "en",
+     [("29/8/96", "1996-08-29"), ("22/8/96", "1996-08-22"), ("1/9/95", "1995-09-01")]),
     ("en-record-day-in-words", "Pay April 24\n    Record April One\n Reuter", "en",
      [("April 24", "2025-04-24"), ("April One", "2025-04-01")]),
     ("id-thousands-years-ago", "Suara itu berasal dari 3.000 tahun yang lalu.", "id", []),

@@ -161,6 +161,8 @@ _PREFILTER = r"""
    |(?<=2)0\d\d(?!\d)(?P<d_year_20>)               # "2025"
    |(?<=[0-3])\d[/.-][01]?\d[/.-](?:1[5-9]|20)\d\d(?!\d)(?P<d_dmy>)  # "10/7/2025"
    |[/.-][01]?\d[/.-](?:1[5-9]|20)\d\d(?!\d)(?P<d_dmy_1>)          # "1/7/2025"
+   |(?<=[0-3])\d/[01]?\d/\d\d(?![\d/])(?P<d_mdy_2>)  # "09/04/96" (English's two-digit years)
+   |/[01]?\d/\d\d(?![\d/])(?P<d_mdy_1>)              # "9/17/96"
   )
  |['\u2019]\d0s(?!\w)(?P<d_decade>)                # "'80s"
  |(?:q|st)[1-4](?!\d)(?P<d_q>)                     # "q3", Malay "st3" (suku tahun)
@@ -206,7 +208,7 @@ _ALTERNATIVES = {
   (?P<K_num>
     (?P<num_a>[0-3]?\d)(?P<num_s>[/.-])            # "10/"  (day or month, by language)
     (?P<num_b>[01]?\d)(?P=num_s)                   # "7/"
-    (?P<num_y>1[5-9]\d\d|20\d\d)(?!\d|[.,/:]\d) # "2025", four digits only
+    (?P<num_y>1[5-9]\d\d|20\d\d|(?<=/)\d\d)(?!\d|[.,/:]\d) # "2025"; "/96" after slashes
   )
 """,
     "K_qe": r"""
@@ -787,6 +789,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     shapes.update(digit_forms)
     shapes["d_year_20"] = digit_forms["d_year"]  # the prefilter's two branches of one form
     shapes["d_dmy_1"] = digit_forms["d_dmy"]
+    shapes["d_mdy_2"] = shapes["d_mdy_1"] = digit_forms["d_dmy"]
     tries = {slot: _trie_alternation(values) for slot, values in slots.items()}  # once per slot
     # "lalu lintas" is traffic: "Jumat-Minggu (11-13/7) lalu lintas padat", "Pada Juni lalu
     # lintas ramai" end before it.
@@ -1641,6 +1644,14 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].strip(_CUE_STRIP) if words else ""
 
 
+def _two_digit_year(yy: int, ref: dt.date | None) -> int:
+    """The year "96" of "9/17/96" writes: of 19yy and 20yy the nearer the reference (with
+    none, 19yy from 50 on)."""
+    if ref is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    return min((1900 + yy, 2000 + yy), key=lambda year: abs(year - ref.year))
+
+
 def _month_year(month: int, ref: dt.date, direction: int) -> int:
     """The year of a bare month name: past tense looks back, future forward."""
     if direction > 0:
@@ -1648,11 +1659,32 @@ def _month_year(month: int, ref: dt.date, direction: int) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
-def _numeric_dmy(scanner: _Scanner, a: int, b: int, year: int) -> dt.date | None:
-    """Read ``a/b/year`` in the language's order, swapping when only the other reads."""
-    if scanner.words.date_order == "MDY":
+def _numeric_dmy(
+    scanner: _Scanner, a: int, b: int, year: int, order: str | None = None
+) -> dt.date | None:
+    """Read ``a/b/year`` in ``order`` (by default the language's), swapping when only the
+    other reads."""
+    if (order or scanner.words.date_order) == "MDY":
         return _make_date(year, a, b) or _make_date(year, b, a)
     return _make_date(year, b, a) or _make_date(year, a, b)
+
+
+def _numeric_order(matches: Sequence[re.Match[str]]) -> str:
+    """ "DMY" or "MDY" when the text's numeric dates show one order only (a first number
+    above 12, or a second one: "29/8/96 22/8/96 1/9/95" is day-first throughout), else
+    ""."""
+    orders = set()
+    for m in matches:
+        if m.lastgroup == "K_num":
+            a, b = int(m.group("num_a")), int(m.group("num_b"))
+            if a > _MONTHS >= b:
+                orders.add("DMY")
+            elif b > _MONTHS >= a:
+                orders.add("MDY")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+_MONTHS = 12
 
 
 # Words right before a year-less date that put it in the past: "the year ended Nov. 30",
@@ -1688,7 +1720,17 @@ class _Resolver:
     """Turns one match into a value; holds the call's inputs and, for the anaphors, the
     latest values resolved so far (matches are resolved in text order)."""
 
-    def __init__(self, scanner: _Scanner, text: str, ref: dt.date | None) -> None:
+    def __init__(
+        self,
+        scanner: _Scanner,
+        text: str,
+        ref: dt.date | None,
+        matches: Sequence[re.Match[str]] = (),
+    ) -> None:
+        self.matches = matches
+        # The order of the text's numeric dates when one of them shows it ("29/8/96" is
+        # day-first): read on the first numeric date, "" when none shows it.
+        self.numeric_order: str | None = None
         # The latest calendar value resolved so far at each granularity, with its
         # position: what an anaphor ("keesokan harinya") counts from.
         self.latest: dict[Granularity, tuple[int, _Value]] = {}
@@ -1758,7 +1800,13 @@ class _Resolver:
             return self._iso(m)
         if kind == "K_num":
             a, b, year = m.group("num_a", "num_b", "num_y")
-            date = _numeric_dmy(self.s, int(a), int(b), int(year))
+            if len(year) == 2:  # "9/17/96": US copy only; elsewhere a code's numbers
+                if self.s.words.date_order != "MDY":
+                    return None
+                year = str(_two_digit_year(int(year), self.ref))
+            if self.numeric_order is None:
+                self.numeric_order = _numeric_order(self.matches)
+            date = _numeric_dmy(self.s, int(a), int(b), int(year), self.numeric_order or None)
             return None if date is None else _day(date, "absolute", relative=False)
         if kind == "K_dec":
             return self._decade(m)
@@ -3232,7 +3280,8 @@ def _find(
     reference: dt.date | None,
     context: Context | None,
 ) -> tuple[DateMention, ...]:
-    resolver = _Resolver(scanner, text, reference)
+    matches = matches if isinstance(matches, tuple) else tuple(matches)
+    resolver = _Resolver(scanner, text, reference, matches)
     found: list[DateMention] = []  # (``_share_range_year`` rewrites some in place)
     problems: list[tuple[str, Span]] = []  # reported once the ranges have their years
     dated: set[Span] = set()  # the mentions a range gave its year to
