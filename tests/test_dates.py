@@ -519,6 +519,7 @@ OTHER_CASES = [
     ("spelled-day-year", "Effective July One, 1986, it bought the unit.",
      [("July One, 1986", "1986-07-01")]),
     ("spelled-count", "In March two companies merged.", [("March", "2025-03")]),
+    ("fall-out", "Officials refused to give details of the fall-out.", []),
     ("spelled-may-verb", "The payout is may six to holders.", []),
     # the days of a list before its last, which writes the month
     ("day-list", "Penerbangan pada tanggal 23, 24, dan 25 Mei 2025 berhasil.",

@@ -409,7 +409,7 @@ _ALTERNATIVES = {
   # --- a season with "the": "the summer", "the winter of 1994" -------------
   (?P<K_season>
     (?:(?P<se_the>the)SP(?:(?P<se_edge>«EDGE»)(?:SP|-))?)? # "the" / "the early"
-    (?P<se>«SEASON»)(?!\w)                          # "summer"
+    (?P<se>«SEASON»)(?!\w|-\w)                      # "summer" (not "the fall-out")
     (?!(?<=fall)(?<!in[ ]the[ ]fall)                 # not "the fall in coffee prices", "the
        SP(?:in|of|to|from|on|at|below|since)(?!\w)  # fall of the dollar" (but "ship in the
        (?!SP(?:1[5-9]\d\d|20\d\d|nineteen|eighteen|two)(?!\w))) # fall to ...", "the fall of 1994")
