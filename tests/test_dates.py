@@ -520,6 +520,10 @@ OTHER_CASES = [
      [("July One, 1986", "1986-07-01")]),
     ("spelled-count", "In March two companies merged.", [("March", "2025-03")]),
     ("fall-out", "Officials refused to give details of the fall-out.", []),
+    # a deadline ahead: the quarter under way, where "the quarter" is the latest reported
+    ("before-quarter-end", "Funds buy stocks before the end of the quarter.",
+     [("the quarter", "2025-Q3")]),
+    ("the-quarter", "Profit rose in the quarter.", [("the quarter", "2025-Q2")]),
     ("spelled-may-verb", "The payout is may six to holders.", []),
     # the days of a list before its last, which writes the month
     ("day-list", "Penerbangan pada tanggal 23, 24, dan 25 Mei 2025 berhasil.",

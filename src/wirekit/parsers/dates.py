@@ -1613,6 +1613,11 @@ def _year_after_re() -> re.Pattern[str]:
 
 # "selama dua tahun sebelumnya", "for two years later": a duration, not a date.
 _DURATION_BEFORE = frozenset({"selama", "for", "during"})
+# A deadline that lies ahead before a period: "before the end of the quarter" is this one.
+_DEADLINE_END_RE = re.compile(
+    r"(?<!\w)(?:before|by|until|till)[^\S\n]{1,3}+the[^\S\n]{1,3}+end[^\S\n]{1,3}+of[^\S\n]++\Z",
+    re.IGNORECASE,
+)
 THAN_NEXT_RE = re.compile(r"[^\S\n]{1,8}+than(?!\w)")  # "later than planned": a comparison
 
 # A deadline looks forward whatever the verb's tense ("gave the firm until
@@ -1931,6 +1936,12 @@ class _Resolver:
         if kind in {"K_qlatest", "K_qyago"}:
             if ref is None:
                 return _unresolved(Granularity.QUARTER, "quarter-latest")
+            if (
+                kind == "K_qlatest"
+                and _DEADLINE_END_RE.search(self.text, max(0, m.start() - 24), m.start())
+                is not None
+            ):  # "before the end of the quarter": this one
+                return _unit_value("Q", 0, ref, "relative-unit")
             value = self._reported_quarter(ref)
             if kind == "K_qyago":
                 value = f"{int(value[:4]) - 1}{value[4:]}"
