@@ -520,6 +520,10 @@ OTHER_CASES = [
      [("July One, 1986", "1986-07-01")]),
     ("spelled-count", "In March two companies merged.", [("March", "2025-03")]),
     ("fall-out", "Officials refused to give details of the fall-out.", []),
+    # uncounted units ago are a REF; counted ones an offset, tens in words too
+    ("decades-ago", "The group renounced violence decades ago.", [("decades ago", "PAST_REF")]),
+    ("thirty-years-ago", "Thirty years ago the plant opened.", [("Thirty years ago", "1995")]),
+    ("digits-years-ago", "The pyramid was built 4,500 years ago.", []),
     # a deadline ahead: the quarter under way, where "the quarter" is the latest reported
     ("before-quarter-end", "Funds buy stocks before the end of the quarter.",
      [("the quarter", "2025-Q3")]),

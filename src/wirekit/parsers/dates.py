@@ -1783,6 +1783,16 @@ class _Resolver:
                 return None  # "the future of the company" is a topic, not a time
             if word == "the past" and _counted_span_re().match(self.text, m.end()):
                 return None  # "the past two months": a duration
+            if (
+                ref_value == "PAST_REF"
+                and word.partition(" ")[0] in self.s.unit  # "years ago", not "beberapa
+                and word.rpartition(" ")[2] in self.s.ago  # waktu lalu"
+                and (
+                    self._counted_before(m.start(), thousands=True)
+                    or _word_before(self.text, m.start())[-1:].isdigit()
+                )
+            ):
+                return None  # "3-4 years ago", "1,300 years ago": counted, not vague
             if word in _HORIZONS and _word_before(self.text, m.start()) not in _HORIZON_AFTER:
                 return None  # "extend the short term agreement": an adjective
             if word == "current" and (
