@@ -320,7 +320,7 @@ RELATIVE = RelativeWords(
         "triliun",
     ),
     age_words=("berusia", "berumur"),
-    set_words=("setiap", "tiap", "tiap-tiap", "saban"),
+    set_words=("setiap", "tiap", "tiap-tiap", "saban", "kalau"),
     weekday_name_before=("pasar",),  # "Pasar Minggu", "Desa Pasar Jumat"
     part_of_day_nouns=(
         "makan",

@@ -1018,6 +1018,7 @@ def scanner_languages(language: str | None) -> tuple[str, ...]:
 LOCALE_DAY_MONTH_RE = re.compile(
     r"""
     (?<![\w/:])(?<!\d[.,])                          # a word start, not inside a number
+    (?<!\d[-\u2013])                                 # nor a score's ("PSV 4-1 WIN")
     (?:
       (?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?+             # the day: "1", "21st", "10."
       (?:[^\S\n]{1,4}+(?:(?:de|of)[^\S\n]{1,4}+)?|-)   # blanks (and "de"/"of"), or "-"
