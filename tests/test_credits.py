@@ -182,6 +182,9 @@ EXAMPLES = [
     ),
     ("LAMPUNG - Harga naik, kata dia. ( Tribunjogja.com / Sari Dewi )", [(R, "Sari Dewi", None)]),
     ("LAMPUNG - Harga naik.\u00a0(Bangkapos.com/Sari Dewi)", [(R, "Sari Dewi", None)]),
+    # after a slash, an agency or an outlet written lower case first is the photo's source
+    ("Harga naik.\nFoto: Budi Santoso/detikJateng", [(P, "Budi Santoso", "Foto")]),
+    ("Harga naik.\nFoto: Budi Santoso/Antara", [(P, "Budi Santoso", "Foto")]),
     ("LAMPUNG - Harga naik, kata dia.\n( TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )", []),
     # an agency's photo credit names the photographer; its desk is no person
     ("The dam was repaired on Monday. (AP Photo/Jane Doe, File)", [(P, "Jane Doe", "AP Photo")]),

@@ -245,6 +245,15 @@ EXAMPLES = [
         [(K.OTHER, "(In Jan. 3 story, corrects figure)")],
     ),
     ("Prices rose (Adds nothing) today.", []),
+    # a desk's telephone in parentheses; a note that broke after "di" goes on
+    (
+        "Oil rose.\n-- Tokyo Commodities Desk (813 3432 6179)",
+        [(K.CONTACT, "-- Tokyo Commodities Desk (813 3432 6179)")],
+    ),
+    (
+        "Harga naik.\nArtikel ini telah naik di\ndetikJateng.",
+        [(K.SOURCE, "Artikel ini telah naik di\ndetikJateng.")],
+    ),
     ("Harga naik. (fca/wsw) Hoegeng Awards", []),
 ]
 

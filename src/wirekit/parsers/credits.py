@@ -680,7 +680,7 @@ def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The person names in a value ``[start, end)``, as spans."""
     pos = start
     index = 0
-    after_comma = False
+    after_comma = after_slash = False
     while pos <= end:
         sep = NAME_SEP_RE.search(text, pos, end)
         part_end = sep.start() if sep is not None else end
@@ -708,12 +708,17 @@ def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             name_end = _trim(text, name_start, aside)[1]  # "Budi Santoso (Antara": an aside
             # ("Rabu (21/5/2025" is a caption's date: the part stays whole, and no name)
         name_end = _without_code(text, name_start, name_end)
-        if name_end > name_start and _is_name(text, name_start, name_end, index, after_comma):
+        if (
+            name_end > name_start
+            and _is_name(text, name_start, name_end, index, after_comma)
+            and not (after_slash and _is_source(text, name_start, name_end))
+        ):
             yield name_start, name_end
         index += 1
         if sep is None:
             break
         after_comma = sep.group("comma") is not None
+        after_slash = "/" in sep.group()
         pos = sep.end()
 
 
@@ -753,6 +758,15 @@ def _is_name(text: str, start: int, end: int, index: int, after_comma: bool) -> 
             or text[start].islower()
         )
     return True
+
+
+def _is_source(text: str, start: int, end: int) -> bool:
+    """Whether one word after a slash names where a photo or a story came from, not a
+    person: an agency ("Budi Santoso/Antara") or an outlet written in lower case first
+    ("/detikJateng", "/iStock")."""
+    return " " not in text[start:end] and (
+        text[start].islower() or AGENCY_WORDS_RE.search(text, start, end) is not None
+    )
 
 
 def _is_name_value(text: str, start: int, end: int) -> bool:
