@@ -95,7 +95,7 @@ _MALAY_MARKERS = frozenset(
 
 # The languages read only for their month and weekday names need two stop words to win:
 # a lone one is most often a name in an English or Indonesian story.
-_MINOR = tuple(lang for lang in _STOP_WORDS if lang not in ("id", "en"))
+_MINOR = frozenset(_STOP_WORDS) - {"id", "en"}
 _MINOR_VOTES = 2
 
 _WORD_TO_LANGS: dict[str, tuple[str, ...]] = {}
@@ -146,8 +146,8 @@ def guess_language(text: str, prior: Sequence[str] = ()) -> str | None:
     votes: Counter[str] = Counter(
         itertools.chain.from_iterable(_stop_word_languages(text[:SAMPLE].lower()))
     )
-    for lang in _MINOR:
-        if 0 < votes[lang] < _MINOR_VOTES:
+    for lang in _MINOR.intersection(votes):
+        if votes[lang] < _MINOR_VOTES:
             del votes[lang]  # one "des" ("DES MOINES") makes no French story
     if not votes:
         return prior[0] if prior else None

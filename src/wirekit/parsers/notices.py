@@ -536,7 +536,8 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         for match in _disclaimer_re().finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.OTHER, _line_span(text, first, end)))
-    found.extend((NoticeKind.OTHER, span) for span in _advisories(text, start, end))
+    for span in _advisories(text, start, end):
+        found.append((NoticeKind.OTHER, span))
     tags = _topic_tags(text, footer, end)
     if tags is not None:
         found.append((NoticeKind.OTHER, tags))
@@ -592,6 +593,7 @@ def _advert_lines(
 # An editor's advisory on the first lines: AFP's "ATTENTION - ADDS quotes ///", Reuters'
 # "(Adds comments, detail)" and "(In Jan. 3 story, corrects last paragraph ...)".
 _ADVISORY_REACH: Final = 400
+_ADVISORY_INDENT: Final = 8  # how far into the text Reuters' "(Adds ...)" may open
 
 
 @functools.cache  # compiled on first need: few texts open with an advisory
@@ -610,24 +612,23 @@ def _advisory_re() -> regex.Pattern[str]:
     )
 
 
-def _advisories(text: str, start: int, end: int) -> Iterator[Span]:
+def _advisories(text: str, start: int, end: int) -> list[Span]:
     """The advisory lines among the first :data:`_ADVISORY_REACH` characters: AFP's at the
     line of its first ``ATTENTION`` or ``ATTN``, Reuters' on the first line only."""
     lead_end = min(end, start + _ADVISORY_REACH)
-    lines = set()
-    first = start
-    while first < lead_end and text[first].isspace():
-        first += 1
-    if text.startswith("(", first):
-        lines.add(first)
-    for word in ("ATTENTION", "ATTN"):
-        at = text.find(word, start, lead_end)
-        if at >= 0:
-            lines.add(max(start, text.rfind("\n", start, at) + 1))
+    attention = text.find("ATT", start, lead_end)
+    paren = text.find("(", start, start + _ADVISORY_INDENT)
+    if attention < 0 and (paren < 0 or text[start:paren].strip()):
+        return []  # (most texts: two str.find calls)
+    lines = {paren} if paren >= 0 and not text[start:paren].strip() else set()
+    if attention >= 0:
+        lines.add(max(start, text.rfind("\n", start, attention) + 1))
+    spans = []
     for line in sorted(lines):
         match = _advisory_re().match(text, line, lead_end)
         if match is not None:
-            yield Span(*match.span("note"))
+            spans.append(Span(*match.span("note")))
+    return spans
 
 
 _EMBED_OPEN: Final = "[Gambas:"
