@@ -109,6 +109,10 @@ WORD_RE = re.compile(r"[^\W\d_]+")  # runs of letters
 # Every ASCII character that is no letter, to a space: in ASCII text the letter runs are
 # then the words between spaces (``str.translate`` has a fast path for ASCII).
 _ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+# The non-letters outside ASCII that scraped news holds most: a no-break space, curly quotes,
+# dashes, an ellipsis, a bullet.
+_COMMON_NON_LETTERS = ("\u00a0", "\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014",
+                       "\u2026", "\u2022")  # fmt: skip
 
 
 def _stop_word_languages(sample: str) -> Iterator[tuple[str, ...]]:
@@ -122,6 +126,12 @@ def _stop_word_languages(sample: str) -> Iterator[tuple[str, ...]]:
     which ``filter(None, ...)`` drops. Every loop runs in C: ``map``, ``filter``,
     ``filterfalse``, ``str.join`` and the pattern.
     """
+    if not sample.isascii():
+        # the non-ASCII characters of most scraped copy are no letters: as blanks, they
+        # leave the letter runs as they were and the text ASCII (one str.replace each)
+        for mark in _COMMON_NON_LETTERS:
+            if mark in sample:
+                sample = sample.replace(mark, " ")
     if sample.isascii():
         words: Iterable[str] = sample.translate(_ASCII_NON_LETTERS).split()
     else:
