@@ -53,6 +53,7 @@ STYLES = [
     # dash glued to the place and its closing "(Nama)"
     ("detik", "Jakarta\n-\nHarga cabai naik lagi.\n(abc/de2)\nharga cabai\npasar"),
     ("detik", "Medan -\nHarga cabai naik.\nArtikel ini sudah tayang di detikSumut."),
+    ("detik", "Denpasar -\nHarga cabai naik.\nArtikel ini telah naik didetikBali."),
     ("okezone", "JAKARTA- Harga cabai naik lagi pekan ini."),
     ("okezone", "SEPANG \u2013Pembalap itu menang lagi di sirkuit."),  # glued to the story
     ("okezone", "JAKARTA-  Inilah daftar harga cabai pekan ini."),

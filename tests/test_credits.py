@@ -193,6 +193,8 @@ EXAMPLES = [
         "LAMPUNG - Harga naik.\nPenulis: Birri Fikrudin\n(Tribunjateng.com/birrifikrudin)",
         [(W, "Birri Fikrudin", "Penulis")],
     ),
+    # a short word in capitals after "by" ends a wrapped headline: no name
+    ("Rebels say aide was abducted by US\nThe founder said on Monday.", []),
     # detik's adaptation of a foreign story names its translator
     (
         "Harga naik.\nArtikel ini pertama kali terbit dalam bahasa Inggris\n"

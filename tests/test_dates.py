@@ -237,6 +237,7 @@ TENSE_CASES = [
     ("await", "Makeshift stages await Sunday's festivities.", "2025-07-13"),
     ("flies", "The minister flies into Tokyo on Monday.", "2025-07-14"),
     ("opening", "He is in Beijing for a summit opening here Saturday.", "2025-07-12"),
+    ("continues-until", "The fair, which continues until Saturday, opened.", "2025-07-12"),
     ("same-day", "The minister spoke on Friday.", "2025-07-11"),
     ("kata-after-akan", "Pemerintah akan membuka pelabuhan, kata menteri, Kamis.", "2025-07-10"),
     ("akan-adjacent", "Menteri akan meresmikan pelabuhan itu pada Senin.", "2025-07-14"),

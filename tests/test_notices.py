@@ -245,6 +245,19 @@ EXAMPLES = [
         [(K.OTHER, "(In Jan. 3 story, corrects figure)")],
     ),
     ("Prices rose (Adds nothing) today.", []),
+    # dpa's notes to the desks in its footer
+    (
+        "Berlin (dpa) - Prices rose.\n## Note to editors\n- adds quotes in grafs 7-11\n\n"
+        "The following information is not intended for publication",
+        [
+            (K.OTHER, "## Note to editors\n- adds quotes in grafs 7-11"),
+            (K.OTHER, "The following information is not intended for publication"),
+        ],
+    ),
+    (
+        "Harga naik.\n--------\nArtikel ini telah naik didetikBali.",
+        [(K.SOURCE, "Artikel ini telah naik didetikBali.")],
+    ),
     # a desk's telephone in parentheses; a note that broke after "di" goes on
     (
         "Oil rose.\n-- Tokyo Commodities Desk (813 3432 6179)",

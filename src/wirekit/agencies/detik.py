@@ -48,7 +48,7 @@ AGENCY: Agency = attrs.evolve(
         head=("detikcom",),
         # its video embed, and the note that a channel ran the story first ("Artikel ini
         # sudah tayang di detikSumut")
-        tail=("20detik", "tayang di detik"),
+        tail=("20detik", "tayang di detik", "naik di detik", "naik didetik"),
         # the desk's initials on a line of their own near the end: "(mau/nu2)"
         tail_pattern=re.compile(r"^\([a-z0-9]{2,6}/[a-z0-9]{2,6}\)\r?$", re.MULTILINE),
     ),

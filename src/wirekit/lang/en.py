@@ -273,6 +273,8 @@ RELATIVE = RelativeWords(
         "awaits",
         "awaiting",
         "opening",  # "a two-day summit opening here Saturday"
+        "continues until",  # "the fair, which continues until Saturday"
+        "runs until",
         "faces",
         "meet",
         "meets",

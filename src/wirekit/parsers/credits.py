@@ -73,6 +73,7 @@ FOOTER_CHARS: Final = 1500
 MAX_VALUE: Final = 200  # a credit value longer than this is not a list of names
 _MAX_NAME: Final = 60
 _MAX_LINE_VALUE: Final = 90  # a "By ..." line longer than this is prose ("By the end of ...")
+_MAX_ACRONYM: Final = 3  # a one-word name in capitals this short is a country's ("US", "UN")
 
 # Labels that need a colon, by the role they give (keys lower-case).
 COLON_LABELS: Final[Mapping[str, Role]] = {
@@ -741,6 +742,8 @@ def _is_name(text: str, start: int, end: int, index: int, after_comma: bool) -> 
     head, stop, _ = words[0].lower().partition(".")
     if head in _SOURCE_NAMES or (head in _SOURCE_WORDS and (stop or len(words) == 1)):
         return False  # "Foto: dok. Humas", "Foto: ist": where a photo came from
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= _MAX_ACRONYM:
+        return False  # "... abducted by US" (ANTARA's "Pewarta: prwir" is its gold's name)
     # A word in lower case makes a caption ("Rapat ... dan perwakilan driver"), unless it
     # is a particle ("bin") or an abbreviated title ("dr.").
     if len(words) > 1 and any(

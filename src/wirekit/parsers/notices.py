@@ -35,7 +35,9 @@ Kinds
                    text: "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT",
                    detik's "Selengkapnya"; and a footer line asking to follow the outlet
                    ("Ikuti Saluran WhatsApp ...", "Follow us on ...").
-    ``OTHER``      an editor's advisory on the first lines (AFP's "ATTENTION - ADDS
+    ``OTHER``      dpa's "## Note to editors" (with its list) and "The following
+                   information is not (intended) for publication" in the footer; an
+                   editor's advisory on the first lines (AFP's "ATTENTION - ADDS
                    quotes ///", Reuters' "(Adds comments, detail)", "(In Jan. 3 story,
                    corrects ...)"), a footer's "Disclaimer: ..." line, and the topic
                    tags that close a detik page after the desk's initials: "(fca/wsw)
@@ -107,7 +109,8 @@ SOURCE_RE: Final = regex.compile(
     (?:
         (?i:sumber|source)[ \t\u00a0]*+:           # "Sumber: ...", "sumber : Antara"
       | (?i:artikel(?:[ ]ini)?+(?:[ ](?:telah|sudah|pertama[ ]kali|lebih[ ]dulu)){0,2}+
-            [ ](?:tayang|terbit|naik[ ]di))(?![\p{L}])  # "Artikel ini telah tayang di Kompas.com",
+            [ ](?:(?:tayang|terbit|naik[ ]di)(?![\p{L}])|naik[ ]di(?=detik)))
+                                                   # "Artikel ini telah tayang di Kompas.com",
                                                    # "Artikel sudah lebih dulu tayang di ..."
       | (?i:this[ ]story[ ]was[ ]generated[ ]by)   # AP's automated stories
     )
@@ -538,6 +541,11 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
             found.append((NoticeKind.OTHER, _line_span(text, first, end)))
     for span in _advisories(text, start, end):
         found.append((NoticeKind.OTHER, span))
+    if _holds_any(footer_low, ("for publication", "note to editor")):
+        for match in _editor_note_re().finditer(text, footer, end):
+            first = match.end() - len(match.group().lstrip(" \t\u00a0"))
+            spanned = _list_span if match.group("heading") else _line_span
+            found.append((NoticeKind.OTHER, spanned(text, first, end)))
     tags = _topic_tags(text, footer, end)
     if tags is not None:
         found.append((NoticeKind.OTHER, tags))
@@ -629,6 +637,22 @@ def _advisories(text: str, start: int, end: int) -> list[Span]:
         if match is not None:
             spans.append(Span(*match.span("note")))
     return spans
+
+
+# dpa's notes to the desks in its footer: "## Note to editors" (and the list under it),
+# "The following information is not (intended) for publication".
+@functools.cache  # compiled on first need: few footers hold one
+def _editor_note_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""
+        ^[ \t\u00a0]*+
+        (?:
+            (?P<heading>\#{1,3}+[ \t]*+(?i:notes?[ ]to[ ]editors?)[ \t]*+$)
+          | (?i:the[ ]following[ ]information[ ]is[ ]not[ ](?:intended[ ])?for[ ]publication)
+        )
+        """,
+        regex.VERBOSE | regex.MULTILINE,
+    )
 
 
 _EMBED_OPEN: Final = "[Gambas:"
