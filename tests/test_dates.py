@@ -238,6 +238,7 @@ TENSE_CASES = [
     ("flies", "The minister flies into Tokyo on Monday.", "2025-07-14"),
     ("opening", "He is in Beijing for a summit opening here Saturday.", "2025-07-12"),
     ("continues-until", "The fair, which continues until Saturday, opened.", "2025-07-12"),
+    ("celebrates", "Ukraine celebrates five years of independence on Saturday.", "2025-07-12"),
     ("same-day", "The minister spoke on Friday.", "2025-07-11"),
     ("kata-after-akan", "Pemerintah akan membuka pelabuhan, kata menteri, Kamis.", "2025-07-10"),
     ("akan-adjacent", "Menteri akan meresmikan pelabuhan itu pada Senin.", "2025-07-14"),

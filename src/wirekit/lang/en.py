@@ -273,6 +273,8 @@ RELATIVE = RelativeWords(
         "awaits",
         "awaiting",
         "opening",  # "a two-day summit opening here Saturday"
+        "celebrates",  # "Ukraine celebrates its independence on Saturday"
+        "celebrate",
         "continues until",  # "the fair, which continues until Saturday"
         "runs until",
         "faces",
