@@ -522,6 +522,11 @@ OTHER_CASES = [
      [("July One, 1986", "1986-07-01")]),
     ("spelled-count", "In March two companies merged.", [("March", "2025-03")]),
     ("fall-out", "Officials refused to give details of the fall-out.", []),
+    # a month "of that year" takes the year written last, and a list before it too
+    ("month-of-that-year", "Due in April 1989, the rest come in May and September of that "
+     "year.", [("April 1989", "1989-04"), ("May", "1989-05"), ("September", "1989-09"),
+               ("that year", "1989")]),
+    ("may-after-for", "Elections are planned for May.", [("May", "2025-05")]),
     # uncounted units ago are a REF; counted ones an offset, tens in words too
     ("decades-ago", "The group renounced violence decades ago.", [("decades ago", "PAST_REF")]),
     ("thirty-years-ago", "Thirty years ago the plant opened.", [("Thirty years ago", "1995")]),

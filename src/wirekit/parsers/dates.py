@@ -1650,6 +1650,19 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].strip(_CUE_STRIP) if words else ""
 
 
+@functools.cache  # compiled on first need, once per language's words
+def _of_anaphoric_year_re(
+    anaphors: tuple[str, ...], year_units: tuple[str, ...]
+) -> re.Pattern[str]:
+    """ "of that year", "of the following year" after a month: the month is that year's."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]{1,3}+") for w in anaphors)
+    units = "|".join(re.escape(w) for w in year_units)
+    return re.compile(
+        rf"[^\S\n]{{1,3}}+of[^\S\n]{{1,3}}+(?P<a>{words})[^\S\n]{{1,3}}+(?:{units})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def _two_digit_year(yy: int, ref: dt.date | None) -> int:
     """The year "96" of "9/17/96" writes: of 19yy and 20yy the nearer the reference (with
     none, 19yy from 50 on)."""
@@ -1734,6 +1747,10 @@ class _Resolver:
         matches: Sequence[re.Match[str]] = (),
     ) -> None:
         self.matches = matches
+        # Where "of that year" after a month ends, and the year it named: the anaphor
+        # there is that year, not one counted again from the month.
+        self.year_of_month: tuple[int, str] | None = None
+        self.written_year: int | None = None  # the year of the last date written with one
         # The order of the text's numeric dates when one of them shows it ("29/8/96" is
         # day-first): read on the first numeric date, "" when none shows it.
         self.numeric_order: str | None = None
@@ -2295,6 +2312,9 @@ class _Resolver:
         """ "the following year", "bulan sebelumnya", "keesokan harinya": counted
         from the last date mentioned before (:meth:`_from_last`)."""
         g = m.group
+        if self.year_of_month is not None and self.year_of_month[0] == m.end():
+            year = self.year_of_month[1]
+            return _Value(year, Granularity.YEAR, "anaphoric-unit", relative=True)
         if g("a_day"):
             phrase = _norm(g("a_day"))
             if phrase in self.s.story_days:
@@ -2701,6 +2721,19 @@ class _Resolver:
             key in self.s.months_with_a_date_only or self._month_is_a_name(m.start(), m.end())
         ):
             return None  # "Direktur Utama Juli Oktarina", "ucap Juli"; "MAI" in a word list
+        if not (g("m_pre") or g("m_post") or g("m_ypost") or g("m_ypre")):
+            rel = self.s.words.relative
+            year_of = _of_anaphoric_year_re(
+                tuple(rel.anaphoric_pre), tuple(w for w, u in rel.units.items() if u == "Y")
+            ).match(self.text, m.end())
+            if year_of is not None and self.written_year is not None:
+                # "in 1991 ... in December of that year": the year written last, moved
+                shift = self.s.anaphoric[_norm(year_of.group("a"))]
+                named = f"{self.written_year + shift:04d}"
+                self.year_of_month = (year_of.end(), named)  # the anaphor's too
+                return _Value(
+                    f"{named}-{month:02d}", Granularity.MONTH, "anaphoric-unit", relative=True
+                )
         if self.ref is None:
             return _unresolved(Granularity.MONTH, "month-name")
         ref = self.ref
@@ -2767,6 +2800,9 @@ class _Resolver:
             "to",
             "and",
             "bulan",
+            "for",  # "elections are planned for May."
+            "before",
+            "after",
         }
 
     def _counted_before(self, start: int, thousands: bool = False) -> bool:
@@ -3368,6 +3404,8 @@ def _find(
                 continue
         if value.granularity in _ANCHORING and value.value is not None:
             resolver.latest[value.granularity] = (m.start(), value)
+            if value.rule == "absolute" and value.value[:4].isdigit():
+                resolver.written_year = int(value.value[:4])
             if (
                 closing >= 0
                 and (value.date is not None or value.granularity is Granularity.MONTH)
@@ -3650,7 +3688,9 @@ def _range_join_re() -> re.Pattern[str]:
 _YEARLESS_RULES = frozenset({"month-name", "year-closest", "year-next"})
 # A range or list's last member whose year is written, as a number or a relative phrase
 # ("Mac dan Mei tahun lalu", "March and May last year": both last year's).
-_YEAR_WRITTEN_RULES = frozenset({"absolute", "month+year-relative", "year-relative"})
+_YEAR_WRITTEN_RULES = frozenset(
+    {"absolute", "month+year-relative", "year-relative", "anaphoric-unit"}
+)
 
 
 def _share_range_year(scanner: _Scanner, text: str, found: list[DateMention]) -> list[DateMention]:
