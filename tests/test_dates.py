@@ -527,6 +527,9 @@ OTHER_CASES = [
      "year.", [("April 1989", "1989-04"), ("May", "1989-05"), ("September", "1989-09"),
                ("that year", "1989")]),
     ("may-after-for", "Elections are planned for May.", [("May", "2025-05")]),
+    # an older year after "in", "since", "sejak", "pada"; a count is none
+    ("old-year", "The Dutch were the first settlers in 1652.", [("1652", "1652")]),
+    ("old-count", "Output rose by 1500 tonnes, to 1650 in all.", []),
     # uncounted units ago are a REF; counted ones an offset, tens in words too
     ("decades-ago", "The group renounced violence decades ago.", [("decades ago", "PAST_REF")]),
     ("thirty-years-ago", "Thirty years ago the plant opened.", [("Thirty years ago", "1995")]),

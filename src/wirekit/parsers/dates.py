@@ -1663,6 +1663,13 @@ def _of_anaphoric_year_re(
     )
 
 
+# Before an older year (1500-1799), the words that make a number a year: "settlers in 1652",
+# "sejak 1602" (a count would be "in 1500 tonnes", read by NOT_YEAR_AFTER_RE).
+_OLD_YEAR_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:in|since|until|sejak|pada|tahun)[^\S\n]{1,3}+\Z", re.IGNORECASE
+)
+
+
 def _two_digit_year(yy: int, ref: dt.date | None) -> int:
     """The year "96" of "9/17/96" writes: of 19yy and 20yy the nearer the reference (with
     none, 19yy from 50 on)."""
@@ -2917,11 +2924,17 @@ class _Resolver:
             if NOT_YEAR_AFTER_RE.match(self.text, m.end(), min(len(self.text), m.end() + 16)):
                 return None
             year = int(g("year"))
-            if not 1800 <= year <= 2099 and not (
-                year >= 1500
-                and (later := _LATER_YEAR_RE.match(self.text, m.end())) is not None
-                and 1800 <= int(later.group(1)) <= 2099
-                and not NOT_YEAR_AFTER_RE.match(self.text, later.end(), later.end() + 16)
+            if (
+                not 1800 <= year <= 2099
+                and not (
+                    year >= 1500 and _OLD_YEAR_BEFORE_RE.search(self.text, max(0, start - 8), start)
+                )
+                and not (
+                    year >= 1500
+                    and (later := _LATER_YEAR_RE.match(self.text, m.end())) is not None
+                    and 1800 <= int(later.group(1)) <= 2099
+                    and not NOT_YEAR_AFTER_RE.match(self.text, later.end(), later.end() + 16)
+                )
             ):  # "the Qing Dynasty (1644-1911)": an older year opening a range up to a year
                 # no count could be ("1500-1600 tonnes", "1650-1700" are numbers)
                 return None
