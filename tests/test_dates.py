@@ -527,6 +527,12 @@ OTHER_CASES = [
      "year.", [("April 1989", "1989-04"), ("May", "1989-05"), ("September", "1989-09"),
                ("that year", "1989")]),
     ("may-after-for", "Elections are planned for May.", [("May", "2025-05")]),
+    # a year "of" after a day range; a sentence's full stop ends a month before a year
+    ("days-of-year", "The meeting is on Dec. 11-13 of 2007.",
+     [("Dec. 11-13 of 2007", "2007-12-11")]),
+    ("month-stop-year", "Dibuka April hingga Juni. Tahun 2023 misalnya ramai.",
+     [("April", "2025-04"), ("Juni", "2025-06"), ("Tahun 2023", "2023")]),
+    ("team-name", "Newcastle 1 Sheffield Wednesday 2", []),
     # an older year after "in", "since", "sejak", "pada"; a count is none
     ("old-year", "The Dutch were the first settlers in 1652.", [("1652", "1652")]),
     ("old-count", "Output rose by 1500 tonnes, to 1650 in all.", []),

@@ -460,7 +460,7 @@ RELATIVE = RelativeWords(
     ),
     set_words=("every", "each"),
     # newspapers: "the Mail on Sunday", "The Sunday Times", "the Sunday Telegraph"
-    weekday_name_before=("mail on sunday", "independent on sunday"),
+    weekday_name_before=("mail on sunday", "independent on sunday", "sheffield"),
     weekday_name_after=(
         "times",
         "telegraph",

@@ -346,8 +346,9 @@ _ALTERNATIVES = {
     (?P<m_m>«MON_ANY»)(?!\w)\.?                    # the month
     (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # " 3"
          (?:[-\u2013](?P<m_d2>[0-3]?\d)(?![\d:.]))? # "-22" of a range "June 21-22, 2025"
-         (?:,?SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987"
-      |,?SP(?:«YEARUNIT»SP)?(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025", " tahun 2023"
+         (?:(?:,?|SP of)SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987", " of 2007"
+      |(?:(?<!\.)|(?=SP(?-i:[a-z\d])))               # (no new sentence: "Juni. Tahun 2023")
+       ,?SP(?:«YEARUNIT»SP)?(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025", " tahun 2023"
       |SP(?P<m_ysp>«SPELLED»)                        # " nineteen ninety-seven"
       |SP(?P<m_dw>«DAYWORD»)(?![\w-])               # " one": Reuters' "Payable May one"
          (?:,?SP(?P<m_dwy>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1986"
