@@ -533,6 +533,13 @@ OTHER_CASES = [
     ("month-stop-year", "Dibuka April hingga Juni. Tahun 2023 misalnya ramai.",
      [("April", "2025-04"), ("Juni", "2025-06"), ("Tahun 2023", "2023")]),
     ("team-name", "Newcastle 1 Sheffield Wednesday 2", []),
+    # a year that opens the sentence, or a period a day closes, frames a year-less day
+    ("year-opens-sentence", "Harga naik. Tahun 2023 misalnya, pendaftaran dibuka 1 April.",
+     [("Tahun 2023", "2023"), ("1 April", "2023-04-01")]),
+    ("pair-period-ends", "The deficit for fiscal 1986/87 ending March 31 will rise.",
+     [("1986", "1986"), ("87", "1987"), ("March 31", "1987-03-31")]),
+    ("year-inside-sentence", "He was born in 2020 and moved on 1 April.",
+     [("2020", "2020"), ("1 April", "2025-04-01")]),
     # an older year after "in", "since", "sejak", "pada"; a count is none
     ("old-year", "The Dutch were the first settlers in 1652.", [("1652", "1652")]),
     ("old-count", "Output rose by 1500 tonnes, to 1650 in all.", []),

@@ -1671,6 +1671,21 @@ _OLD_YEAR_BEFORE_RE = re.compile(
 )
 
 
+# A year written alone gives a year-less day after it in its sentence its year when it
+# opens the sentence or the day closes its period (see _Resolver._year_of_sentence).
+_SENTENCE_YEAR_REACH = 150
+_PERIOD_END_REACH = 40  # "the 1986/87 business year ending on March 31"
+_OPENING_REACH = 16  # "In 1986," / "Tahun 2023 misalnya,"
+_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d')]?(?:\s|$)|\n")
+_EARLY_MONTHS = 3  # a fiscal year's end in these months may be in the year after its name
+# What opens a sentence before its year, at most one word before it: the text's start, a
+# sentence's end or a blank line ("In 1986, ...", "Tahun 2023 misalnya, ...").
+_OPENING_RE = re.compile(r"(?:\A|[.!?][\"\u201d')]?\s+|\n\s*\n\s*)\S*[^\S\n]*\Z")
+_ENDS_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:end(?:ed|ing)|berakhir)(?:[^\S\n]+on)?[^\S\n]++\Z", re.IGNORECASE
+)
+
+
 def _two_digit_year(yy: int, ref: dt.date | None) -> int:
     """The year "96" of "9/17/96" writes: of 19yy and 20yy the nearer the reference (with
     none, 19yy from 50 on)."""
@@ -1759,6 +1774,9 @@ class _Resolver:
         # there is that year, not one counted again from the month.
         self.year_of_month: tuple[int, str] | None = None
         self.written_year: int | None = None  # the year of the last date written with one
+        # Where the last year written alone ("2023", "tahun 2023", "1986/87") starts and
+        # ends, the year (a pair's later one) and whether it was a pair
+        self.bare_year: tuple[int, int, int, bool] | None = None
         # The order of the text's numeric dates when one of them shows it ("29/8/96" is
         # day-first): read on the first numeric date, "" when none shows it.
         self.numeric_order: str | None = None
@@ -2630,6 +2648,34 @@ class _Resolver:
             return _unresolved(Granularity.DAY, rule)
         return _day(resolve_year_closest(self.ref, month, day), rule, relative=True)
 
+    def _year_of_sentence(self, start: int, month: int) -> int | None:
+        """The year written alone earlier in the sentence of ``start``, when it frames the
+        day: the sentence opens with it ("Tahun 2023 misalnya, pendaftaran dibuka 1
+        April", "In 1986, a season that ran from April 3"), or the day closes a period of
+        it ("fiscal 1985 ended September 30"; a pair's later year: "the 1986/87 year
+        ending March 31"; not a single year's ending in January to March, which may be
+        either year's); at most
+        :data:`_SENTENCE_YEAR_REACH` characters before, no sentence's end between.
+        Else None."""
+        if self.bare_year is None:
+            return None
+        year_start, end, year, pair = self.bare_year
+        text = self.text
+        if start - end > _SENTENCE_YEAR_REACH or _SENTENCE_END_RE.search(text, end, start):
+            return None
+        if start - end <= _PERIOD_END_REACH and _ENDS_BEFORE_RE.search(
+            text, max(end, start - 16), start
+        ):
+            # a single year's period ending in its first months is named by its start
+            # (UK, Japan: "fiscal 1986 ending March 31" is 1987's) or by its end (US:
+            # "fiscal 1988, ending January 31"): the nearest such day decides there
+            return year if pair or month > _EARLY_MONTHS else None
+        if pair or "," not in text[end : end + _OPENING_REACH]:
+            return None
+        head = text[max(0, year_start - _OPENING_REACH) : year_start]
+        opening = _OPENING_RE.search(head)
+        return year if opening is not None else None
+
     def _partial(
         self,
         m: re.Match[str],
@@ -2662,6 +2708,9 @@ class _Resolver:
             return _day(_make_date(year, month, day), "year-relative")
         if modifier is not None:
             return self._pointed_day(month, day, _direction(self.s, modifier))
+        sentence_year = self._year_of_sentence(m.start(), month)
+        if sentence_year is not None:  # "Tahun 2023, pendaftaran dibuka 1 April"
+            return _day(_make_date(sentence_year, month, day), "year-of-sentence")
         date = resolve_year_closest(self.ref, month, day)
         if date is None:
             return _day(date, "year-closest")
@@ -3420,6 +3469,8 @@ def _find(
             resolver.latest[value.granularity] = (m.start(), value)
             if value.rule == "absolute" and value.value[:4].isdigit():
                 resolver.written_year = int(value.value[:4])
+                if value.granularity is Granularity.YEAR:
+                    resolver.bare_year = (m.start(), m.end(), int(value.value), False)
             if (
                 closing >= 0
                 and (value.date is not None or value.granularity is Granularity.MONTH)
@@ -3579,6 +3630,8 @@ def _find(
             and (second := _second_year(int(value.value), pair)) is not None
         ):  # "1986/87", "1983-84", "1950-53": the second year is a mention of its own
             pair_end = pair.end(1)
+            if resolver.bare_year is not None and resolver.bare_year[1] == m.end():
+                resolver.bare_year = (m.start(), pair_end, second, True)  # its later year
             append(
                 DateMention(
                     pair.group(1),
