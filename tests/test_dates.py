@@ -538,6 +538,8 @@ OTHER_CASES = [
      [("Tahun 2023", "2023"), ("1 April", "2023-04-01")]),
     ("pair-period-ends", "The deficit for fiscal 1986/87 ending March 31 will rise.",
      [("1986", "1986"), ("87", "1987"), ("March 31", "1987-03-31")]),
+    ("year-opens-sentence-month", "In 1960, he was arrested in December.",
+     [("1960", "1960"), ("December", "1960-12")]),
     ("year-inside-sentence", "He was born in 2020 and moved on 1 April.",
      [("2020", "2020"), ("1 April", "2025-04-01")]),
     # an older year after "in", "since", "sejak", "pada"; a count is none

@@ -2648,7 +2648,7 @@ class _Resolver:
             return _unresolved(Granularity.DAY, rule)
         return _day(resolve_year_closest(self.ref, month, day), rule, relative=True)
 
-    def _year_of_sentence(self, start: int, month: int) -> int | None:
+    def _year_of_sentence(self, start: int, month: int, periods: bool = True) -> int | None:
         """The year written alone earlier in the sentence of ``start``, when it frames the
         day: the sentence opens with it ("Tahun 2023 misalnya, pendaftaran dibuka 1
         April", "In 1986, a season that ran from April 3"), or the day closes a period of
@@ -2663,8 +2663,10 @@ class _Resolver:
         text = self.text
         if start - end > _SENTENCE_YEAR_REACH or _SENTENCE_END_RE.search(text, end, start):
             return None
-        if start - end <= _PERIOD_END_REACH and _ENDS_BEFORE_RE.search(
-            text, max(end, start - 16), start
+        if (
+            periods
+            and start - end <= _PERIOD_END_REACH
+            and _ENDS_BEFORE_RE.search(text, max(end, start - 16), start)
         ):
             # a single year's period ending in its first months is named by its start
             # (UK, Japan: "fiscal 1986 ending March 31" is 1987's) or by its end (US:
@@ -2791,6 +2793,11 @@ class _Resolver:
                 return _Value(
                     f"{named}-{month:02d}", Granularity.MONTH, "anaphoric-unit", relative=True
                 )
+        if not (g("m_pre") or g("m_post") or g("m_ypost") or g("m_ypre")):
+            framing = self._year_of_sentence(m.start(), 0, periods=False)
+            if framing is not None:  # "In 1960, he was arrested in December"
+                value = f"{framing:04d}-{month:02d}"
+                return _Value(value, Granularity.MONTH, "year-of-sentence", relative=True)
         if self.ref is None:
             return _unresolved(Granularity.MONTH, "month-name")
         ref = self.ref
