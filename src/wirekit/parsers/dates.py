@@ -1651,13 +1651,12 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].strip(_CUE_STRIP) if words else ""
 
 
-@functools.cache  # compiled on first need, once per language's words
-def _of_anaphoric_year_re(
-    anaphors: tuple[str, ...], year_units: tuple[str, ...]
-) -> re.Pattern[str]:
+@functools.cache  # compiled on first need, once per set of languages
+def _of_anaphoric_year_re(languages: tuple[str, ...]) -> re.Pattern[str]:
     """ "of that year", "of the following year" after a month: the month is that year's."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]{1,3}+") for w in anaphors)
-    units = "|".join(re.escape(w) for w in year_units)
+    rel = merge_words(languages).relative
+    words = "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]{1,3}+") for w in rel.anaphoric_pre)
+    units = "|".join(re.escape(w) for w, unit in rel.units.items() if unit == "Y")
     return re.compile(
         rf"[^\S\n]{{1,3}}+of[^\S\n]{{1,3}}+(?P<a>{words})[^\S\n]{{1,3}}+(?:{units})(?!\w)",
         re.IGNORECASE,
@@ -2781,10 +2780,7 @@ class _Resolver:
         ):
             return None  # "Direktur Utama Juli Oktarina", "ucap Juli"; "MAI" in a word list
         if not (g("m_pre") or g("m_post") or g("m_ypost") or g("m_ypre")):
-            rel = self.s.words.relative
-            year_of = _of_anaphoric_year_re(
-                tuple(rel.anaphoric_pre), tuple(w for w, u in rel.units.items() if u == "Y")
-            ).match(self.text, m.end())
+            year_of = _of_anaphoric_year_re(self.s.languages).match(self.text, m.end())
             if year_of is not None and self.written_year is not None:
                 # "in 1991 ... in December of that year": the year written last, moved
                 shift = self.s.anaphoric[_norm(year_of.group("a"))]
