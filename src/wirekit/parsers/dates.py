@@ -1678,7 +1678,9 @@ _OPENING_REACH = 16  # "In 1986," / "Tahun 2023 misalnya,"
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d')]?(?:\s|$)|\n")
 _EARLY_MONTHS = 3  # a fiscal year's end in these months may be in the year after its name
 # What opens a sentence before its year, at most one word before it: the text's start, a
-# sentence's end or a blank line ("In 1986, ...", "Tahun 2023 misalnya, ...").
+# sentence's end or a blank line ("In 1986, ...", "Tahun 2023 misalnya, ..."). Unlike
+# _sentence_initial, a single line break opens none: wire copy is hard-wrapped ("during
+# the\n1987/88 season, which begins June 1").
 _OPENING_RE = re.compile(r"(?:\A|[.!?][\"\u201d')]?\s+|\n\s*\n\s*)\S*[^\S\n]*\Z")
 _ENDS_BEFORE_RE = re.compile(
     r"(?<!\w)(?:end(?:ed|ing)|berakhir)(?:[^\S\n]+on)?[^\S\n]++\Z", re.IGNORECASE
