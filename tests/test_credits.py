@@ -204,6 +204,7 @@ EXAMPLES = [
     # a Reuters desk's contact line of 1996 that names its reporter first; a desk alone
     ("Prices rose.\n-- Ann Lee, Zagreb Newsroom, 385-1-4550000", [(R, "Ann Lee", None)]),
     ("Prices rose.\n--- Bo Chen, Mexico City newroom (525) 728 0000", [(R, "Bo Chen", None)]),
+    ("Prices rose.\n-- Ann Lee, Tokyo Newsroom (813 3432 0000)", [(R, "Ann Lee", None)]),
     ("Prices rose.\n-- London Newsroom, +44 171 542 0000", []),
 ]
 

@@ -1014,7 +1014,8 @@ def _unlabelled(
     while tail_end > start and text[tail_end - 1].isspace():
         tail_end -= 1
     last_line = text.rfind("\n", max(start, tail_end - _MAX_CONTACT_LINE), tail_end) + 1
-    if text.startswith("--", last_line) and text[tail_end - 1 : tail_end].isdigit():
+    closer = text[tail_end - 1 : tail_end]  # the number's last digit, or its ")"
+    if text.startswith("--", last_line) and (closer.isdigit() or closer == ")"):
         contact = _contact_name_re().match(text, last_line, tail_end)
         if contact is not None:  # "-- Jonathan Birt, London Newsroom +44 171 542 7717"
             add(Role.REPORTER, *contact.span("name"), None)

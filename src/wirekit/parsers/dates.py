@@ -2655,9 +2655,8 @@ class _Resolver:
         April", "In 1986, a season that ran from April 3"), or the day closes a period of
         it ("fiscal 1985 ended September 30"; a pair's later year: "the 1986/87 year
         ending March 31"; not a single year's ending in January to March, which may be
-        either year's); at most
-        :data:`_SENTENCE_YEAR_REACH` characters before, no sentence's end between.
-        Else None."""
+        either year's); at most :data:`_SENTENCE_YEAR_REACH` characters before, no
+        sentence's end between. Else None."""
         if self.bare_year is None:
             return None
         year_start, end, year, pair = self.bare_year

@@ -109,9 +109,8 @@ SOURCE_RE: Final = regex.compile(
     (?:
         (?i:sumber|source)[ \t\u00a0]*+:           # "Sumber: ...", "sumber : Antara"
       | (?i:artikel(?:[ ]ini)?+(?:[ ](?:telah|sudah|pertama[ ]kali|lebih[ ]dulu)){0,2}+
-            [ ](?:(?:tayang|terbit|naik[ ]di)(?![\p{L}])|naik[ ]di(?=detik)))
-                                                   # "Artikel ini telah tayang di Kompas.com",
-                                                   # "Artikel sudah lebih dulu tayang di ..."
+            [ ](?:(?:tayang|terbit)(?![\p{L}])|naik[ ]di))  # "Artikel ini telah tayang di
+                                                   # Kompas.com", "... naik didetikBali" (glued)
       | (?i:this[ ]story[ ]was[ ]generated[ ]by)   # AP's automated stories
     )
     """,
@@ -533,7 +532,7 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         for match in _follow_re().finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.ADVERT, _line_span(text, first, end)))
-    if "[Gambas:" in window:
+    if _EMBED_OPEN in window:
         found.extend((NoticeKind.RELATED, span) for span in _embeds(text, start, end))
     if _opens_a_line(lowered, offset, ("disclaimer",)):
         for match in _disclaimer_re().finditer(text, footer, end):
