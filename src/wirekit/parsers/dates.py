@@ -55,6 +55,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -635,6 +636,9 @@ class _Scanner:
     glued: bool  # an anchor word ends in a non-word character (hits may then touch)
     prefix_reversed: re.Pattern[str]  # over the reversed lower-cased text
     shapes: Mapping[str, frozenset[str]]  # anchor word or digit form -> its grammar's shapes
+    # The shapes a word stands in by itself, where ``shapes`` adds every shape because
+    # the word may also start a longer mention ("the past", "year"): see _scan.
+    own_shapes: Mapping[str, frozenset[str]]
     alternatives: Mapping[str, str]  # shape -> its source, the word slots filled in
     future_cues: frozenset[str]  # "will", "akan", "due to"
     weekday_future_cues: frozenset[str]  # future_cues and those before a weekday only
@@ -775,6 +779,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     # Holidays only where their own name is the anchor: "tahun 2024" never needs their
     # grammar compiled (the prefilter's hit for "Tahun Baru" is the whole name).
     every_shape = set(_ALTERNATIVES) - {"K_hol", "K_hijri"}
+    own_shapes = {word: frozenset(kinds) for word, kinds in shapes.items()}
     # "current" (quarter), "the past" (week): a REF word or a start. A holiday's whole
     # name ("Minggu Paskah", "Tahun Baru") is the holiday, never a weekday or unit first.
     for word in shapes:
@@ -824,6 +829,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         glued=any(re.match(r"\w", word[-1]) is None for word in anchor_words),
         prefix_reversed=re.compile(prefix_reversed, re.VERBOSE),
         shapes={word: frozenset(kinds) for word, kinds in shapes.items()},
+        own_shapes={w: own for w, own in own_shapes.items() if own != shapes[w]},
         alternatives=alternatives,
         future_cues=frozenset(_norm(w) for w in rel.future_cues),
         weekday_future_cues=frozenset(
@@ -965,6 +971,45 @@ def _grammars(
         return ((0, _grammar(languages, shapes)),)
     ranked = sorted((min(_SHAPE_RANK[k] for k in block), block) for block in blocks)
     return tuple((rank, _grammar(languages, block)) for rank, block in ranked)
+
+
+@functools.lru_cache(maxsize=512)
+def _blocks_in_reach(
+    languages: tuple[str, ...], shapes: frozenset[str], reach: frozenset[str]
+) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """The block grammars of ``shapes`` (see :func:`_grammars`) that hold a shape of ``reach``.
+
+    A mention of a shape holds an anchor word of that shape, so a block none of
+    whose shapes the anchors in reach stand in cannot match there.
+    """
+    blocks = [block for block in _BLOCKS if block <= shapes and block & reach]
+    ranked = sorted((min(_SHAPE_RANK[k] for k in block), block) for block in blocks)
+    return tuple((rank, _grammar(languages, block)) for rank, block in ranked)
+
+
+def _anchor_shapes(
+    scanner: _Scanner, hits: list[re.Match[str]], i: int, low: str, reversed_low: str
+) -> frozenset[str]:
+    """The shapes a mention that starts with the anchor ``hits[i]`` may be: those it
+    and each later anchor stand in by themselves, while only prefix words (see
+    ``_PREFIX_REVERSED``) lead from the later anchor back to it ("the past two weeks")."""
+    own, shapes = scanner.own_shapes, scanner.shapes
+    size = len(low)
+    first = hits[i].start() + 1
+    reach: frozenset[str] = frozenset()
+    for hit in itertools.islice(hits, i, None):
+        word_start = hit.start() + 1
+        if word_start > first:
+            back = scanner.prefix_reversed.match(reversed_low, size - word_start, size - first)
+            if back is None or word_start - (back.end() - back.start()) > first:
+                break
+        word = hit.lastgroup or low[word_start : hit.end()]
+        kinds = own.get(word) or shapes.get(word)
+        if kinds is None:
+            word = _norm(word)
+            kinds = own.get(word) or shapes.get(word) or frozenset()
+        reach |= kinds
+    return reach
 
 
 def _first_match(
@@ -3168,7 +3213,8 @@ def _scan(scanner: _Scanner, text: str, start: int, end: int) -> Iterable[re.Mat
     ] = {}
     cursor = start
     prefilter = scanner.prefilter
-    for hit in _touching_hits(prefilter, low) if scanner.glued else prefilter.finditer(low):
+    hits = list(_touching_hits(prefilter, low) if scanner.glued else prefilter.finditer(low))
+    for i, hit in enumerate(hits):
         word_start = hit.start() + 1  # in ``low``; the hit opens with the character before
         anchor = word_start + base
         if anchor < cursor:
@@ -3187,6 +3233,12 @@ def _scan(scanner: _Scanner, text: str, start: int, end: int) -> Iterable[re.Mat
         back = prefix_match(reversed_low, size - word_start, size - (cursor - base))
         pos = anchor - (back.end() - back.start()) if back is not None else anchor
         limit = anchor + _WINDOW if anchor + _WINDOW < end else end
+        if grammar is None:  # a word that may start a longer mention ("the past", "year"):
+            # only the blocks of the shapes that it and the anchors after it stand in
+            reach = _anchor_shapes(scanner, hits, i, low, reversed_low)
+            blocks = _blocks_in_reach(scanner.languages, kinds, reach)
+            if len(blocks) == 1:
+                grammar = blocks[0][1]
         # A hit of several words ("kemudian hari") is tried at its last word too, which
         # may open a mention when the whole does not ("Kemudian hari ini": then today).
         last = anchor if " " not in word else base + hit.end() - len(word.rpartition(" ")[2])
