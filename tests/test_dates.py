@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -964,6 +965,10 @@ RANGE_YEARS = [
      [("Jan. 5", "2013-01-05"), ("March 3, 2013", "2013-03-03")]),
     ("en-other-sentence-keeps-its-year", "It fell in June. In July 2013 it rose.", "en",
      [("June", "2025-06"), ("July 2013", "2013-07")]),
+    ("id-edge-word-opens-range", "Macan terekam sepanjang Juni-Desember 2024.", "id",
+     [("sepanjang Juni", "2024-06"), ("Desember 2024", "2024-12")]),
+    ("en-edge-word-opens-range", "Rain fell from late June to August 1986.", "en",
+     [("late June", "1986-06"), ("August 1986", "1986-08")]),
     ("id-own-modifier-wins", "Pada Juni lalu hingga Maret 2024 harga turun.", "id",
      [("Juni lalu", "2025-06"), ("Maret 2024", "2024-03")]),
     ("id-anaphor-after-range", "Pameran 30 November hingga Desember 2014. Keesokan harinya "
@@ -1616,6 +1621,66 @@ def test_block_grammars_match_like_the_whole(text: str, languages: tuple[str, ..
         assert _match_key(got) == _match_key(expected)
 
 
+@settings(max_examples=80)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                "the",
+                "past",
+                "two",
+                "weeks",
+                "year",
+                "years",
+                "ago",
+                "last",
+                "this",
+                "of",
+                "fiscal",
+                "quarter",
+                "first",
+                "half",
+                "current",
+                "now",
+                "recent",
+                "days",
+                "1986",
+                "January",
+                "5",
+                "Thursday",
+                "tahun",
+                "lalu",
+                "ini",
+                "pekan",
+                "kini",
+                "saat",
+                "2024",
+                "\n",
+                ",",
+                "-",
+            )
+        ),
+        max_size=30,
+    ),
+    st.sampled_from((("id",), ("en",), ("id", "ms", "en"))),
+)
+def test_blocks_in_reach_match_like_every_block(
+    words: list[str], languages: tuple[str, ...]
+) -> None:
+    """Trying only the blocks the anchors in reach stand in finds what every block finds."""
+    text = " ".join(words)
+    scanner = dates._scanner(languages)
+
+    def scan() -> list:
+        return [(m.span(), m.lastgroup) for m in dates._scan(scanner, text, 0, len(text))]
+
+    narrowed = scan()
+    with mock.patch.object(
+        dates, "_blocks_in_reach", lambda langs, shapes, reach: dates._grammars(langs, shapes)
+    ):
+        assert scan() == narrowed
+
+
 def _match_key(m: re.Match[str] | None) -> tuple[tuple[int, int], str | None] | None:
     """What a grammar match says: its span and its shape."""
     return None if m is None else (m.span(), m.lastgroup)
@@ -1711,6 +1776,24 @@ CONVENTION_CASES = [
      "the port in Surabaya said.", "en", [("September", "2025-09")]),
     ("id-season-this", "Pemain itu direkrut pada musim panas ini.", "id",
      [("musim panas ini", "2025-SU")]),
+    # "due to" is a plan before a verb, a cause before a noun phrase
+    ("en-due-to-a-plan", "The company is due to report results in January.", "en",
+     [("January", "2026-01")]),
+    ("en-due-to-a-cause", "Shipments lag due to snowstorms in January.", "en",
+     [("January", "2025-01")]),
+    ("en-due-to-the-cause", "Shipments lag due to the strike in January.", "en",
+     [("January", "2025-01")]),
+    ("en-as-recently-as", "Its last visit was as recent as June, officials said.", "en",
+     [("June", "2025-06")]),
+    ("en-most-recently-as", "He served most recently as a partner.", "en",
+     [("recently", "PAST_REF")]),
+    ("en-glued-day", "The pullout ended on Sept.12, weeks after the August-17 blasts.",
+     "en", [("Sept.12", "2025-09-12"), ("August-17", "2025-08-17")]),
+    ("en-fiscal-half", "Sales rose in the first half of fiscal 2005.", "en",
+     [("first half of fiscal 2005", "2005-H1")]),
+    ("en-fiscal-quarter", "It lost money in the first quarter fiscal 1986.", "en",
+     [("first quarter fiscal 1986", "1986-Q1")]),
+    ("id-decade-glued-an", "Harimau itu punah sejak 1980an.", "id", [("1980an", "198X")]),
 ]  # fmt: skip
 
 

@@ -85,6 +85,14 @@ class RelativeWords:
     this_weekday_ahead: bool = False
     past_suffixes: tuple[str, ...] = ()  # "-ed": a regular past form is a past cue too
     not_past: tuple[str, ...] = ()  # "-ed" words that are no past cue: "planned", "indeed"
+    # Two-word future cues that are also a cause's preposition ("due to"): no cue before
+    # a noun phrase, one of ``noun_phrase_starts`` ("due to the strike", "due to lower
+    # prices") or a word ending in one of ``noun_suffixes`` but none of
+    # ``not_noun_suffixes`` ("due to snowstorms", "due to rising costs"; not "due to discuss")
+    cause_cues: tuple[str, ...] = ()
+    noun_phrase_starts: tuple[str, ...] = ()
+    noun_suffixes: tuple[str, ...] = ()
+    not_noun_suffixes: tuple[str, ...] = ()
     ambiguous_lower: tuple[str, ...] = ()  # names that are common words in lower case
     # Words that scale a count: "4,5 miliar tahun lalu" is an age (billions of years
     # ago), not last year

@@ -222,7 +222,8 @@ _ALTERNATIVES = {
     (?P<qe_ord>«ORD»)[\s-]{1,3}+                    # "third" / "3rd"
     (?:fiscal[\s-]{1,3}+)?                          # "second fiscal quarter"
     (?P<qe_unit>«QWORD»)(?!\w)                      # "quarter" / "half"
-    (?:SP(?:of SP)?(?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,/]\d) # "of 1989", "fourth quarter 1985"
+    (?:SP(?:of SP)?(?:fiscal SP)?                   # "of 1989", "fourth quarter 1985",
+       (?P<qe_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,/]\d)  # "first half of fiscal 2005"
       |SP of SP(?:(?P<qe_rel2>«PRE»)|(?P<qe_the>the))SP«YEARUNIT»(?![\w'\u2019-]))? # "of
                                                     # last year", "of the year"
    |(?:the SP)?                                     # "the" (else "the last quarter" wins)
@@ -345,7 +346,8 @@ _ALTERNATIVES = {
   (?P<K_month>
     (?:(?P<m_pre>«PRE»|«EDGE»)(?:SP|-))?           # "last" / "early" / "mid-"
     (?P<m_m>«MON_ANY»)(?!\w)\.?                    # the month
-    (?:SP(?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d) # " 3"
+    (?:(?:SP|(?<=\.)|-)                             # " 3", "Sept.12", Xinhua's "August-17"
+       (?P<m_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d)
          (?:[-\u2013](?P<m_d2>[0-3]?\d)(?![\d:.]))? # "-22" of a range "June 21-22, 2025"
          (?:(?:,?|SP of)SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987", " of 2007"
       |(?:(?<!\.)|(?=SP(?-i:[a-z\d])))               # (no new sentence: "Juni. Tahun 2023")
@@ -367,7 +369,7 @@ _ALTERNATIVES = {
     (?:(?P<dec_edge>«EDGE»)(?:SP|-))?              # "the late" / "mid-"
     (?:«YEARUNIT»SP(?P<dec3>[3-9]0)-an(?!\w)       # "tahun 90-an" (never "usia 30-an")
       |(?:«YEARUNIT»SP)?                           # "tahun"
-       (?:(?P<dec>1[5-9]\d0|20\d0)(?:-an|['\u2019]?s)     # "1990s" / "1990-an"
+       (?:(?P<dec>1[5-9]\d0|20\d0)(?:-?an|['\u2019]?s)    # "1990s" / "1990-an" / "1980an"
          |['\u2019](?P<dec2>\d0)s                         # "'80s"
          |the SP(?P<dec_w>«DECWORD»))(?!\w))       # "the nineties"
   )
@@ -438,6 +440,8 @@ _ALTERNATIVES = {
     "K_ref": r"""
   # --- REF words: "saat ini", "recently", "the future" -------------------
   (?P<K_ref>«REFS»(?!\w)
+    (?!(?:(?<=(?<!\w)as\srecent)|(?<=(?<!\w)as\srecently))SP as(?!\w))  # "as recently as July": the
+                                                   # date is July ("most recently as chair" stays)
     (?!(?<=kemudian[ ]hari)SP(?:ini|itu|«WD_ANY»)(?!\w)))  # "kemudian hari ini": then today
 """,
     "K_hijri": r"""
@@ -647,6 +651,10 @@ class _Scanner:
     cue_pair_ends: frozenset[str]  # the second words of two-word cues: "to" of "due to"
     past_suffixes: tuple[str, ...]  # "ed": "stepped down in March" is past
     not_past: frozenset[str]  # "-ed" words that are no cue: "planned", "indeed"
+    cause_cues: frozenset[str]  # "due to": no cue before a noun phrase
+    noun_phrase_starts: frozenset[str]  # "the", "lower"
+    noun_suffixes: tuple[str, ...]  # "s", "ing"
+    not_noun_suffixes: tuple[str, ...]  # "ss"
     weekday: Mapping[str, int]
     month: Mapping[str, int]
     unit: Mapping[str, str]
@@ -849,6 +857,10 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         ),
         past_suffixes=rel.past_suffixes,
         not_past=frozenset(rel.not_past),
+        cause_cues=frozenset(rel.cause_cues),
+        noun_phrase_starts=frozenset(rel.noun_phrase_starts),
+        noun_suffixes=rel.noun_suffixes,
+        not_noun_suffixes=rel.not_noun_suffixes,
         weekday=weekday,
         month=month,
         unit={_norm(k): v for k, v in rel.units.items()},
@@ -1361,7 +1373,10 @@ def _nearest_cue(
     pair_ends = scanner.cue_pair_ends
     suffixes = scanner.past_suffixes if suffix_cues else ()
     last = len(words) - 1
+    skip = -1  # the first word of a two-word cue read as a cause's preposition
     for i, raw in enumerate(words):
+        if i == skip:
+            continue
         word = raw.strip(_CUE_STRIP)
         if word in future or (future_ok and word.endswith("'ll")):
             return 1
@@ -1394,11 +1409,26 @@ def _nearest_cue(
             return -1
         if previous and word in pair_ends:  # two-word cues: "due to"
             pair = previous + " " + word
+            if pair in scanner.cause_cues:
+                j = i - 1 if backwards else i + 1  # the word after the cue in the text
+                if 0 <= j <= last and _noun_phrase_start(scanner, words[j].strip(_CUE_STRIP)):
+                    skip = k  # "due to snowstorms in January": a cause, no cue
+                    continue
             if pair in future:
                 return 1
             if pair in past:
                 return -1
     return 0
+
+
+def _noun_phrase_start(scanner: _Scanner, word: str) -> bool:
+    """Whether ``word`` opens a noun phrase, not a verb: "the", "lower", "snowstorms"."""
+    return word in scanner.noun_phrase_starts or (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith(scanner.noun_suffixes)
+        and not word.endswith(scanner.not_noun_suffixes)
+    )
 
 
 # How far after a sentence-opening mention its clause is read for a cue: 25
@@ -3994,10 +4024,20 @@ def _month_or_day(
 _DAY_OR_WORD_RE = re.compile(r"\d{1,2}(?!\d)|[^\W\d_]+")
 
 
+@functools.cache
+def _edge_words(edges: frozenset[str]) -> frozenset[str]:
+    """The words of the edge phrases: "the", "end", "of" of "the end of"."""
+    return frozenset(word for edge in edges for word in edge.split())
+
+
 def _written_month_day(scanner: _Scanner, mention: DateMention) -> tuple[int, int | None] | None:
     """The month (and day) a year-less mention writes: "Januari" -> (1, None), "Jan. 5" and
-    "5 Jan" -> (1, 5); None for anything else ("Juni lalu", "early June")."""
+    "5 Jan" -> (1, 5), after an edge word too ("early June", "sepanjang Juni"); None for
+    anything else ("Juni lalu")."""
     words = [w.lower() for w in _DAY_OR_WORD_RE.findall(mention.text)]
+    edge_words = _edge_words(scanner.edges)
+    while len(words) > 1 and words[0] in edge_words:
+        del words[0]
     if mention.granularity is Granularity.MONTH:
         if len(words) != 1 or words[0] not in scanner.words.months:
             return None
