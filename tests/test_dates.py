@@ -687,11 +687,42 @@ def test_short_region_falls_back_to_every_locale_month(text: str, expected: list
 
 
 def test_locale_fallback_without_reference_reports_unresolved() -> None:
-    """A year-less foreign day + month without a reference stays unresolved, reported."""
+    """A year-less foreign day + month without a reference keeps its month and day, its
+    year unknown, and is reported."""
     context = Context("en")
     found = find_dates("ROMA, 1 LUG -", Span(0, 13), language="en", context=context)
-    assert [(m.text, m.value) for m in found] == [("1 LUG", None)]
+    assert [(m.text, m.value, m.date) for m in found] == [("1 LUG", "XXXX-07-01", None)]
     assert [d.code for d in context.diagnostics] == ["reldate.unresolved"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "PRESS DIGEST - Pakistan - August 29. A vote follows in March.",
+            "en",
+            [("August 29", "XXXX-08-29"), ("March", "XXXX-03")],
+        ),
+        (
+            "Rapat digelar 5 Juni, setelah data Januari-Maret 2024 terbit.",
+            "id",
+            [("5 Juni", "XXXX-06-05"), ("Januari", "2024-01"), ("Maret 2024", "2024-03")],
+        ),
+        ("The vote was on Thursday, last week.", "en", [("Thursday", None), ("last week", None)]),
+    ],
+    ids=["en-day-and-month", "id-range-gives-its-year", "relative-stays-none"],
+)
+def test_year_less_dates_without_reference_keep_their_words(
+    text: str, language: str, expected: list
+) -> None:
+    """With no reference, a written day or month keeps what the text says ("XXXX-08-29");
+    relative expressions stay None; each is reported unresolved."""
+    context = Context(language)
+    found = find_dates(text, language=language, context=context)
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(m.date is None for m in found if m.value is None or m.value.startswith("X"))
+    unresolved = {d.span for d in context.diagnostics if d.code == "reldate.unresolved"}
+    assert unresolved == {m.span for m in found if m.value is None or m.value[0] == "X"}
 
 
 def test_long_region_keeps_to_its_language() -> None:

@@ -1124,7 +1124,8 @@ def _find_any_locale(
                 yield Span(m.start(), stop), _day(date, "absolute", relative=False)
         elif _make_date(2000, month, day) is not None:
             if reference is None:
-                yield Span(m.start(), stop), _unresolved(Granularity.DAY, "year-closest")
+                partial = f"XXXX-{month:02d}-{day:02d}"
+                yield Span(m.start(), stop), _unresolved(Granularity.DAY, "year-closest", partial)
             else:
                 date = resolve_year_closest(reference, month, day)
                 yield Span(m.start(), stop), _day(date, "year-closest")
@@ -1209,6 +1210,8 @@ class _Value(NamedTuple):
     relative: bool = False  # needed the reference
     problem: str | None = None  # a diagnostic code to report
     base: dt.date | None = None  # an anaphoric value's earlier day (its Anchor.reference)
+    # what the text alone says when the value needs a reference there is not: "XXXX-08-29"
+    partial: str | None = None
 
 
 def _day(day: dt.date | None, rule: str, relative: bool = True) -> _Value:
@@ -1219,8 +1222,10 @@ def _day(day: dt.date | None, rule: str, relative: bool = True) -> _Value:
     return _Value(day.isoformat(), Granularity.DAY, rule, day, relative)
 
 
-def _unresolved(granularity: Granularity, rule: str) -> _Value:
-    return _Value(None, granularity, rule, relative=True, problem="reldate.unresolved")
+def _unresolved(granularity: Granularity, rule: str, partial: str | None = None) -> _Value:
+    return _Value(
+        None, granularity, rule, relative=True, problem="reldate.unresolved", partial=partial
+    )
 
 
 def _direction(scanner: _Scanner, word: str | None) -> int:
@@ -2778,8 +2783,8 @@ class _Resolver:
             return _day(date, "absolute", relative=False) if date else None
         if _make_date(2000, month, day) is None:
             return None
-        if self.ref is None:
-            return _unresolved(Granularity.DAY, "year-closest")
+        if self.ref is None:  # "August 29" with no reference: its year alone unknown
+            return _unresolved(Granularity.DAY, "year-closest", f"XXXX-{month:02d}-{day:02d}")
         if year_modifier is not None:  # "August 25 last year", "1 Januari tahun depan"
             year = self.ref.year + _direction(self.s, year_modifier)
             return _day(_make_date(year, month, day), "year-relative")
@@ -2871,7 +2876,7 @@ class _Resolver:
                 value = f"{framing:04d}-{month:02d}"
                 return _Value(value, Granularity.MONTH, "year-of-sentence", relative=True)
         if self.ref is None:
-            return _unresolved(Granularity.MONTH, "month-name")
+            return _unresolved(Granularity.MONTH, "month-name", f"XXXX-{month:02d}")
         ref = self.ref
         if g("m_ypost") or g("m_ypre"):
             year = ref.year + _direction(self.s, g("m_ypost") or g("m_ypre"))
@@ -3455,8 +3460,8 @@ def _merged(
         kept = [m for m in kept if m not in inside]
         kept.append(
             DateMention(
-                text[span.start : span.end], span, value.value, value.granularity, value.date,
-                anchor,
+                text[span.start : span.end], span, value.value or value.partial,
+                value.granularity, value.date, anchor,
             )
         )  # fmt: skip
         changed = True
@@ -3501,6 +3506,7 @@ def _find(
     closing = -1  # where "the quarter" or "the year" before a closing day ends
     pair_end = -1  # where the last year pair's second year ("87" of "1986/87") ends
     skip_to = -1  # where the second day of a pair ends with its year ("9, 1945")
+    partials: dict[Span, str] = {}  # what the unresolved mentions' own words say
     for m in matches:
         if m.start() < skip_to:
             continue
@@ -3620,6 +3626,8 @@ def _find(
         span = Span(begin, stop)
         if value.problem is not None:
             problems.append((value.problem, span))
+            if value.partial is not None:
+                partials[span] = value.partial
         append(
             DateMention(
                 surface,
@@ -3732,6 +3740,11 @@ def _find(
         for code, span in problems:
             if not (code == "reldate.unresolved" and span in dated):
                 context.report(code, None, span)
+    if partials:  # no range or list gave them a year: "XXXX-08-29", "XXXX-03"
+        return tuple(
+            attrs.evolve(f, value=partials[f.span]) if f.value is None and f.span in partials else f
+            for f in found
+        )
     return tuple(found)
 
 
