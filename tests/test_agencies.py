@@ -159,6 +159,17 @@ def test_detector_shapes() -> None:
     assert detect("(ab/cd) " + "x" * 1000) == 0.0
 
 
+def test_body_markers_are_the_weakest_evidence() -> None:
+    """A body marker counts anywhere in the text, below a self-reference cue's score, and
+    combines with head and tail markers."""
+    detect = make_detector(head=("detikcom",), body=("SCROLL TO CONTINUE WITH CONTENT",))
+    middle = "x" * 1000 + "\nSCROLL TO CONTINUE WITH CONTENT\n" + "x" * 1000
+    assert detect(middle) == 0.25
+    assert detect("Jakarta, detikcom - " + middle) == 0.925
+    assert detect("x" * 3000) == 0.0
+    assert detect.markers == ()  # a body marker is not in the gate's windows
+
+
 def test_detector_rejects_bad_scores() -> None:
     """Scores outside [0, 1] are a programming error."""
     with pytest.raises(ValueError):
@@ -327,3 +338,21 @@ def test_default_parsers_are_the_generic_parsers() -> None:
     assert agency.find_notices(text, None, None) == notices.find_notices(text)
     parts = ArticleParts(dateline=found, credits=credits.find_credits(text))
     assert agency.segment(text, parts) == build_segments(text, parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency_id"),
+    [
+        pytest.param("Harga cabai naik.\n" + FILLER + "\nADVERTISEMENT\n\nSCROLL TO CONTINUE "
+                     "WITH CONTENT\n" + FILLER + "\nPedagang mengeluh.", "detik", id="ad-slot"),
+        pytest.param("Jakarta, CNN Indonesia -- Harga naik.\n" + FILLER + "\nSCROLL TO "
+                     "CONTINUE WITH CONTENT\n" + FILLER, "cnnindonesia", id="sister-dateline"),
+        pytest.param("Harga naik, kata dia kepada CNNIndonesia.com.\n" + FILLER
+                     + "\nSCROLL TO CONTINUE WITH CONTENT\n" + FILLER, "cnnindonesia",
+                     id="sister-cue"),
+    ],
+)  # fmt: skip
+def test_detiks_ad_slot_names_it_when_nothing_else_does(text: str, agency_id: str) -> None:
+    """detik's ad slot line, left mid-story by scrapes, names detik; its sister sites,
+    whose pages carry the same slot, win by their dateline or a self-reference cue."""
+    assert BUILTINS.detect(text).id == agency_id

@@ -51,5 +51,8 @@ AGENCY: Agency = attrs.evolve(
         tail=("20detik", "tayang di detik", "naik di detik", "naik didetik"),
         # the desk's initials on a line of their own near the end: "(mau/nu2)"
         tail_pattern=re.compile(r"^\([a-z0-9]{2,6}/[a-z0-9]{2,6}\)\r?$", re.MULTILINE),
+        # its ad slot's line, which a scrape keeps mid-story: the weakest evidence (its
+        # sister sites' pages carry it too, and they name themselves in cues)
+        body=("SCROLL TO CONTINUE WITH CONTENT",),
     ),
 )
