@@ -1825,6 +1825,11 @@ CONVENTION_CASES = [
     ("en-fiscal-quarter", "It lost money in the first quarter fiscal 1986.", "en",
      [("first quarter fiscal 1986", "1986-Q1")]),
     ("id-decade-glued-an", "Harimau itu punah sejak 1980an.", "id", [("1980an", "198X")]),
+    ("en-financial-year", "Demand may fall this financial year, not next financial year.",
+     "en", [("this financial year", "2025"), ("next financial year", "2026")]),
+    ("en-latest-quarter-telegraphic", "Net in latest quarter includes a gain.", "en",
+     [("latest quarter", "2025-Q2")]),
+    ("id-sehari-semalam", "Jangan menghilangkannya dalam sehari semalam.", "id", []),
 ]  # fmt: skip
 
 

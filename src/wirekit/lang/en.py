@@ -180,6 +180,7 @@ RELATIVE = RelativeWords(
     latest_quarter=(
         "the quarter",
         "the latest quarter",
+        "latest quarter",  # Reuters' telegraphic "provision in latest quarter"
         "the latest period",
         "the most recent quarter",
     ),

@@ -389,7 +389,8 @@ RELATIVE = RelativeWords(
         "ketupat",
         "pohon",
     ),
-    night_span_before=("dalam", "selama", "sepanjang"),
+    night_span_before=("dalam", "selama", "sepanjang", "sehari"),  # "sehari semalam": a
+    # day and a night
     night_span_after=("suntuk", "penuh"),
     century_words=("abad",),
 )

@@ -279,7 +279,8 @@ _ALTERNATIVES = {
   # --- unit relatives: "pekan lalu", "last week", "earlier this year" ------
   (?P<K_unit>
     (?:(?P<u_edge>«EDGE»)(?:SP|-))?                # "awal" / "earlier" / "the end of"
-    (?:(?P<u_pre>«PRE»)SP(?:fiscal SP)?(?P<u_unit>«UNIT»)(?!\w)  # "last (fiscal) year"
+    (?:(?P<u_pre>«PRE»)SP(?:(?:fiscal|financial)SP)?(?P<u_unit>«UNIT»)(?!\w)  # "last
+                                                   # (fiscal) year", "this financial year"
       |(?P<u_unit2>«UNIT»)SP(?P<u_post>«POST»)(?!\w) # "pekan lalu" / "bulan depan"
       |(?P<u_bare>«WEEKEND»)(?!\w))                # "the weekend" / "akhir pekan"
   )
@@ -393,7 +394,7 @@ _ALTERNATIVES = {
   # --- the current year, named without a number: "for the year", "year-end" -
   (?P<K_theyear>
     (?:(?P<ty_edge>«EDGE»)SP)?                     # "the end of" / "earlier"
-    (?:the SP(?:(?:full|fiscal)SP)?«YEARUNIT»      # "the year" / "the full year"
+    (?:the SP(?:(?:full|fiscal|financial)SP)?«YEARUNIT»  # "the year" / "the full year"
         (?!['\u2019\w-]                           # not "the year's", "the year-ago"
           |SP(?:(?:before|after|earlier|ago|later|two|to|of SP the)(?!\w)|\d
                |of SP(?:1[5-9]|20)\d\d(?!\d|[.,]\d)))  # "the year before", "the year of 2006"
@@ -763,7 +764,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         (*pre, *rel.edges, *rel.numbers, *rel.ordinals, *year_units, *rel.fixed_days,
          *rel.anaphoric_pre,
          *rel.refs, *rel.latest_quarter, *rel.year_ago_quarter, *weekend,
-         "fiscal", "full", "final", "of", "de", "the", "quarters")
+         "fiscal", "financial", "full", "final", "of", "de", "the", "quarters")
     )  # fmt: skip
     unitish = _UNIT_SHAPES
     shapes: dict[str, set[str]] = {}
