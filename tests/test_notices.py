@@ -234,6 +234,14 @@ EXAMPLES = [
         [(K.OTHER, "raja ampat\ntambang nikel")],
     ),
     ("Harga naik. (fca/wsw) harga naik lagi.", []),
+    # detik's closing initials on a line of their own sign the story off; digits alone
+    # are a date
+    (
+        "Harga naik.\n(aks/aks)\nraja ampat",
+        [(K.SIGNATURE, "(aks/aks)"), (K.OTHER, "raja ampat")],
+    ),
+    ("Harga naik.\n(mau/nu2)", [(K.SIGNATURE, "(mau/nu2)")]),
+    ("Harga naik Kamis.\n(10/12)", []),
     # an editor's advisory on the first lines (AFP, Reuters); in a sentence it is none
     (
         "ATTENTION - ADDS quotes ///\nPARIS, May 2 (AFP) - Prices rose.",

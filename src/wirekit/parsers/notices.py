@@ -545,9 +545,13 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             spanned = _list_span if match.group("heading") else _line_span
             found.append((NoticeKind.OTHER, spanned(text, first, end)))
-    tags = _topic_tags(text, footer, end)
-    if tags is not None:
-        found.append((NoticeKind.OTHER, tags))
+    close = _desk_close(text, footer, end)
+    if close is not None:
+        if _alone_on_its_line(text, close) and any(c.isalpha() for c in close.slice(text)):
+            found.append((NoticeKind.SIGNATURE, close))  # detik's "(aks/aks)"
+        tags = _topic_tags(text, close.end, end)
+        if tags is not None:
+            found.append((NoticeKind.OTHER, tags))
     last = _last_line(text, footer, end)
     if last is not None:
         surface = last.slice(text)
@@ -681,16 +685,31 @@ _MAX_TAGS: Final = 300
 _NOT_IN_TAGS: Final = frozenset('.!?:;"\u201c\u201d')
 
 
-def _topic_tags(text: str, start: int, end: int) -> Span | None:
-    """The topic tags after the desk's closing initials at the end of ``[start, end)``:
-    words in lower case only, with no sentence's punctuation; None when there are none."""
+def _desk_close(text: str, start: int, end: int) -> Span | None:
+    """The desk's closing initials near the end of ``[start, end)`` (detik's "(aks/aks)",
+    "(mau/nu2)"): the last ")" there, when it closes them."""
     close = text.rfind(")", max(start, end - _MAX_TAGS - 1), end)
     if close < 0:
         return None
     opened = text.rfind("(", max(start, close - 20), close)
     if opened < 0 or _DESK_CLOSE_RE.fullmatch(text, opened, close + 1) is None:
         return None
-    first, last = close + 1, end
+    return Span(opened, close + 1)
+
+
+def _alone_on_its_line(text: str, span: Span) -> bool:
+    """Whether nothing but blanks stands beside ``span`` on its line."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    if line_end < 0:
+        line_end = len(text)
+    return not text[line_start : span.start].strip() and not text[span.end : line_end].strip()
+
+
+def _topic_tags(text: str, close: int, end: int) -> Span | None:
+    """The topic tags in ``[close, end)``, after the desk's closing initials: words in
+    lower case only, with no sentence's punctuation; None when there are none."""
+    first, last = close, end
     while first < last and text[first].isspace():
         first += 1
     while last > first and text[last - 1].isspace():
