@@ -125,6 +125,12 @@ EXAMPLES = [
         "Games open\nBy Sportswriters Li Wen and Zhao Ping\nBEIJING, May 2 (Xinhua) -- Games.",
         [(R, "Li Wen", "By"), (R, "Zhao Ping", "By")],
     ),
+    (  # the agency's name before the job
+        "Voters weigh reform\n   by Xinhua Writer Chen Mei-ling\n"
+        "TAIPEI, Nov. 10 (Xinhua) -- Polls.",
+        [(R, "Chen Mei-ling", "by")],
+    ),
+    ("By Antara Putri\nJakarta - Harga naik.", [(R, "Antara Putri", "By")]),  # a first name
     (
         "Rilis pers.\nPewarta: prwir\nEditor: PR Wire",
         [(R, "prwir", "Pewarta"), (E, "PR Wire", "Editor")],

@@ -253,8 +253,10 @@ _OUTLET_PREFIX_SOURCE: Final = spell_spaces(
     )
     """
 )
-# A job before a name in a byline ("By Sportswriter Gao Peng", "By Staff Writer Ann Lee").
+# A job before a name in a byline ("By Sportswriter Gao Peng", "By Staff Writer Ann Lee"),
+# maybe after the agency's name ("by Xinhua Writer Chang Ai-ling").
 _LEADING_JOB_SOURCE: Final = r"""
+    (?:(?i:xinhua|afp|reuters|ap|bernama|antara|kyodo|yonhap)[ ]++)?
     (?:(?i:sports?|staff|senior|chief|special)[ ]?(?i:writer|correspondent|reporter)s?+
       |(?i:writer|correspondent|reporter))         # ("By Reporters Without Borders" stays)
     [ ]++(?=\p{Lu})
@@ -262,7 +264,10 @@ _LEADING_JOB_SOURCE: Final = r"""
 
 
 # The first words of a job before a name (lower case): LEADING_JOB's cheap pre-test.
-_JOB_HEADS: Final = ("sport", "staff", "senior", "chief", "special", "writer", "corresp", "report")
+_JOB_HEADS: Final = (
+    "sport", "staff", "senior", "chief", "special", "writer", "corresp", "report",
+    "xinhua ", "afp ", "reuters", "ap ", "bernama", "antara ", "kyodo ", "yonhap",
+)  # fmt: skip
 
 
 @functools.cache  # each compiled on first use, only where it may match: importing and a
