@@ -242,6 +242,23 @@ EXAMPLES = [
     ),
     ("Harga naik.\n(mau/nu2)", [(K.SIGNATURE, "(mau/nu2)")]),
     ("Harga naik Kamis.\n(10/12)", []),
+    # AFP's picture flag on the first line; detik's live-show promotion; an Instagram
+    # embed's leftovers, on a line of their own or inline
+    ("= (PICTURES) =\nPrices rose on Friday.", [(K.OTHER, "= (PICTURES) =")]),
+    ("\n=(PICTURE)=\nPrices rose.", [(K.OTHER, "=(PICTURE)=")]),
+    (
+        "Harga naik.\nSaksikan Live DetikSore:\nHarga turun.",
+        [(K.ADVERT, "Saksikan Live DetikSore:")],
+    ),
+    (
+        "Laga usai.   View this post on Instagram   A post shared by Klub (@klub) Skor 2-1.",
+        [(K.RELATED, "View this post on Instagram   A post shared by Klub (@klub)")],
+    ),
+    (
+        "Tips sehat.\nA post shared by KOMPAS Lifestyle (@kompas.lifestyle)",
+        [(K.RELATED, "A post shared by KOMPAS Lifestyle (@kompas.lifestyle)")],
+    ),
+    ("A post shared by many people (the crowd) went viral.", []),
     # an editor's advisory on the first lines (AFP, Reuters); in a sentence it is none
     (
         "ATTENTION - ADDS quotes ///\nPARIS, May 2 (AFP) - Prices rose.",

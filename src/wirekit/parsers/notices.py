@@ -534,6 +534,8 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
             found.append((NoticeKind.ADVERT, _line_span(text, first, end)))
     if _EMBED_OPEN in window:
         found.extend((NoticeKind.RELATED, span) for span in _embeds(text, start, end))
+    if _POST_SHARED in window:
+        found.extend((NoticeKind.RELATED, span) for span in _social_embeds(text, start, end))
     if _opens_a_line(lowered, offset, ("disclaimer",)):
         for match in _disclaimer_re().finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
@@ -573,10 +575,14 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
 # The lines that mark an ad slot (lower case, dashes and runs of blanks as one space).
 _ADVERT_LINES: Final = frozenset(
     {"advertisement", "scroll to continue with content", "advertisement scroll to continue"
-     " with content", "scroll to continue", "selengkapnya"}
+     " with content", "scroll to continue", "selengkapnya",
+     # detik's live-show promotions, their video gone: "Saksikan Live DetikPagi:"
+     "saksikan live detikpagi:", "saksikan live detiksiang:", "saksikan live detiksore:"}
 )  # fmt: skip
 # How each is found: one str.find per spelling, on the text itself (no lower-cased copy).
-_ADVERT_MARKS: Final = ("dvertisement", "DVERTISEMENT", "CROLL TO CONTINUE", "croll to continue")
+_ADVERT_MARKS: Final = (
+    "dvertisement", "DVERTISEMENT", "CROLL TO CONTINUE", "croll to continue", "aksikan Live"
+)  # fmt: skip
 # detik's "Selengkapnya" closes a promotion block: looked for in the footer only.
 _FOOTER_ADVERT_MARKS: Final = ("elengkapnya",)
 
@@ -616,6 +622,7 @@ def _advisory_re() -> regex.Pattern[str]:
             (?:ATTENTION|ATTN)[ \t]*+[-\u2013\u2014][^\n]*+   # "ATTENTION - ADDS quotes ///"
           | \((?:Adds|Updates|Refiles|Recasts|Corrects|Repeats|Inserts)(?![\p{L}])[^\n()]{0,300}+\)
           | \(In[ ][^\n()]{0,40}?[ ]stor(?:y|ies),[ ]corrects(?![\p{L}])[^\n()]{0,300}+\)
+          | =[ \t]*+\((?:PICTURES?|PHOTOS?|VIDEO|GRAPHICS?)\)[ \t]*+=  # AFP's "= (PICTURES) ="
         )
         (?<![ \t\u00a0])[ \t\u00a0]*+$
         """,
@@ -625,13 +632,15 @@ def _advisory_re() -> regex.Pattern[str]:
 
 def _advisories(text: str, start: int, end: int) -> list[Span]:
     """The advisory lines among the first :data:`_ADVISORY_REACH` characters: AFP's at the
-    line of its first ``ATTENTION`` or ``ATTN``, Reuters' on the first line only."""
+    line of its first ``ATTENTION`` or ``ATTN``, Reuters' and AFP's ``= (PICTURES) =`` on
+    the first line only."""
     lead_end = min(end, start + _ADVISORY_REACH)
     attention = text.find("ATT", start, lead_end)
     paren = text.find("(", start, start + _ADVISORY_INDENT)
-    if attention < 0 and (paren < 0 or text[start:paren].strip()):
+    opening = paren >= 0 and not text[start:paren].strip(" \t\n\u00a0=")
+    if attention < 0 and not opening:
         return []  # (most texts: two str.find calls)
-    lines = {paren} if paren >= 0 and not text[start:paren].strip() else set()
+    lines = {max(start, text.rfind("\n", start, paren) + 1)} if opening else set()
     if attention >= 0:
         lines.add(max(start, text.rfind("\n", start, attention) + 1))
     spans = []
@@ -672,6 +681,31 @@ def _embeds(text: str, start: int, end: int) -> Iterator[Span]:
             continue
         yield Span(at, close + 1)
         at = text.find(_EMBED_OPEN, close, end)
+
+
+# What an embedded Instagram post leaves in a scrape: "View this post on Instagram" (maybe)
+# and "A post shared by SINDOnews (@sindonews)", on lines of their own or inline.
+_POST_SHARED: Final = "A post shared by "
+_POST_VIEW: Final = "View this post on Instagram"
+_MAX_POSTER: Final = 80  # the poster's name and handle
+
+
+def _social_embeds(text: str, start: int, end: int) -> Iterator[Span]:
+    """Instagram embeds: from "View this post on Instagram" (when blanks alone stand
+    between) through "A post shared by <name> (@handle)"."""
+    at = text.find(_POST_SHARED, start, end)
+    while at >= 0:
+        handle = text.find("(@", at, min(end, at + len(_POST_SHARED) + _MAX_POSTER))
+        close = text.find(")", handle, min(end, handle + _MAX_POSTER)) if handle >= 0 else -1
+        if close < 0 or "\n" in text[at:close]:
+            at = text.find(_POST_SHARED, at + 1, end)
+            continue
+        first = at
+        view = text.rfind(_POST_VIEW, max(start, at - len(_POST_VIEW) - 40), at)
+        if view >= 0 and not text[view + len(_POST_VIEW) : at].strip():
+            first = view
+        yield Span(first, close + 1)
+        at = text.find(_POST_SHARED, close, end)
 
 
 @functools.cache  # compiled on first need: few footers hold a disclaimer
