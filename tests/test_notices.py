@@ -241,6 +241,15 @@ EXAMPLES = [
         [(K.SIGNATURE, "(aks/aks)"), (K.OTHER, "raja ampat")],
     ),
     ("Harga naik.\n(mau/nu2)", [(K.SIGNATURE, "(mau/nu2)")]),
+    (  # a promotion box after the tags: both read, each its own kind
+        "Harga naik.\n(rdh/mea)\nharga cabai\npasar\nLomba Foto 2025\nBaca kisah para "
+        "juara di sini\nSelengkapnya",
+        [
+            (K.SIGNATURE, "(rdh/mea)"),
+            (K.OTHER, "harga cabai\npasar"),
+            (K.ADVERT, "Lomba Foto 2025\nBaca kisah para juara di sini\nSelengkapnya"),
+        ],
+    ),
     ("Harga naik Kamis.\n(10/12)", []),
     # AFP's picture flag on the first line; detik's live-show promotion; an Instagram
     # embed's leftovers, on a line of their own or inline

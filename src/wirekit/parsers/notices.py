@@ -47,6 +47,7 @@ Kinds
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -554,6 +555,9 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         tags = _topic_tags(text, close.end, end)
         if tags is not None:
             found.append((NoticeKind.OTHER, tags))
+        promo = _closing_promo(text, close.end if tags is None else tags.end, end)
+        if promo is not None:
+            found.append((NoticeKind.ADVERT, promo))
     last = _last_line(text, footer, end)
     if last is not None:
         surface = last.slice(text)
@@ -741,22 +745,40 @@ def _alone_on_its_line(text: str, span: Span) -> bool:
 
 
 def _topic_tags(text: str, close: int, end: int) -> Span | None:
-    """The topic tags in ``[close, end)``, after the desk's closing initials: words in
-    lower case only, with no sentence's punctuation; None when there are none."""
-    first, last = close, end
-    while first < last and text[first].isspace():
-        first += 1
-    while last > first and text[last - 1].isspace():
-        last -= 1
-    tags = text[first:last]
-    if (
-        not tags
-        or tags.lower() != tags
-        or not any(c.isalpha() for c in tags)
-        or any(c in _NOT_IN_TAGS for c in tags)
+    """The topic tags in ``[close, end)``, after the desk's closing initials: the lines
+    of words in lower case only, with no sentence's punctuation, up to the first other
+    line (a promotion may follow: see :func:`_closing_promo`); None when there are none."""
+    first = last = -1
+    for line in _lines(text, close, end):
+        tag = line.slice(text)
+        if (
+            tag.lower() != tag
+            or not any(c.isalpha() for c in tag)
+            or any(c in _NOT_IN_TAGS for c in tag)
+        ):
+            break
+        if first < 0:
+            first = line.start
+        last = line.end
+    return Span(first, last) if first >= 0 else None
+
+
+_MAX_PROMO_LINES: Final = 3
+_MAX_PROMO_LINE: Final = 80
+
+
+def _closing_promo(text: str, after: int, end: int) -> Span | None:
+    """A promotion box closing detik's story after its initials and tags: a few short
+    lines ending in "Selengkapnya" ("Hoegeng Awards 2025 / Baca kisah inspiratif ... /
+    Selengkapnya"); None for anything else."""
+    lines = list(itertools.islice(_lines(text, after, end), _MAX_PROMO_LINES + 1))
+    if not 2 <= len(lines) <= _MAX_PROMO_LINES or any(
+        len(line) > _MAX_PROMO_LINE for line in lines
     ):
         return None
-    return Span(first, last)
+    if lines[-1].slice(text).rstrip(".\u2026 ").lower() != "selengkapnya":
+        return None
+    return Span(lines[0].start, lines[-1].end)
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[Span]:
