@@ -76,6 +76,9 @@ class RelativeWords:
     # future cues before a weekday only: "due in Kenya on Friday" (but "the payment was
     # due in January" is past)
     weekday_future_cues: tuple[str, ...] = ()
+    # a timetable in the present, a future cue before a weekday and a month name alike:
+    # "the summit begins on Tuesday", "the accord expires in October"
+    timetable_cues: tuple[str, ...] = ()
     # How many characters before a bare weekday its tense cue is looked for (within its
     # sentence): English copy puts the modal further ahead ("aides said Arafat would hold
     # the weekly meeting of ... in Nablus on Saturday"); 90 for other mentions

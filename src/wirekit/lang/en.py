@@ -248,24 +248,28 @@ RELATIVE = RelativeWords(
     # "hosts", "plays", "heads", "vote(s)": nouns or habits more often, "told his hosts
     # Tuesday", "who plays for Duisburg", "three votes in parliament on Monday")
     weekday_cue_reach=130,
+    # (not "starts", "begins", "ends", "opens", "closes" before a month: "housing starts in
+    # February", "inflation starts to rise")
+    timetable_cues=(
+        "concludes",
+        "convenes",
+        "resumes",
+        "expires",  # "the accord expires in October"
+        "kicks off",
+        "takes place",
+    ),
     weekday_future_cues=(
         "due",
-        "was to",
-        "were to",
         "begins",
         "starts",
         "ends",
         "closes",  # "the exhibition closes on Sunday" (not "closed")
-        "concludes",
+        "opens",
+        "was to",
+        "were to",
         "culminates",
         "climaxes",
         "earlier than",  # "results are expected no earlier than Monday"
-        "opens",
-        "convenes",
-        "resumes",
-        "expires",
-        "kicks off",
-        "takes place",
         "arrives",
         "departs",
         "travels",

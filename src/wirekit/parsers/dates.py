@@ -647,6 +647,7 @@ class _Scanner:
     alternatives: Mapping[str, str]  # shape -> its source, the word slots filled in
     future_cues: frozenset[str]  # "will", "akan", "due to"
     weekday_future_cues: frozenset[str]  # future_cues and those before a weekday only
+    month_future_cues: frozenset[str]  # future_cues and a timetable's ("expires")
     past_cues: frozenset[str]  # "said", "kata", "telah"
     month_past_cues: frozenset[str]  # past_cues without the reporting verbs
     cue_pair_ends: frozenset[str]  # the second words of two-word cues: "to" of "due to"
@@ -842,8 +843,9 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         alternatives=alternatives,
         future_cues=frozenset(_norm(w) for w in rel.future_cues),
         weekday_future_cues=frozenset(
-            _norm(w) for w in (*rel.future_cues, *rel.weekday_future_cues)
+            _norm(w) for w in (*rel.future_cues, *rel.weekday_future_cues, *rel.timetable_cues)
         ),
+        month_future_cues=frozenset(_norm(w) for w in (*rel.future_cues, *rel.timetable_cues)),
         past_cues=frozenset(_norm(w) for w in (*rel.past_cues, *rel.reporting_verbs)),
         month_past_cues=frozenset(_norm(w) for w in rel.past_cues),
         cue_pair_ends=frozenset(
@@ -851,6 +853,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
             for w in (
                 *rel.future_cues,
                 *rel.weekday_future_cues,
+                *rel.timetable_cues,
                 *rel.past_cues,
                 *rel.reporting_verbs,
             )
@@ -1374,7 +1377,10 @@ def _nearest_cue(
     if not future_ok:
         future: frozenset[str] = frozenset()
     else:
-        future = scanner.weekday_future_cues if weekday else scanner.future_cues
+        if weekday:
+            future = scanner.weekday_future_cues
+        else:
+            future = scanner.month_future_cues if month else scanner.future_cues
     past = scanner.month_past_cues if month else scanner.past_cues
     pair_ends = scanner.cue_pair_ends
     suffixes = scanner.past_suffixes if suffix_cues else ()
