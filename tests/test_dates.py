@@ -1835,6 +1835,13 @@ CONVENTION_CASES = [
      [("March", "2026-03")]),
     ("en-month-starts-noun", "Housing starts in February fell, the agency said.", "en",
      [("February", "2025-02")]),
+    # "until" a bare weekday with no tense cue: the coming one; a past cue still wins
+    ("en-until-weekday", "Talks have been put off until Wednesday.", "en",
+     [("Wednesday", "2025-07-16")]),
+    ("en-until-weekday-past", "He stayed in the capital until Wednesday.", "en",
+     [("Wednesday", "2025-07-09")]),
+    ("ms-sehingga-weekday", "Pameran itu dibuka kepada orang ramai sehingga Ahad.", "ms",
+     [("Ahad", "2025-07-13")]),
 ]  # fmt: skip
 
 

@@ -79,6 +79,9 @@ class RelativeWords:
     # a timetable in the present, a future cue before a weekday and a month name alike:
     # "the summit begins on Tuesday", "the accord expires in October"
     timetable_cues: tuple[str, ...] = ()
+    # "until" right before a bare weekday with no tense cue: the coming one ("the
+    # exhibition is open until Sunday"); a past cue still wins ("stayed until Friday")
+    until_words: tuple[str, ...] = ()
     # How many characters before a bare weekday its tense cue is looked for (within its
     # sentence): English copy puts the modal further ahead ("aides said Arafat would hold
     # the weekly meeting of ... in Nablus on Saturday"); 90 for other mentions

@@ -250,6 +250,7 @@ RELATIVE = RelativeWords(
     weekday_cue_reach=130,
     # (not "starts", "begins", "ends", "opens", "closes" before a month: "housing starts in
     # February", "inflation starts to rise")
+    until_words=("until", "till"),
     timetable_cues=(
         "concludes",
         "convenes",

@@ -389,6 +389,7 @@ RELATIVE = RelativeWords(
         "ketupat",
         "pohon",
     ),
+    until_words=("hingga", "sampai"),  # "pameran dibuka hingga Minggu"
     night_span_before=("dalam", "selama", "sepanjang", "sehari"),  # "sehari semalam": a
     # day and a night
     night_span_after=("suntuk", "penuh"),

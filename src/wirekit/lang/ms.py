@@ -168,6 +168,7 @@ RELATIVE = RelativeWords(
     ),
     # a start or a timetable: "berkuat kuasa mulai Isnin", "bermula Selasa"
     weekday_future_cues=("mulai", "bermula", "dijadual", "dijadualkan"),
+    until_words=("sehingga", "hingga", "sampai"),  # "dibuka kepada orang ramai sehingga Ahad"
     this_weekday_ahead=True,
     ambiguous_lower=("minggu",),
     magnitudes=("ratus", "ratusan", "ribu", "ribuan", "juta", "jutaan", "bilion", "billion"),

@@ -648,6 +648,7 @@ class _Scanner:
     future_cues: frozenset[str]  # "will", "akan", "due to"
     weekday_future_cues: frozenset[str]  # future_cues and those before a weekday only
     month_future_cues: frozenset[str]  # future_cues and a timetable's ("expires")
+    until_words: frozenset[str]  # "until" Sunday: the coming one when no cue says
     past_cues: frozenset[str]  # "said", "kata", "telah"
     month_past_cues: frozenset[str]  # past_cues without the reporting verbs
     cue_pair_ends: frozenset[str]  # the second words of two-word cues: "to" of "due to"
@@ -846,6 +847,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
             _norm(w) for w in (*rel.future_cues, *rel.weekday_future_cues, *rel.timetable_cues)
         ),
         month_future_cues=frozenset(_norm(w) for w in (*rel.future_cues, *rel.timetable_cues)),
+        until_words=frozenset(rel.until_words),
         past_cues=frozenset(_norm(w) for w in (*rel.past_cues, *rel.reporting_verbs)),
         month_past_cues=frozenset(_norm(w) for w in rel.past_cues),
         cue_pair_ends=frozenset(
@@ -2542,6 +2544,8 @@ class _Resolver:
             return _unresolved(Granularity.DAY, "bare-weekday")
         this = not bare and not week and _direction(self.s, g("w_pre") or g("w_post")) == 0
         tense = _tense(self.s, self.text, m.start(), m.end(), weekday=True) if bare or this else 0
+        if tense == 0 and bare and _word_before(self.text, m.start()) in self.s.until_words:
+            tense = 1  # "open to the public until Sunday": the coming one
         written = self.written_days.get(wd) if bare else None
         if written is not None:
             # the day of that name written out earlier, within a week of the reference,
