@@ -1842,6 +1842,18 @@ CONVENTION_CASES = [
      [("Wednesday", "2025-07-09")]),
     ("ms-sehingga-weekday", "Pameran itu dibuka kepada orang ramai sehingga Ahad.", "ms",
      [("Ahad", "2025-07-13")]),
+    # days listed before the week they are in share it
+    ("en-days-of-next-week", "The vote is on Friday and Saturday next week.", "en",
+     [("Friday", "2025-07-18"), ("Saturday next week", "2025-07-19")]),
+    ("ms-days-of-next-week", "Kesesakan memuncak pada Jumaat dan Sabtu minggu depan.", "ms",
+     [("Jumaat", "2025-07-18"), ("Sabtu minggu depan", "2025-07-19")]),
+    # Malaysia's season and feast names; a decade after "era"
+    ("ms-seasons", "Penerbangan disambung pada musim sejuk ini, bukan musim panas lalu.", "ms",
+     [("musim sejuk ini", "2025-WI"), ("musim panas lalu", "2024-SU")]),
+    ("ms-feasts", "Gereja penuh pada malam Krismas dan pada Jumaat Agung.", "ms",
+     [("malam Krismas", "2025-12-24"), ("Jumaat Agung", "2025-04-18")]),
+    ("id-era-decade", "Ia aktif di era 90an dan era 80-an, bukan usia 30-an.", "id",
+     [("90an", "199X"), ("80-an", "198X")]),
 ]  # fmt: skip
 
 

@@ -60,6 +60,11 @@ RELATIVE = RelativeWords(
         "tahun": "Y",
         "dekad": "E",
         "hujung minggu": "WE",
+        # seasons abroad, in Malaysia's words: "musim sejuk ini" -> 2025-WI
+        "musim bunga": "SP",
+        "musim panas": "SU",
+        "musim luruh": "FA",
+        "musim sejuk": "WI",
     },
     one_units={"sehari": "D", "seminggu": "W", "sebulan": "M", "setahun": "Y"},
     numbers=spelled_numbers("lapan"),
@@ -81,6 +86,11 @@ RELATIVE = RelativeWords(
     holidays={
         "krismas": (12, 25),
         "hari krismas": (12, 25),
+        "malam krismas": (12, 24),
+        "jumaat agung": "easter-2",
+        "easter": "easter",
+        "hari easter": "easter",
+        "paskah": "easter",
         "tahun baharu": (1, 1),
         "hari kebangsaan": (8, 31),
         "hari merdeka": (8, 31),

@@ -164,6 +164,7 @@ _PREFILTER = r"""
    |[/.-][01]?\d[/.-](?:1[5-9]|20)\d\d(?!\d)(?P<d_dmy_1>)          # "1/7/2025"
    |(?<=[0-3])\d/[01]?\d/\d\d(?![\d/])(?P<d_mdy_2>)  # "09/04/96" (English's two-digit years)
    |/[01]?\d/\d\d(?![\d/])(?P<d_mdy_1>)              # "9/17/96"
+   |(?<=[3-9])0-?an(?!\w)(?P<d_decade_an>)         # "80-an", "90an" (of "era 80-an")
   )
  |['\u2019]\d0s(?!\w)(?P<d_decade>)                # "'80s"
  |(?:q|st)[1-4](?!\d)(?P<d_q>)                     # "q3", Malay "st3" (suku tahun)
@@ -368,7 +369,8 @@ _ALTERNATIVES = {
   # --- decades: "1990s", "tahun 1990-an", "the nineties", "'80s" ----------
   (?P<K_dec>
     (?:(?P<dec_edge>«EDGE»)(?:SP|-))?              # "the late" / "mid-"
-    (?:«YEARUNIT»SP(?P<dec3>[3-9]0)-an(?!\w)       # "tahun 90-an" (never "usia 30-an")
+    (?:«YEARUNIT»SP(?P<dec3>[3-9]0)-?an(?!\w)      # "tahun 90-an" (never "usia 30-an")
+      |(?<=(?<!\w)era[ ])(?P<dec4>[3-9]0)-?an(?!\w) # "era 80-an", "era 90an"
       |(?:«YEARUNIT»SP)?                           # "tahun"
        (?:(?P<dec>1[5-9]\d0|20\d0)(?:-?an|['\u2019]?s)    # "1990s" / "1990-an" / "1980an"
          |['\u2019](?P<dec2>\d0)s                         # "'80s"
@@ -800,6 +802,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "d_year": set(_YEAR_SHAPES),
         "d_dmy": {"K_num"},
         "d_decade": {"K_dec"},
+        "d_decade_an": {"K_dec"},
         "d_q": {"K_qq"},
     }
     anchor_words = shapes.keys() - digit_forms.keys()
@@ -3042,8 +3045,9 @@ class _Resolver:
         g = m.group
         if g("dec"):
             return _Value(g("dec")[:3] + "X", Granularity.DECADE, "absolute")
-        if g("dec2") or g("dec3"):  # "'80s", "tahun 90-an": a decade of the 1900s
-            return _Value("19" + (g("dec2") or g("dec3"))[0] + "X", Granularity.DECADE, "absolute")
+        if g("dec2") or g("dec3") or g("dec4"):  # "'80s", "tahun 90-an": a decade of the 1900s
+            digits = g("dec2") or g("dec3") or g("dec4")
+            return _Value("19" + digits[0] + "X", Granularity.DECADE, "absolute")
         digit = self.s.words.relative.decade_words.get(_norm(g("dec_w")))
         return None if digit is None else _Value(f"19{digit}X", Granularity.DECADE, "absolute")
 
@@ -3657,6 +3661,12 @@ def _find(
         ):  # "Thursday through Saturday": the last day comes after the first
             found[-1] = moved
         if (
+            value.rule == "weekday+week"
+            and len(found) > 1
+            and (shared := _week_shared(text, found[-2], found[-1])) is not None
+        ):  # "Friday and Saturday next week": the first day is in that week too
+            found[-2] = shared
+        if (
             m.lastgroup == "K_dm"
             and value.date is not None
             and m.group("dm_d0") is None
@@ -3946,6 +3956,24 @@ def _weekday_range_end(text: str, first: DateMention, last: DateMention) -> Date
     end = first.date + dt.timedelta(days=ahead or 7)
     return attrs.evolve(
         last, value=end.isoformat(), date=end, anchor=_anchor("weekday-range", first.date)
+    )
+
+
+def _week_shared(text: str, first: DateMention, last: DateMention) -> DateMention | None:
+    """``first``, a bare weekday, moved into the week that ``last`` names when they make
+    a list or range of days earlier in that week ("Jumaat dan Sabtu minggu depan",
+    "Friday and Saturday next week", "Monday to Wednesday next week")."""
+    rule = first.anchor.rule if first.anchor is not None else ""
+    if rule not in _BARE_WEEKDAY_RULES or first.date is None or last.date is None:
+        return None
+    back = last.date.weekday() - first.date.weekday()
+    if back <= 0 or _range_join_re().fullmatch(text, first.span.end, last.span.start) is None:
+        return None
+    day = last.date - dt.timedelta(days=back)
+    if day == first.date:
+        return None
+    return attrs.evolve(
+        first, value=day.isoformat(), date=day, anchor=_anchor("weekday+week", first.date)
     )
 
 
