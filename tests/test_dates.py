@@ -1099,7 +1099,7 @@ FEASTS = [
     ("id-hijri-day", "Jemaah haji pulang pada 15 Zulhijjah 1446 H.", "id",
      [("15 Zulhijjah 1446 H", "2025-06-11")]),
     ("id-hijri-gregorian-year", "Libur 1 Muharam 2025 jatuh pada hari Jumat.", "id",
-     [("1 Muharam 2025", "2025-06-27"), ("Jumat", "2025-07-11")]),
+     [("1 Muharam 2025", "2025-06-27"), ("Jumat", "2025-06-27")]),  # the feast's Friday
     ("id-hijri-bare", "Puasa Asyura jatuh pada 10 Muharram.", "id",
      [("10 Muharram", "2025-07-06")]),
     ("id-hijri-day-30", "Kalender mencatat 30 Dzulhijjah 1446 H.", "id", []),
@@ -1854,6 +1854,15 @@ CONVENTION_CASES = [
      [("malam Krismas", "2025-12-24"), ("Jumaat Agung", "2025-04-18")]),
     ("id-era-decade", "Ia aktif di era 90an dan era 80-an, bukan usia 30-an.", "id",
      [("90an", "199X"), ("80-an", "198X")]),
+    # a count of units ago after "sepanjang", "tempoh", "selama": a span
+    ("ms-span-ago", "Dalam tempoh dua tahun lepas, kes buli meningkat.", "ms", []),
+    # a day or weekday that restates the holiday named before it takes its year
+    ("ms-feast-falls-on", "Thaipusam 2024 jatuh pada 25 Januari.", "ms",
+     [("Thaipusam 2024", "2024-01-25"), ("25 Januari", "2024-01-25")]),
+    ("en-holiday-fell-on", "Christmas 2024 fell on a Wednesday.", "en",
+     [("Christmas 2024", "2024-12-25"), ("Wednesday", "2024-12-25")]),
+    ("ms-holiday-day-set", "Hari Pekerja jatuh pada 1 Mei setiap tahun.", "ms",
+     [("Hari Pekerja", "2025-05-01")]),
 ]  # fmt: skip
 
 

@@ -950,7 +950,7 @@ _SET_LIST_RE = re.compile(
 # relative date ("dua dolar each yesterday", "setiap hari sepanjang 2024").
 _RECURRING_RULES = frozenset(
     {"bare-weekday", "bare-weekday-past", "bare-weekday-future", "bare-weekday-written",
-     "month-name", "year-closest", "year-next", "weekend", "holiday", "feast"}
+     "month-name", "year-closest", "year-next", "weekend", "holiday", "feast", "holiday-day"}
 )  # fmt: skip
 # How far before a mention its set word may stand ("setiap tanggal " is 15 characters).
 _SET_REACH = 24
@@ -1448,6 +1448,14 @@ def _noun_phrase_start(scanner: _Scanner, word: str) -> bool:
     )
 
 
+# A holiday named right before a day that restates it ("Thaipusam 2024 jatuh pada 25
+# Januari"): how far its start may lie before the day, and how far the day may stand from
+# the tables' (a country's date may differ by a day or two).
+_HOLIDAY_RULES = frozenset({"holiday", "feast"})
+_FEAST_DAY_REACH = 60
+_FEAST_DAY_SLACK = 2
+
+
 # How far after a sentence-opening mention its clause is read for a cue: 25
 # characters for any cue, 50 for a past form ("In January, American Medical
 # brought in a new chief"); a future cue further on belongs to a reported
@@ -1705,8 +1713,10 @@ def _year_after_re() -> re.Pattern[str]:
     )
 
 
-# "selama dua tahun sebelumnya", "for two years later": a duration, not a date.
+# "selama dua tahun sebelumnya", "for two years later": a duration, not a date; so is a
+# count of units ago after these ("dalam tempoh dua tahun lepas": over the past two years)
 _DURATION_BEFORE = frozenset({"selama", "for", "during"})
+_SPAN_BEFORE_AGO = frozenset({"selama", "sepanjang", "tempoh"})
 # A deadline that lies ahead before a period: "before the end of the quarter" is this one.
 _DEADLINE_END_RE = re.compile(
     r"(?<!\w)(?:before|by|until|till)[^\S\n]{1,3}+the[^\S\n]{1,3}+end[^\S\n]{1,3}+of[^\S\n]++\Z",
@@ -2271,6 +2281,8 @@ class _Resolver:
                 return None
             return self._from_last(unit, shift * count, "anaphoric-offset", "relative-offset")
         sign = 1 if direction not in self.s.ago else -1
+        if sign < 0 and _word_before(self.text, m.start()) in _SPAN_BEFORE_AGO:
+            return None  # "sepanjang tempoh tiga tahun lalu": a span, not a date
         if count == 0:  # "beberapa hari lalu", "several years ago": some time before;
             # "beberapa hari mendatang": some time ahead
             return _Value("PAST_REF" if sign < 0 else "FUTURE_REF", Granularity.REF, "ref-word")
@@ -2543,6 +2555,10 @@ class _Resolver:
             return value
         week = g("w_wpost") or g("w_wpre")
         bare = not (g("w_pre") or g("w_post") or week)
+        holiday = self._holiday_before(m.start()) if bare else None
+        if holiday is not None and holiday.weekday() == wd:
+            # "Natal 2024 jatuh pada hari Rabu", "Christmas 2024 fell on a Wednesday"
+            return _day(holiday, "holiday-day")
         if self.ref is None:
             return _unresolved(Granularity.DAY, "bare-weekday")
         this = not bare and not week and _direction(self.s, g("w_pre") or g("w_post")) == 0
@@ -2561,6 +2577,18 @@ class _Resolver:
                     base=written,
                 )  # fmt: skip
         return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), week, tense)
+
+    def _holiday_before(self, start: int) -> dt.date | None:
+        """The day of a holiday or feast named just before ``start`` in the same sentence
+        ("Thaipusam 2024 jatuh pada", "Christmas 2024 fell on a"), which a day or weekday
+        right after it restates; None otherwise."""
+        kept = self.latest.get(Granularity.DAY)
+        if kept is None or kept[1].rule not in _HOLIDAY_RULES or kept[1].date is None:
+            return None
+        between = self.text[kept[0] : start]
+        if len(between) > _FEAST_DAY_REACH or "\n" in between or ". " in between:
+            return None
+        return kept[1].date
 
     def _modifies_before(self, start: int) -> bool:
         """Whether a day word that is also a modifier ("kemarin": yesterday, or "last")
@@ -2804,6 +2832,11 @@ class _Resolver:
             return _day(_make_date(year, month, day), "year-relative")
         if modifier is not None:
             return self._pointed_day(month, day, _direction(self.s, modifier))
+        holiday = self._holiday_before(m.start())
+        if holiday is not None:  # "Thaipusam 2024 jatuh pada 25 Januari": the feast's year
+            date = _make_date(holiday.year, month, day)
+            if date is not None and abs((date - holiday).days) <= _FEAST_DAY_SLACK:
+                return _day(date, "holiday-day")
         sentence_year = self._year_of_sentence(m.start(), month)
         if sentence_year is not None:  # "Tahun 2023, pendaftaran dibuka 1 April"
             return _day(_make_date(sentence_year, month, day), "year-of-sentence")
