@@ -1863,6 +1863,11 @@ CONVENTION_CASES = [
      [("Christmas 2024", "2024-12-25"), ("Wednesday", "2024-12-25")]),
     ("ms-holiday-day-set", "Hari Pekerja jatuh pada 1 Mei setiap tahun.", "ms",
      [("Hari Pekerja", "2025-05-01")]),
+    # a month after a month and a slash; the pair shares a written year; a desk's
+    # initials are no month
+    ("en-month-slash-month", "Shipments during January/November 1986 rose.", "en",
+     [("January", "1986-01"), ("November 1986", "1986-11")]),
+    ("id-initials-slash", "Harga naik.\n(jbr/mei)", "id", []),
 ]  # fmt: skip
 
 

@@ -192,8 +192,9 @@ _PREFIX_REVERSED = r"""
 _GRAMMAR_HEAD = r"""
 (?:(?<![\w/:])(?<!\d[.,])                       # a word start, not inside 3.2025 or 3,2025
                                                    # (a letter's comma may: "Kamis,19 Juni"),
-  |(?<=[^\W_]/)(?=(?:1[5-9]|20)\d\d(?![\d/]|[-.]\d))) # maybe a regulation's year: "No 1/2013",
+  |(?<=[^\W_]/)(?=(?:1[5-9]|20)\d\d(?![\d/]|[-.]\d)) # maybe a regulation's year: "No 1/2013",
                                                    # "Nomor 602/KPTS/M/2025"
+  |«MONTH_SLASH»)                                  # after a month and a slash: "Oct/Dec"
 (?:(?<!\d[-\u2013])|(?<=(?:1[5-9]|20)\d\d[-\u2013]))  # not 12-2025, but 2014-2016
 """
 
@@ -1057,9 +1058,16 @@ def _grammar(languages: tuple[str, ...], shapes: frozenset[str]) -> re.Pattern[s
     An article needs only the few grammars its anchor words call for, and a
     grammar of every shape takes longer to compile than a whole article to parse.
     """
-    alternatives = _scanner(languages).alternatives
-    source = "|".join(alternatives[k] for k in _ALTERNATIVES if k in shapes)
-    return re.compile(_GRAMMAR_HEAD + "(?:" + source + ")", re.IGNORECASE | re.VERBOSE)
+    scanner = _scanner(languages)
+    source = "|".join(scanner.alternatives[k] for k in _ALTERNATIVES if k in shapes)
+    months = {*scanner.words.months, *scanner.words.month_abbrevs}
+    # one lookbehind per month word ("January/November 1986", "Mar/Apr"), none of
+    # another word ("(jbr/mei)": a desk's initials)
+    after_month = "|".join(
+        f"(?<=(?<![\\w/]){re.escape(word)}/)" for word in sorted(months) if word.isalpha()
+    )
+    head = _GRAMMAR_HEAD.replace("«MONTH_SLASH»", after_month or "(?!)")
+    return re.compile(head + "(?:" + source + ")", re.IGNORECASE | re.VERBOSE)
 
 
 def scanner_languages(language: str | None) -> tuple[str, ...]:
@@ -3898,7 +3906,7 @@ def _range_join_re() -> re.Pattern[str]:
     return re.compile(
         r"""[^\S\n]{0,3}+(?:,[^\S\n]{0,3}+(?:«JOIN»[^\S\n]{0,3}+)?|«JOIN»[^\S\n]{0,3}+)""".replace(
             "«JOIN»",
-            r"(?:[-\u2013\u2014]|s\.?/?d\.?|hingga|sampai(?:[^\S\n]{1,3}+dengan)?|to|through|until"
+            r"(?:[-\u2013\u2014/]|s\.?/?d\.?|hingga|sampai(?:[^\S\n]{1,3}+dengan)?|to|through|until"
             r"|till|and|dan|or|atau|serta)",
         ),
         re.IGNORECASE | re.VERBOSE,
