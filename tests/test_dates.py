@@ -1868,6 +1868,10 @@ CONVENTION_CASES = [
     ("en-month-slash-month", "Shipments during January/November 1986 rose.", "en",
      [("January", "1986-01"), ("November 1986", "1986-11")]),
     ("id-initials-slash", "Harga naik.\n(jbr/mei)", "id", []),
+    ("id-month-in-a-name", "Kuliah di Universitas Sebelas Maret dan ITS Sepuluh Nopember.",
+     "id", []),
+    ("en-current-on-interest", "The debtor is current on interest and repays its loans.",
+     "en", []),
 ]  # fmt: skip
 
 

@@ -1639,7 +1639,11 @@ _KEMAS = frozenset({"kemas", "dikemas", "mengemas"})
 # "current profit" (Japanese accounts' recurring profit) are no PRESENT_REF.
 @functools.cache  # compiled on first need: few texts say "current"
 def _current_account_re() -> re.Pattern[str]:
-    return re.compile(r"(?:\s{1,8}+|-)(?:accounts?|profits?)(?!\w)", re.IGNORECASE)
+    return re.compile(
+        r"(?:\s{1,8}+|-)(?:accounts?|profits?"
+        r"|on\s{1,8}+(?:interest|payments?|debts?|loans?|its|their))(?!\w)",  # up to date
+        re.IGNORECASE,
+    )
 
 
 # English posts that are prepositions: "the year before" is a date where a clause ends
@@ -2624,9 +2628,17 @@ class _Resolver:
     def _month_is_a_name(self, start: int, end: int) -> bool:
         """Whether a bare month name at ``start:end`` is a person's name: between two
         capitalised words, the first no preposition ("Energi Utama Juli Oktarina
-        menjelaskan"), or after a verb of saying ("ucap Juli", "kata Juni")."""
+        menjelaskan"), after a verb of saying ("ucap Juli", "kata Juni"), or after a
+        capitalised number in words ("Universitas Sebelas Maret", "Institut Teknologi
+        Sepuluh Nopember": a date is written in digits)."""
         before = _word_before(self.text, start)
         if before in self.s.month_name_verbs:
+            return True
+        if (
+            len(before) > 3
+            and before in self.s.number
+            and self.text[start - len(before) - 1].isupper()
+        ):
             return True
         if self.text[end - 1 : end] == "." or self.text[end : end + 1] != " ":
             return False  # "dalam CPI Mei. Kenaikan ...": the sentence ends
