@@ -350,9 +350,12 @@ def test_default_parsers_are_the_generic_parsers() -> None:
         pytest.param("Harga naik, kata dia kepada CNNIndonesia.com.\n" + FILLER
                      + "\nSCROLL TO CONTINUE WITH CONTENT\n" + FILLER, "cnnindonesia",
                      id="sister-cue"),
+        pytest.param("JAKARTA - Harga naik.\n" + FILLER + " BACA JUGA - Harga turun " + FILLER,
+                     "sindonews", id="sindonews-related-label"),
     ],
 )  # fmt: skip
-def test_detiks_ad_slot_names_it_when_nothing_else_does(text: str, agency_id: str) -> None:
-    """detik's ad slot line, left mid-story by scrapes, names detik; its sister sites,
-    whose pages carry the same slot, win by their dateline or a self-reference cue."""
+def test_a_body_marker_names_the_outlet_when_nothing_else_does(text: str, agency_id: str) -> None:
+    """detik's ad slot line, left mid-story by scrapes, names detik, SINDOnews's `BACA
+    JUGA -` SINDOnews; detik's sister sites, whose pages carry the same slot, win by their
+    dateline or a self-reference cue."""
     assert BUILTINS.detect(text).id == agency_id

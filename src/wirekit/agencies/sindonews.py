@@ -20,5 +20,7 @@ AGENCY: Agency = attrs.evolve(
     detect=make_detector(
         head=("SINDOnews",),
         tail=("SINDOnews", "Lihat Juga:"),  # its related-story label
+        # its related-story label in the body, in capitals with a dash: the weakest evidence
+        body=("BACA JUGA -",),
     ),
 )
