@@ -55,7 +55,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -1019,7 +1018,8 @@ def _anchor_shapes(
     size = len(low)
     first = hits[i].start() + 1
     reach: frozenset[str] = frozenset()
-    for hit in itertools.islice(hits, i, None):
+    for j in range(i, len(hits)):  # (not islice: it would step over the first i hits)
+        hit = hits[j]
         word_start = hit.start() + 1
         if word_start > first:
             back = scanner.prefix_reversed.match(reversed_low, size - word_start, size - first)
