@@ -2595,10 +2595,15 @@ class _Resolver:
         ("Thaipusam 2024 jatuh pada", "Christmas 2024 fell on a"), which a day or weekday
         right after it restates; None otherwise."""
         kept = self.latest.get(Granularity.DAY)
-        if kept is None or kept[1].rule not in _HOLIDAY_RULES or kept[1].date is None:
+        if (
+            kept is None
+            or kept[1].rule not in _HOLIDAY_RULES
+            or kept[1].date is None
+            or start - kept[0] > _FEAST_DAY_REACH  # (before slicing: linear time)
+        ):
             return None
         between = self.text[kept[0] : start]
-        if len(between) > _FEAST_DAY_REACH or "\n" in between or ". " in between:
+        if "\n" in between or ". " in between:
             return None
         return kept[1].date
 
