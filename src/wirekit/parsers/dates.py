@@ -1061,10 +1061,14 @@ def _grammar(languages: tuple[str, ...], shapes: frozenset[str]) -> re.Pattern[s
     scanner = _scanner(languages)
     source = "|".join(scanner.alternatives[k] for k in _ALTERNATIVES if k in shapes)
     months = {*scanner.words.months, *scanner.words.month_abbrevs}
-    # one lookbehind per month word ("January/November 1986", "Mar/Apr"), none of
-    # another word ("(jbr/mei)": a desk's initials)
+    # a month word before the slash ("January/November 1986", "Mar/Apr"), no other word
+    # ("(jbr/mei)": a desk's initials): one lookbehind per length, each of fixed width
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(months):
+        if word.isalpha():
+            by_length.setdefault(len(word), []).append(re.escape(word))
     after_month = "|".join(
-        f"(?<=(?<![\\w/]){re.escape(word)}/)" for word in sorted(months) if word.isalpha()
+        f"(?<=(?<![\\w/])(?:{'|'.join(words)})/)" for _, words in sorted(by_length.items())
     )
     head = _GRAMMAR_HEAD.replace("«MONTH_SLASH»", after_month or "(?!)")
     return re.compile(head + "(?:" + source + ")", re.IGNORECASE | re.VERBOSE)
