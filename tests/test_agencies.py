@@ -57,6 +57,7 @@ STYLES = [
     ("okezone", "JAKARTA- Harga cabai naik lagi pekan ini."),
     ("okezone", "SEPANG \u2013Pembalap itu menang lagi di sirkuit."),  # glued to the story
     ("okezone", "JAKARTA-  Inilah daftar harga cabai pekan ini."),
+    ("okezone", "JAKARTA-Farel kembali menghadirkan sketsa di channel YouTube-nya."),  # glued
     ("tribunnews", "SURYA.co.id, SURABAYA - Harga cabai naik lagi pekan ini."),
     ("tribunnews", "SERAMBINEWS.COM, BANDA ACEH - Harga cabai naik."),  # a network paper
     ("okezone", "JAKARTA \u2013 Harga cabai naik lagi, kata pedagang.\n(Rina Wulandari)"),
@@ -138,6 +139,9 @@ def test_detector_scores_combine() -> None:
         "ECONOMY- indicators fell in May.",  # the story's first word in lower case
         "INFO NASIONAL\u2013 Kementerian menyalurkan bantuan.",  # Tempo's advertorial section
         "JAKARTA - Harga cabai naik lagi pekan ini.",  # spaced on both sides: many outlets'
+        "GLOBAL MARKETS-Shares and dollar turn south after US data",  # English slugs
+        "URGENTChina quake kills three\nAn earthquake hit the region.",
+        "KPKtelah memeriksa bupati itu di Jakarta dan Bandung.",  # an acronym glued
     ],
 )
 def test_okezone_shape_needs_its_opening(text: str) -> None:
@@ -359,3 +363,11 @@ def test_a_body_marker_names_the_outlet_when_nothing_else_does(text: str, agency
     JUGA -` SINDOnews; detik's sister sites, whose pages carry the same slot, win by their
     dateline or a self-reference cue."""
     assert BUILTINS.detect(text).id == agency_id
+
+
+def test_okezone_glued_first_word_opens_its_story() -> None:
+    """Okezone's first word in capitals, glued to the next by the scrape, names it when an
+    Indonesian function word follows on the first line."""
+    text = "KAPTENTimnas itu tegaskan laga kontra Jepang tetap penting bagi timnya."
+    assert _chosen(text).id == "okezone"
+    assert _chosen("URGENTChina quake kills three in the west.").id != "okezone"

@@ -31,9 +31,17 @@ AGENCY: Agency = attrs.evolve(
         # the text opens on the place in capitals with the dash glued to it, then the
         # story: "JAKARTA- Pemerintah ...", "MAKKAH\u2013 Jemaah ...", or glued to the
         # story instead: "SEPANG \u2013Pembalap itu ..." ("INFO NASIONAL\u2013 ..." is
-        # Tempo's advertorial section; "JAKARTA - ", spaced on both sides, many outlets')
+        # Tempo's advertorial section; "JAKARTA - ", spaced on both sides, many outlets').
+        # Glued to both ("JAKARTA-Farel"), or a first word in capitals that the scrape
+        # glued to the next ("KAPTENTimnas Indonesia", "BERIKUTtiga pemain": five capitals
+        # or more, not an acronym's "KPKtelah"), only before an Indonesian function word
+        # on the first line: English slugs look the same ("GLOBAL MARKETS-Shares",
+        # "URGENTChina quake")
         head_pattern=re.compile(
-            r"(?!INFO )[A-Z][A-Z .]{1,30}(?<=[A-Z])(?:[-\u2013][ ]{1,2}| [-\u2013])(?=[A-Z][a-z])"
+            r"(?!INFO )[A-Z][A-Z .]{1,30}(?<=[A-Z])(?:[-\u2013][ \u00a0]{1,2}| [-\u2013])"
+            r"(?=[A-Z][a-z])"
+            r"|(?:(?!INFO )[A-Z][A-Z .]{1,30}(?<=[A-Z])[-\u2013]|[A-Z]{5,})(?=[A-Z]?[a-z])"
+            r"(?=[^\n]{0,200}?[ ](?:yang|dan|di|untuk|dengan|itu)[ ])"
         ),
         tail_pattern=SIGNOFF_RE,  # the closing "(Nama Editor)"
     ),
