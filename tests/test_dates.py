@@ -1872,6 +1872,16 @@ CONVENTION_CASES = [
      "id", []),
     ("en-current-on-interest", "The debtor is current on interest and repays its loans.",
      "en", []),
+    # "tanggal 19": a day of the month the text leaves to the reader; the nearest, or the
+    # one the tense points to; none where a month or a list is written
+    ("id-day-of-month", "Sidang berikutnya akan digelar tanggal 24.", "id",
+     [("tanggal 24", "2025-07-24")]),
+    ("id-day-of-month-nearest", "Dia berharap Maia datang ke tanggal 9.", "id",
+     [("tanggal 9", "2025-07-09")]),
+    ("id-day-of-month-not-hijri", "Puasa Ayyamul Bidh Dzulhijjah dilaksanakan pada tanggal 13.",
+     "id", []),
+    ("id-day-of-month-list", "Penerbangan pada tanggal 23, 24, dan 25 Mei 2025.", "id",
+     [("23", "2025-05-23"), ("24", "2025-05-24"), ("25 Mei 2025", "2025-05-25")]),
 ]  # fmt: skip
 
 

@@ -60,6 +60,9 @@ class RelativeWords:
     # Hijri months whose days a tabled feast pins: "dzulhijjah" -> ("eid-al-adha", 10), the
     # feast's rule and its day of that month ("13 Dzulhijjah 1446 H" is Idul Adha + 3)
     hijri_months: Mapping[str, tuple[str, int]] = attrs.field(factory=dict)
+    # "tanggal" 19: a day of a month the text leaves to the reader (the nearest one, or
+    # the one the tense points to)
+    day_of_month_words: tuple[str, ...] = ()
     refs: Mapping[str, str] = attrs.field(factory=dict)  # "saat ini" -> "PRESENT_REF"
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)  # "pagi" -> "MO"
     ordinals: Mapping[str, int] = attrs.field(factory=dict)  # "ketiga" -> 3 (quarters)

@@ -389,7 +389,8 @@ RELATIVE = RelativeWords(
         "ketupat",
         "pohon",
     ),
-    until_words=("hingga", "sampai"),  # "pameran dibuka hingga Minggu"
+    until_words=("hingga", "sampai"),
+    day_of_month_words=("tanggal", "tgl"),  # "pameran dibuka hingga Minggu"
     night_span_before=("dalam", "selama", "sepanjang", "sehari"),  # "sehari semalam": a
     # day and a night
     night_span_after=("suntuk", "penuh"),

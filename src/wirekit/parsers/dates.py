@@ -447,6 +447,16 @@ _ALTERNATIVES = {
                                                    # date is July ("most recently as chair" stays)
     (?!(?<=kemudian[ ]hari)SP(?:ini|itu|«WD_ANY»)(?!\w)))  # "kemudian hari ini": then today
 """,
+    "K_tgl": r"""
+  # --- a day of the month alone: "tanggal 19" (not "tanggal 17 Agustus", "tanggal 13
+  # Dzulhijjah", "tanggal 22 Besar 1958", "tanggal 9 hingga 15 Juni", "tanggal 23, 24,
+  # dan 25 Mei", "tanggal 1/7": another month, a range or a list is written) -----
+  (?P<K_tgl>
+    «TGL»\.?SP(?P<tg_d>[0-3]?\d)(?![\d/.:,-]\d|\d|-\w|[^\W\d_])
+    (?!(?:SP)?,(?:SP)?\d|(?:SP)?[-\u2013]|SP(?-i:[A-Z])
+      |SP(?:«MON_ANY»|«HIJRI»|hingga|sampai|s\.?d|dan|atau)(?!\w))
+  )
+""",
     "K_hijri": r"""
   # --- a day of a Hijri month a feast pins: "13 Dzulhijjah 1446 H", "1 Muharram" ---
   (?P<K_hijri>
@@ -736,6 +746,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         "ANADAY": (*rel.anaphoric_days, *rel.story_days),
         "HOLIDAY": rel.holidays,
         "HIJRI": rel.hijri_months,
+        "TGL": rel.day_of_month_words,
         "ANAUNIT": [w for w, u in rel.units.items() if u in _ANAPHORIC_UNITS and w[-1] != "s"],
         # not "minggu" ("Minggu itu" is that Sunday): "pekan itu" is the week
         "ANAUNIT2": [
@@ -782,6 +793,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         ((*rel.anaphoric_days, *rel.story_days), ("K_ana",)),
         (rel.holidays, ("K_hol",)),
         (rel.hijri_months, ("K_hijri",)),
+        (rel.day_of_month_words, ("K_tgl",)),
         (rel.refs, ("K_ref",)),
         (rel.decade_words, ("K_dec",)),
         (rel.century_words, ("K_cent",)),
@@ -950,7 +962,8 @@ _SET_LIST_RE = re.compile(
 # relative date ("dua dolar each yesterday", "setiap hari sepanjang 2024").
 _RECURRING_RULES = frozenset(
     {"bare-weekday", "bare-weekday-past", "bare-weekday-future", "bare-weekday-written",
-     "month-name", "year-closest", "year-next", "weekend", "holiday", "feast", "holiday-day"}
+     "month-name", "year-closest", "year-next", "weekend", "holiday", "feast", "holiday-day",
+     "day-of-month"}
 )  # fmt: skip
 # How far before a mention its set word may stand ("setiap tanggal " is 15 characters).
 _SET_REACH = 24
@@ -968,7 +981,7 @@ _YEAR_SHAPES = ("K_iso", "K_num", "K_qe", "K_dec", "K_year")
 _BLOCKS = tuple(
     frozenset(block)
     for block in (_YEAR_SHAPES, _UNIT_SHAPES, ("K_wd",), ("K_dm", "K_month"), ("K_cent",),
-                  ("K_qq",), ("K_hol",), ("K_hijri",))
+                  ("K_qq",), ("K_hol",), ("K_hijri",), ("K_tgl",))
 )  # fmt: skip
 # A shape's rank in the grammar's alternation: the first that matches wins.
 _SHAPE_RANK = {name: rank for rank, name in enumerate(_ALTERNATIVES)}
@@ -1459,6 +1472,9 @@ def _noun_phrase_start(scanner: _Scanner, word: str) -> bool:
         and not word.endswith(scanner.not_noun_suffixes)
     )
 
+
+# How far before "tanggal 19" a month name of its sentence makes the day that month's.
+_DAY_OF_MONTH_REACH = 80
 
 # A holiday named right before a day that restates it ("Thaipusam 2024 jatuh pada 25
 # Januari"): how far its start may lie before the day, and how far the day may stand from
@@ -1974,6 +1990,8 @@ class _Resolver:
             return self._holiday(m)
         if kind == "K_hijri":
             return self._hijri(m)
+        if kind == "K_tgl":
+            return self._day_of_month(m)
         if kind == "K_iso":
             return self._iso(m)
         if kind == "K_num":
@@ -2593,6 +2611,37 @@ class _Resolver:
                     base=written,
                 )  # fmt: skip
         return _weekday_date(self.s, wd, self.ref, g("w_pre"), g("w_post"), week, tense)
+
+    def _day_of_month(self, m: re.Match[str]) -> _Value | None:
+        """ "tanggal 19": that day of this month, the last or the next, whichever the
+        tense points to (the latest on or before the reference, the first on or after
+        it; a reporting verb dates the saying, not the day), else the nearest;
+        "XXXX-XX-19" with no reference. None when the sentence names a month just before
+        ("pertengahan bulan September, tepatnya di tanggal 13", "puasa Ayyamul Bidh
+        Dzulhijjah dilaksanakan pada tanggal 13"): the day is that month's."""
+        day = int(m.group("tg_d"))
+        if not 1 <= day <= 31:
+            return None
+        before = self.text[max(0, m.start() - _DAY_OF_MONTH_REACH) : m.start()]
+        before = before[_sentence_start(before) :].lower()
+        if any(
+            word in self.s.month or word in self.s.hijri_months
+            for word in _DAY_OR_WORD_RE.findall(before)
+        ):
+            return None
+        if self.ref is None:
+            return _unresolved(Granularity.DAY, "day-of-month", f"XXXX-XX-{day:02d}")
+        ref = self.ref
+        days = [_make_date(*_shift_month(ref, shift), day) for shift in (-1, 0, 1)]
+        candidates = [d for d in days if d is not None]
+        tense = _tense(self.s, self.text, m.start(), m.end(), month=True)
+        if tense > 0:
+            chosen = min((d for d in candidates if d >= ref), default=None)
+        elif tense < 0:
+            chosen = max((d for d in candidates if d <= ref), default=None)
+        else:
+            chosen = min(candidates, key=lambda d: (abs((d - ref).days), d > ref), default=None)
+        return _day(chosen, "day-of-month")
 
     def _holiday_before(self, start: int) -> dt.date | None:
         """The day of a holiday or feast named just before ``start`` in the same sentence
