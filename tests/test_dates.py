@@ -1872,6 +1872,8 @@ CONVENTION_CASES = [
      "id", []),
     ("en-current-on-interest", "The debtor is current on interest and repays its loans.",
      "en", []),
+    ("en-award-of-the-year", "He was named player of the year, at the end of the year.", "en",
+     [("the end of the year", "2025")]),
     # "tanggal 19": a day of the month the text leaves to the reader; the nearest, or the
     # one the tense points to; none where a month or a list is written
     ("id-day-of-month", "Sidang berikutnya akan digelar tanggal 24.", "id",

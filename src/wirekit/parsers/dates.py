@@ -2036,12 +2036,12 @@ class _Resolver:
         bulan" / "the end of the month" with no modifier: ``ref``'s year / month,
         "the end of the week" its week ("setiap akhir bulan" is a set, not a date)."""
         surface = m.group()
-        if (
-            surface[:4] == "the "
-            and surface[4:5].isupper()
-            and _TITLE_OF_RE.search(self.text, max(0, m.start() - 24), m.start()) is not None
+        before = max(0, m.start() - 24)
+        if surface[:4].lower() == "the " and (
+            (surface[4:5].isupper() and _TITLE_OF_RE.search(self.text, before, m.start()))
+            or _AWARD_OF_RE.search(self.text, before, m.start()) is not None
         ):
-            return None  # "European Player of the Year": a title, not this year
+            return None  # "European Player of the Year", "rookie of the year": a title
         unit_word = m.group("ty_unit") or m.group("ty_week")
         if unit_word is not None and (
             _word_before(self.text, m.start()) in _SET_WORDS
@@ -3231,6 +3231,13 @@ _NEXT_WEEKDAY_RE = re.compile(
 
 # A capitalised word and "of" before a capitalised "the Year": an award's title.
 _TITLE_OF_RE = re.compile(r"(?<!\w)[A-Z]\w*+[^\S\n]{1,3}+of[^\S\n]{1,3}+\Z")
+# ... and an award's in lower case: "named player of the year", "rookie of the year"
+_AWARD_OF_RE = re.compile(
+    r"(?<!\w)(?:player|rookie|athlete|coach|manager|footballer|cricketer|sportsman|sportswoman"
+    r"|referee|sixthman|driver|rider|entrepreneur|retailer|affiliate|team|word|song|album|car"
+    r")s?[^\S\n]{1,3}+of[^\S\n]{1,3}+\Z",
+    re.IGNORECASE,
+)
 
 # Opening hours after a day and its colon: "Senin: 06.30-18.00".
 _CLOCK_AFTER_COLON_RE = re.compile(r":[^\S\n]{0,3}+(?:pukul[^\S\n]{1,3}+)?\d{1,2}[.:]\d\d")
