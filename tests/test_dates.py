@@ -808,7 +808,7 @@ def test_unresolved_without_reference() -> None:
             [], id="year-written-no-reference-needed",
         ),
         pytest.param(
-            "Ia tiba kemarin (10/7).", None, ("kemarin (10/7)", None),
+            "Ia tiba kemarin (10/7).", None, ("kemarin (10/7)", "XXXX-07-10"),
             ["reldate.unresolved"], id="no-year-no-reference",
         ),
         pytest.param(

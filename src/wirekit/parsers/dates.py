@@ -2845,8 +2845,8 @@ class _Resolver:
             return _Value(
                 None, Granularity.DAY, rule, relative=False, problem="reldate.invalid-date"
             )
-        if self.ref is None:
-            return _unresolved(Granularity.DAY, rule)
+        if self.ref is None:  # "Rabu (22/11)": its year alone unknown
+            return _unresolved(Granularity.DAY, rule, f"XXXX-{month:02d}-{day:02d}")
         return _day(resolve_year_closest(self.ref, month, day), rule, relative=True)
 
     def _year_of_sentence(self, start: int, month: int, periods: bool = True) -> int | None:
