@@ -40,7 +40,7 @@ AGENCY: Agency = attrs.evolve(
         head_pattern=re.compile(
             r"(?!INFO )[A-Z][A-Z .]{1,30}(?<=[A-Z])(?:[-\u2013][ \u00a0]{1,2}| [-\u2013])"
             r"(?=[A-Z][a-z])"
-            r"|(?:(?!INFO )[A-Z][A-Z .]{1,30}(?<=[A-Z])[-\u2013]|[A-Z]{5,})(?=[A-Z]?[a-z])"
+            r"|(?:(?!INFO )[A-Z][A-Z .]{1,30}(?<=[A-Z])[-\u2013]|[A-Z]{5,30}+)(?=[A-Z]?[a-z])"
             r"(?=[^\n]{0,200}?[ ](?:yang|dan|di|untuk|dengan|itu)[ ])"
         ),
         tail_pattern=SIGNOFF_RE,  # the closing "(Nama Editor)"
