@@ -108,7 +108,7 @@ def make_detector(
     0.9
     >>> detect("Nothing to see.")
     0.0
-    >>> make_detector(body=("SCROLL TO CONTINUE",))("Harga naik.\nSCROLL TO CONTINUE\nLagi.")
+    >>> make_detector(body=("SCROLL TO CONTINUE",))("Harga naik.\\nSCROLL TO CONTINUE\\nLagi.")
     0.25
     """
     if not all(0.0 <= s <= 1.0 for s in (head_score, tail_score, body_score)):
