@@ -268,6 +268,23 @@ EXAMPLES = [
         [(K.RELATED, "A post shared by KOMPAS Lifestyle (@kompas.lifestyle)")],
     ),
     ("A post shared by many people (the crowd) went viral.", []),
+    # a follow request glued after a sentence; Kompas's closing channel call
+    (
+        "Harga naik,\u201d paparnya.Ikuti Whatsapp Channel Republika\nPolisi datang.",
+        [(K.ADVERT, "Ikuti Whatsapp Channel Republika")],
+    ),
+    (
+        "Harga naik.\nSimak\nbreaking news\ndan\nberita pilihan\nkami di ponselmu. Akses "
+        "WhatsApp Channel :\nhttps://www.whatsapp.com/channel/0029\n. Pastikan WhatsApp ya.",
+        [
+            (
+                K.ADVERT,
+                "Simak\nbreaking news\ndan\nberita pilihan\nkami di ponselmu. Akses "
+                "WhatsApp Channel :\nhttps://www.whatsapp.com/channel/0029\n. Pastikan "
+                "WhatsApp ya.",
+            )
+        ],
+    ),
     # an editor's advisory on the first lines (AFP, Reuters); in a sentence it is none
     (
         "ATTENTION - ADDS quotes ///\nPARIS, May 2 (AFP) - Prices rose.",

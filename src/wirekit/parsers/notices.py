@@ -162,6 +162,52 @@ def _follow_re() -> regex.Pattern[str]:
     )
 
 
+# A request to follow the outlet that the scrape glued after a paragraph's last sentence
+# ("... paparnya.Ikuti Whatsapp Channel Republika"): to the line's end.
+_GLUED_FOLLOW: Final = ("Ikuti Whatsapp", "Ikuti WhatsApp", "Ikuti Saluran", "Ikuti Channel")
+_MAX_FOLLOW_LINE: Final = 80
+
+
+def _glued_follow(text: str, start: int, end: int) -> Iterator[Span]:
+    """Each glued request to follow the outlet: right after a sentence's end, short."""
+    for phrase in _GLUED_FOLLOW:
+        at = text.find(phrase, start, end)
+        while at >= 0:
+            line_end = text.find("\n", at, end)
+            line_end = end if line_end < 0 else line_end
+            if at > start and text[at - 1] in '.!?"\u201d' and line_end - at <= _MAX_FOLLOW_LINE:
+                yield _line_span(text, at, line_end)
+            at = text.find(phrase, line_end, end)
+
+
+# Kompas's closing call to its WhatsApp channel, over several short lines: "Simak /
+# breaking news / dan / berita pilihan / kami langsung di ponselmu. ... WhatsApp Channel :
+# / https://... / . Pastikan kamu sudah install aplikasi WhatsApp ya."
+_PROMO_OPEN: Final = "breaking news"
+_MAX_PROMO: Final = 500
+
+
+def _channel_promo(text: str, start: int, end: int) -> Iterator[Span]:
+    """Kompas's closing WhatsApp channel promotion: from the "Simak" line before
+    "breaking news" to the text's end, when the channel is named within 500 characters."""
+    at = text.find(_PROMO_OPEN, start, end)
+    while at >= 0:
+        simak = text.rfind("Simak", max(start, at - 12), at)
+        if (
+            simak >= 0
+            and not text[simak + len("Simak") : at].strip()
+            and (simak == 0 or text[simak - 1] == "\n")
+            and end - simak <= _MAX_PROMO
+            and "whatsapp" in text[at:end].lower()
+        ):
+            stop = end
+            while stop > simak and text[stop - 1].isspace():
+                stop -= 1
+            yield Span(simak, stop)
+            return
+        at = text.find(_PROMO_OPEN, at + 1, end)
+
+
 # Where a related link's headline ends when scraping glued the story onto it
 # ("Baca Juga:Harga Cabai Naik 2025Menurut dia, ..."). Searched from
 # _MIN_HEADLINE characters after the label, so a headline's own "iPhone" or
@@ -533,6 +579,9 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         for match in _follow_re().finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
             found.append((NoticeKind.ADVERT, _line_span(text, first, end)))
+    found.extend((NoticeKind.ADVERT, span) for span in _glued_follow(text, start, end))
+    if footer_low is None or "breaking news" in footer_low:
+        found.extend((NoticeKind.ADVERT, span) for span in _channel_promo(text, footer, end))
     if _EMBED_OPEN in window:
         found.extend((NoticeKind.RELATED, span) for span in _embeds(text, start, end))
     if _POST_SHARED in window:
