@@ -164,20 +164,25 @@ def _follow_re() -> regex.Pattern[str]:
 
 # A request to follow the outlet that the scrape glued after a paragraph's last sentence
 # ("... paparnya.Ikuti Whatsapp Channel Republika"): to the line's end.
-_GLUED_FOLLOW: Final = ("Ikuti Whatsapp", "Ikuti WhatsApp", "Ikuti Saluran", "Ikuti Channel")
+_GLUED_FOLLOW: Final = "Ikuti "
+_FOLLOW_WHAT: Final = ("Whatsapp", "WhatsApp", "Saluran", "Channel")
 _MAX_FOLLOW_LINE: Final = 80
 
 
 def _glued_follow(text: str, start: int, end: int) -> Iterator[Span]:
     """Each glued request to follow the outlet: right after a sentence's end, short."""
-    for phrase in _GLUED_FOLLOW:
-        at = text.find(phrase, start, end)
-        while at >= 0:
-            line_end = text.find("\n", at, end)
-            line_end = end if line_end < 0 else line_end
-            if at > start and text[at - 1] in '.!?"\u201d' and line_end - at <= _MAX_FOLLOW_LINE:
-                yield _line_span(text, at, line_end)
-            at = text.find(phrase, line_end, end)
+    at = text.find(_GLUED_FOLLOW, start, end)
+    while at >= 0:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        if (
+            at > start
+            and text[at - 1] in '.!?"\u201d'
+            and text.startswith(_FOLLOW_WHAT, at + len(_GLUED_FOLLOW))
+            and line_end - at <= _MAX_FOLLOW_LINE
+        ):
+            yield _line_span(text, at, line_end)
+        at = text.find(_GLUED_FOLLOW, at + 1, end)
 
 
 # Kompas's closing call to its WhatsApp channel, over several short lines: "Simak /
