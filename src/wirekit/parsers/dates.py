@@ -1071,20 +1071,25 @@ def _grammar(languages: tuple[str, ...], shapes: frozenset[str]) -> re.Pattern[s
     An article needs only the few grammars its anchor words call for, and a
     grammar of every shape takes longer to compile than a whole article to parse.
     """
-    scanner = _scanner(languages)
-    source = "|".join(scanner.alternatives[k] for k in _ALTERNATIVES if k in shapes)
-    months = {*scanner.words.months, *scanner.words.month_abbrevs}
-    # a month word before the slash ("January/November 1986", "Mar/Apr"), no other word
-    # ("(jbr/mei)": a desk's initials): one lookbehind per length, each of fixed width
+    alternatives = _scanner(languages).alternatives
+    source = "|".join(alternatives[k] for k in _ALTERNATIVES if k in shapes)
+    return re.compile(_grammar_head(languages) + "(?:" + source + ")", re.IGNORECASE | re.VERBOSE)
+
+
+@functools.cache
+def _grammar_head(languages: tuple[str, ...]) -> str:
+    """``_GRAMMAR_HEAD`` with the language set's month words before a slash: a month
+    word ("January/November 1986", "Mar/Apr"), no other word ("(jbr/mei)": a desk's
+    initials); one lookbehind per length, each of fixed width."""
+    words = _scanner(languages).words
     by_length: dict[int, list[str]] = {}
-    for word in sorted(months):
+    for word in sorted({*words.months, *words.month_abbrevs}):
         if word.isalpha():
             by_length.setdefault(len(word), []).append(re.escape(word))
     after_month = "|".join(
-        f"(?<=(?<![\\w/])(?:{'|'.join(words)})/)" for _, words in sorted(by_length.items())
+        f"(?<=(?<![\\w/])(?:{'|'.join(group)})/)" for _, group in sorted(by_length.items())
     )
-    head = _GRAMMAR_HEAD.replace("«MONTH_SLASH»", after_month or "(?!)")
-    return re.compile(head + "(?:" + source + ")", re.IGNORECASE | re.VERBOSE)
+    return _GRAMMAR_HEAD.replace("«MONTH_SLASH»", after_month or "(?!)")
 
 
 def scanner_languages(language: str | None) -> tuple[str, ...]:
@@ -1655,8 +1660,9 @@ _HORIZON_AFTER = frozenset(
 _KEMAS = frozenset({"kemas", "dikemas", "mengemas"})
 
 
-# "current account" (the balance of payments, also hard-wrapped: "Current\naccount") and
-# "current profit" (Japanese accounts' recurring profit) are no PRESENT_REF.
+# "current account" (the balance of payments, also hard-wrapped: "Current\naccount"),
+# "current profit" (Japanese accounts' recurring profit) and "current on interest" (up to
+# date on payments) are no PRESENT_REF.
 @functools.cache  # compiled on first need: few texts say "current"
 def _current_account_re() -> re.Pattern[str]:
     return re.compile(
