@@ -251,6 +251,10 @@ EXAMPLES = [
         ],
     ),
     ("Harga naik Kamis.\n(10/12)", []),
+    # a desk's initials in parentheses on the last line; a number there is none
+    ("Harga naik.\n(kha)", [(K.SIGNATURE, "(kha)")]),
+    ("Harga naik.\n(SIS)", [(K.SIGNATURE, "(SIS)")]),
+    ("Harga naik, lihat tabel.\n(12)", []),
     # AFP's picture flag on the first line; detik's live-show promotion; an Instagram
     # embed's leftovers, on a line of their own or inline
     ("= (PICTURES) =\nPrices rose on Friday.", [(K.OTHER, "= (PICTURES) =")]),

@@ -256,6 +256,9 @@ _NOT_INITIALS: Final = frozenset(
 )  # fmt: skip
 
 
+_MAX_INITIALS: Final = 4  # "(kha)", "(SIS)", "(m26)"
+
+
 # A last line of slash-joined initials alone: AFP's "hh/ph/ts/hd".
 @functools.cache
 def _desk_initials_re() -> regex.Pattern[str]:
@@ -870,9 +873,13 @@ _PHONE_DIGITS: Final = 7
 def _is_signature(line: str, signatures: frozenset[str]) -> bool:
     """Whether a last line is a sign-off: one of ``signatures``, maybe followed by the
     desk's initials or trailing dots ("dpa grj rmo", "AAP RTV ar", "REUTER..."), or the
-    desk's initials alone, slash-joined (AFP's "hh/ph/ts/hd")."""
+    desk's initials alone, slash-joined (AFP's "hh/ph/ts/hd") or in parentheses
+    (Okezone's "(kha)", SINDOnews's "(wid)")."""
     if line in signatures:
         return True
+    if line[:1] == "(" and line[-1:] == ")" and 2 <= len(line) - 2 <= _MAX_INITIALS:
+        inner = line[1:-1]
+        return inner.isalnum() and not inner.isdigit() and inner.lower() not in _NOT_INITIALS
     if line.startswith("-") and line.lstrip("- ") in signatures:
         return True  # "-- Reuter", "- AFP"
     if "/" in line and " " not in line:  # AFP's "hh/ph/ts/hd"
