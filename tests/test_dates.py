@@ -1867,6 +1867,8 @@ CONVENTION_CASES = [
     # initials are no month
     ("en-month-slash-month", "Shipments during January/November 1986 rose.", "en",
      [("January", "1986-01"), ("November 1986", "1986-11")]),
+    ("en-abbreviations-slash", "Exports during Jan/Feb 1986 rose; Jan alone is a name.", "en",
+     [("Jan", "1986-01"), ("Feb 1986", "1986-02")]),
     ("id-initials-slash", "Harga naik.\n(jbr/mei)", "id", []),
     ("id-month-in-a-name", "Kuliah di Universitas Sebelas Maret dan ITS Sepuluh Nopember.",
      "id", []),

@@ -2983,7 +2983,11 @@ class _Resolver:
             return _Value(f"{g('m_y2')}-{month:02d}", Granularity.MONTH, "absolute")
         if g("m_ysp"):
             return _Value(f"{_spelled_year(g('m_ysp'))}-{month:02d}", Granularity.MONTH, "absolute")
-        if key not in self.s.words.months and not (g("m_pre") or g("m_ypost") or g("m_ypre")):
+        if (
+            key not in self.s.words.months
+            and not (g("m_pre") or g("m_ypost") or g("m_ypre"))
+            and not self._month_slash_pair(m.start(), m.end())
+        ):
             return None  # an abbreviation alone ("Jan", "MRT ini") is no month; "last Jan." is
         if key == "may" and not g("m_pre") and not self._may_is_month(m):
             return None  # the verb "may"
@@ -3038,6 +3042,19 @@ class _Resolver:
         else:
             year = _month_year(month, ref, direction)
         return _Value(f"{year:04d}-{month:02d}", Granularity.MONTH, "month-name", None, True)
+
+    def _month_slash_pair(self, start: int, end: int) -> bool:
+        """Whether a slash and another month word stand right after ``end`` or right
+        before ``start``: "Jan/Feb 1987", "Oct/Dec" (a pair of months, so an abbreviation
+        is one too)."""
+        if self.text[end : end + 1] == "/":
+            after = _DAY_OR_WORD_RE.match(self.text, end + 1)
+            if after is not None and _norm(after.group()) in self.s.month:
+                return True
+        if start > 1 and self.text[start - 1] == "/":
+            before = self.text[max(0, start - 12) : start - 1].split()
+            return bool(before) and _norm(before[-1]) in self.s.month
+        return False
 
     def _may_is_month(self, m: re.Match[str]) -> bool:
         """ "May" is the month after "in"/"of"/"since"/"until"/"early"... or before a year,
@@ -4215,7 +4232,7 @@ def _written_month_day(scanner: _Scanner, mention: DateMention) -> tuple[int, in
     while len(words) > 1 and words[0] in edge_words:
         del words[0]
     if mention.granularity is Granularity.MONTH:
-        if len(words) != 1 or words[0] not in scanner.words.months:
+        if len(words) != 1 or words[0] not in scanner.month:  # "Januari", "Jan" of "Jan/Feb"
             return None
         return scanner.month[words[0]], None
     if mention.granularity is not Granularity.DAY or len(words) != 2:
