@@ -173,13 +173,15 @@ def _glued_follow(text: str, start: int, end: int) -> Iterator[Span]:
     """Each glued request to follow the outlet: right after a sentence's end, short."""
     at = text.find(_GLUED_FOLLOW, start, end)
     while at >= 0:
-        line_end = text.find("\n", at, end)
-        line_end = end if line_end < 0 else line_end
+        limit = min(end, at + _MAX_FOLLOW_LINE + 1)  # (a bounded search: linear time)
+        line_end = text.find("\n", at, limit)
+        if line_end < 0 and limit == end:
+            line_end = end
         if (
-            at > start
+            line_end >= 0
+            and at > start
             and text[at - 1] in '.!?"\u201d'
             and text.startswith(_FOLLOW_WHAT, at + len(_GLUED_FOLLOW))
-            and line_end - at <= _MAX_FOLLOW_LINE
         ):
             yield _line_span(text, at, line_end)
         at = text.find(_GLUED_FOLLOW, at + 1, end)
