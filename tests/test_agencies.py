@@ -10,7 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirekit import Registry
+from wirekit import Registry, parse
 from wirekit.agencies import BUILTIN_AGENCIES, GENERIC, Agency, make_detector
 from wirekit.agencies._cues import CUE_SCORE, agency_names
 
@@ -371,3 +371,27 @@ def test_okezone_glued_first_word_opens_its_story() -> None:
     text = "KAPTENTimnas itu tegaskan laga kontra Jepang tetap penting bagi timnya."
     assert _chosen(text).id == "okezone"
     assert _chosen("URGENTChina quake kills three in the west.").id != "okezone"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("TOKYO, July 10 Kyodo - Exports rose.", "TOKYO", "July 10"),
+        ("TOKYO, Jan. 5 Kyodo - Exports rose.", "TOKYO", "Jan. 5"),
+        ("OSAKA July 10 Kyodo - Exports rose.", "OSAKA", "July 10"),
+    ],
+)
+def test_an_outlet_name_may_follow_the_date_without_a_comma(
+    text: str, place: str, date: str
+) -> None:
+    article = parse(text)
+    assert article.agency == "kyodo"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, "Kyodo")
+    assert article.dateline.date is not None and article.dateline.date.text == date
+
+
+def test_without_a_date_an_outlet_name_needs_its_comma() -> None:
+    # "TOKYO Kyodo -" could be a two-word place; only a date's digit licenses the space
+    article = parse("TOKYO Kyodo - Exports rose.")
+    assert article.dateline is None or article.dateline.agency != "Kyodo"

@@ -145,6 +145,13 @@ SHAPES = [
         "Londres, 21 mar (EFE).-",
     ),
     (
+        "Ciudad de México, 10 de julio de 2025 (EFE).- El peso subió.",
+        "Ciudad de México",
+        "EFE",
+        "10 de julio de 2025",
+        "Ciudad de México, 10 de julio de 2025 (EFE).-",
+    ),
+    (
         "(ANSA) - ROMA, 1 LUG - Il governo ha deciso.",
         "ROMA",
         "ANSA",

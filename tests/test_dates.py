@@ -1886,6 +1886,19 @@ CONVENTION_CASES = [
      "id", []),
     ("id-day-of-month-list", "Penerbangan pada tanggal 23, 24, dan 25 Mei 2025.", "id",
      [("23", "2025-05-23"), ("24", "2025-05-24"), ("25 Mei 2025", "2025-05-25")]),
+    # "hari Senin, tanggal 14 Juli 2025": the weekday and its date are one mention
+    ("id-weekday-tanggal", "Ia diperiksa sebagai saksi pada hari Senin, tanggal 14 Juli 2025.",
+     "id", [("Senin, tanggal 14 Juli 2025", "2025-07-14")]),
+    # a relative day restated by the written day after it takes that day; not a day that
+    # contradicts its weekday (a stale template) nor a range of days
+    ("id-today-restated", "Umat Muslim hari ini, Kamis (10/7/2025), berkumpul.", "id",
+     [("hari ini", "2025-07-10"), ("Kamis (10/7/2025)", "2025-07-10")]),
+    ("en-yesterday-restated", "The talks ended yesterday, Wednesday, July 9.", "en",
+     [("yesterday", "2025-07-09"), ("Wednesday, July 9", "2025-07-09")]),
+    ("id-today-stale-template", "Harga emas hari ini, Selasa (10/4/2025), naik.", "id",
+     [("hari ini", "2025-07-11"), ("Selasa (10/4/2025)", "2025-04-10")]),
+    ("id-today-before-range", "Promo minyak goreng hari ini 12-14 Juli.", "id",
+     [("hari ini", "2025-07-11"), ("12-14 Juli", "2025-07-14")]),
 ]  # fmt: skip
 
 

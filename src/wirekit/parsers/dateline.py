@@ -101,8 +101,8 @@ _DATE: Final = r"""
         (?=\p{{L}}{{1,{longest}}}+\.?\p{{Zs}}{{1,2}}+\d)  # (a cheap test first: a word, a number)
         (?:{month})\.?\p{{Zs}}{{1,2}}+\d{{1,2}}+(?:st|nd|rd|th)?+  # Feb 26, Sept. 2, March 3rd
             (?:,?\p{{Zs}}\d{{4}}(?!\d))?+                # ..., 2014
-      | \d{{1,2}}+\.?\p{{Zs}}(?:{month})\.?+           # 23 Februari, 1 LUG, 21 mar
-            (?:\p{{Zs}}\d{{4}}(?!\d))?+                  # ... 2016
+      | \d{{1,2}}+\.?\p{{Zs}}(?:de\p{{Zs}})?+(?:{month})\.?+  # 23 Februari, 1 LUG, 21 mar,
+            (?:\p{{Zs}}(?:de\p{{Zs}})?+\d{{4}}(?!\d))?+     # 10 de julio; ... 2016, de 2016
       | \d{{4}}-\d{{2}}-\d{{2}}(?!\d)                           # 1996-08-22
     )
 """
@@ -185,6 +185,7 @@ def _build(template: str, names: str, *, plain: bool = False) -> regex.Pattern[s
     )
     domain = _FRAGMENTS["domain"]
     outlet = rf"(?P<agency>{domain}|(?i:{names}))" if names else rf"(?P<agency>{domain})"
+    named = rf"(?P<agency>(?i:{names}))" if names else "(?!)"
     source = template.format(
         place=_PLACE.format(token="(?&token)"),
         date=_DATE.format(longest=longest, **fragments),
@@ -192,6 +193,7 @@ def _build(template: str, names: str, *, plain: bool = False) -> regex.Pattern[s
         bare_dash=_BARE_DASH,
         paren=_AGENCY_PAREN,
         outlet=outlet,
+        named=named,
     )
     if "(?&token)" in source:
         source = f"(?(DEFINE)(?P<token>{token}))" + source
@@ -228,7 +230,9 @@ _SLASH_TAIL: Final = r"""
 _OUTLET_AFTER_TAIL: Final = r"""
     (?<![\t\p{{Zs}}])                   # (no place ends in a space: keeps a search linear)
     (?:(?:\p{{Zs}}?+,\p{{Zs}}*+|\p{{Zs}}++){date})?+  # after "WASHINGTON": ", March 12"
-    ,\p{{Zs}}*+{outlet}                                  # ", KOMPAS.com", ", Reuter"
+    (?:,\p{{Zs}}*+{outlet}                             # ", KOMPAS.com", ", Reuter"
+      | (?(date)\p{{Zs}}++{named}|(?!)))              # after a date, a space before a name
+                                                    # will do ("July 10 Kyodo -")
     {dash}
 """
 _OUTLET_BEFORE_SHAPE: Final = r"""
@@ -527,16 +531,13 @@ def _best_on_line(
             best = _consider(best, names, "slash", text, line_start, reach, at)
     if best is not None and best[0] >= 3:
         return best
-    # An outlet after the place is possible only when one follows a comma on the line.
+    # An outlet after the place is possible only when one follows a comma on the line,
+    # or one of the parser's names follows a date's digit.
     has_comma = text.find(",", line_start, eol) >= 0
-    if has_comma and (place_read or _outlet_can_follow(names, text, line_start, eol)):
+    if (has_comma or names) and (place_read or _outlet_can_follow(names, text, line_start, eol)):
         if not place_read:
             at, place_read = _read_place(names, text, line_start, reach), True
-        if (
-            at is not None
-            and text.find(",", at[1], eol) >= 0
-            and _outlet_can_follow(names, text, at[1], eol)
-        ):
+        if at is not None and _outlet_can_follow(names, text, at[1], eol):
             best = _consider(best, names, "outlet_after", text, line_start, reach, at)
     if best is not None:
         return best
@@ -692,7 +693,8 @@ def _outlet_can_follow(names: tuple[str, ...], text: str, pos: int, eol: int) ->
     """Whether the outlet tail may follow in ``[pos, eol)`` (a cheap, exact test).
 
     Its outlet follows a comma and spaces: a domain whose dot stands within 31
-    characters of its start (``DOMAIN_AFTER_COMMA_RE``), or one of ``names``.
+    characters of its start (``DOMAIN_AFTER_COMMA_RE``), or one of ``names``; one of
+    ``names`` may also follow a date's last digit and spaces.
     """
     return _outlet_start(names).search(text, pos, eol) is not None
 
@@ -704,7 +706,10 @@ def _outlet_start(names: tuple[str, ...]) -> regex.Pattern[str]:
         return DOMAIN_AFTER_COMMA_RE
     alternation = "|".join(regex.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return regex.compile(
-        spell_spaces(rf",\p{{Zs}}*+(?:[\p{{L}}\d][\p{{L}}\d\-]{{0,30}}+\.|(?i:{alternation}))"),
+        spell_spaces(
+            rf",\p{{Zs}}*+(?:[\p{{L}}\d][\p{{L}}\d\-]{{0,30}}+\.|(?i:{alternation}))"
+            rf"|\d\p{{Zs}}++(?i:{alternation})"
+        ),
         regex.V0,
     )
 

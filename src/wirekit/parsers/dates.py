@@ -308,6 +308,7 @@ _ALTERNATIVES = {
       |(?:SP(?P<w_pod1>«POD»)(?=,))?               # "malam" of "Kamis malam, 22 Mei 2025"
        (?:,?SP|,(?=\d)|(?:SP)?+(?P<w_op>\()[^\S\n]{0,2}+)  # ", " or " (" (Bernama: "Isnin
                                                    # (7 Julai)"), or a comma glued: "Kamis,19"
+        (?:«TGL»\.?SP)?                            # "Senin, tanggal 23 Juni 2025"
         (?P<w_dd>[0-3]?\d)(?:st|nd|rd|th)?\.?       # "13" / "13th"
         (?:SP(?:de|of))?SP(?P<w_dm>«MON_ANY»)(?!\w)\.? # " Juni" / " of June"
         (?:,?SP(?:de SP)?(?P<w_dy>1[5-9]\d\d|20\d\d)(?!\d))? # " 2025"
@@ -3808,6 +3809,14 @@ def _find(
         ):  # "Friday and Saturday next week": the first day is in that week too
             found[-2] = shared
         if (
+            value.rule in _WRITTEN_DAY_RULES
+            and value.date is not None
+            and not value.problem  # "hari ini, Selasa (10/4/2025)": a stale template
+            and len(found) > 1
+            and (restated := _day_restated(text, found[-2], found[-1])) is not None
+        ):  # "hari ini, Jumat (6/6/2025)": today is the day the text writes next to it
+            found[-2] = restated
+        if (
             m.lastgroup == "K_dm"
             and value.date is not None
             and m.group("dm_d0") is None
@@ -4116,6 +4125,26 @@ def _week_shared(text: str, first: DateMention, last: DateMention) -> DateMentio
     return attrs.evolve(
         first, value=day.isoformat(), date=day, anchor=_anchor("weekday+week", first.date)
     )
+
+
+# What may stand between a relative day and the written day that restates it: "hari ini,
+# Jumat (6/6/2025)", "yesterday (June 5)", "kemarin Kamis (5/6)".
+_DAY_RANGE_RE = re.compile(r"\d[^\S\n]{0,2}+[-\u2013][^\S\n]{0,2}+\d")
+_RESTATED_GAP_RE = re.compile(r"[^\S\n]{0,2}+[,(]?+[^\S\n]{0,2}+")
+
+
+def _day_restated(text: str, first: DateMention, day: DateMention) -> DateMention | None:
+    """``first``, a relative day ("hari ini", "yesterday"), given the day that ``day``
+    writes right after it: the text's own date says which day it is, even when the
+    reference is a day later (a story filed after midnight) or the quote's day."""
+    if first.anchor is None or first.anchor.rule != "relative-day" or first.date == day.date:
+        return None
+    if _DAY_RANGE_RE.search(day.text) is not None:  # "hari ini 9-11 Juni": a promotion's days
+        return None
+    gap = _RESTATED_GAP_RE.fullmatch(text, first.span.end, day.span.start)
+    if gap is None or gap.end() == gap.start():
+        return None
+    return attrs.evolve(first, value=day.value, date=day.date, anchor=_anchor("day-restated", None))
 
 
 # The joins of _range_join_re that make a list, not a range: "May, June and September";
