@@ -1899,6 +1899,13 @@ CONVENTION_CASES = [
      [("hari ini", "2025-07-11"), ("Selasa (10/4/2025)", "2025-04-10")]),
     ("id-today-before-range", "Promo minyak goreng hari ini 12-14 Juli.", "id",
      [("hari ini", "2025-07-11"), ("12-14 Juli", "2025-07-14")]),
+    # a half before a word of accounts is the year's; a game's half is no date
+    ("en-first-half-results", "The group reported first-half results and first half net.",
+     "en", [("first-half", "2025-H1"), ("first half", "2025-H1")]),
+    ("en-game-half", "He scored in the first half; fans hated the first-half deficit.", "en",
+     []),
+    ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
+     [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip
 
 

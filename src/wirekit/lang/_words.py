@@ -128,6 +128,9 @@ class RelativeWords:
     # The play of a game: a quarter without a year near one of these is the game's quarter,
     # no date ("a touchdown late in the first quarter", "scored 30 points")
     game_words: tuple[str, ...] = ()
+    # Words of accounts: a half-year ordinal right before one is a year's half, not a
+    # game's ("first-half results", "second half net profit")
+    half_year_nouns: tuple[str, ...] = ()
     # A bare month name is a person's name after a verb of saying ("ucap Juli"), and no
     # name after a word that puts a date after it ("pada Juli Presiden ..."; a name stands
     # between two capitalised words: "Direktur Utama Juli Oktarina")

@@ -166,7 +166,7 @@ _PREFILTER = r"""
    |(?<=[3-9])0-?an(?!\w)(?P<d_decade_an>)         # "80-an", "90an" (of "era 80-an")
   )
  |['\u2019]\d0s(?!\w)(?P<d_decade>)                # "'80s"
- |(?:q|st)[1-4](?!\d)(?P<d_q>)                     # "q3", Malay "st3" (suku tahun)
+ |(?:(?:q|st)[1-4]|h[12])(?!\d)(?P<d_q>)         # "q3", Malay "st3" (suku tahun), "H1"
 )
 """
 
@@ -248,7 +248,8 @@ _ALTERNATIVES = {
   )
 """,
     "K_qq": r"""
-  (?P<K_qq>(?:Q|ST)(?P<qq>[1-4])[\s/-]?+(?P<qq_y>(?:19|20)\d\d)(?!\d)) # "Q3 2025", "ST4 2024"
+  (?P<K_qq>(?P<qq_k>Q|ST|H(?=[12]))(?P<qq>[1-4])[\s/-]?+(?P<qq_y>(?:19|20)\d\d)(?!\d)) # "Q3
+                                                  # 2025", "ST4 2024", "H1 1996"
 """,
     "K_qlatest": r"""
   (?P<K_qlatest>«LATESTQ»(?!\w|-to-|[-\s]?finals?(?!\w))) # "the latest quarter": last
@@ -693,6 +694,7 @@ class _Scanner:
     # ... or after it, with a unit: "pada 1 Mei setiap tahun", "in April each year"
     set_after: re.Pattern[str] | None
     game_near: re.Pattern[str] | None  # a game's play, near a quarter: "touchdown", "scored"
+    half_nouns_after: re.Pattern[str] | None  # a word of accounts after a half: "first-half net"
     # the word right before the weekday in a name written with it: "on" of "mail on sunday"
     name_joiners: frozenset[str]
     # RelativeWords' lists as sets: see there
@@ -919,6 +921,16 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         game_near=(
             re.compile(r"(?<!\w)(?:" + _trie_alternation(rel.game_words) + r")(?!\w)", re.I)
             if rel.game_words
+            else None
+        ),
+        half_nouns_after=(
+            re.compile(
+                r"[^\S\n]?+-?+[^\S\n]?+(?:"
+                + _trie_alternation(rel.half_year_nouns)
+                + r")(?![\w-])",
+                re.I,
+            )
+            if rel.half_year_nouns
             else None
         ),
         name_joiners=frozenset(
@@ -2145,7 +2157,8 @@ class _Resolver:
                 value = f"{int(value[:4]) - 1}{value[4:]}"
             return _Value(value, Granularity.QUARTER, "quarter-latest", relative=True)
         if kind == "K_qq":
-            return _Value(f"{g('qq_y')}-Q{g('qq')}", Granularity.QUARTER, "absolute")
+            letter = "H" if g("qq_k") in ("H", "h") else "Q"
+            return _Value(f"{g('qq_y')}-{letter}{g('qq')}", Granularity.QUARTER, "absolute")
         if kind == "K_qe" and (g("qe_y3") or g("qe_y4")):
             # "the last half of 1989", "first two quarters of 1990", "1985 final quarter"
             unit = rel.quarter_words.get(_norm(g("qe_lunit") or g("qe_lunit2") or "half"))
@@ -2177,8 +2190,8 @@ class _Resolver:
             value = f"{ref.year - 1:04d}-{unit}{ordinal}"
             return _Value(value, Granularity.QUARTER, "year-ago-quarter", None, True)
         kind = unit
-        if kind == "H" and not relword and not of_the_year:
-            return None  # "the second half" of a match, not of a year
+        if kind == "H" and not relword and not of_the_year and not self._half_of_accounts(m):
+            return None  # "the second half" of a match, not of a year ("first-half profit")
         if not relword and not of_the_year and self._in_a_game(m):
             return None  # "a touchdown late in the first quarter": the game's, not the year's
         if ref is None:
@@ -2542,6 +2555,12 @@ class _Resolver:
         if self.ref is None:
             return _unresolved(_UNIT_GRANULARITY[unit], fallback)
         return _unit_value(unit, shift, self.ref, fallback)
+
+    def _half_of_accounts(self, m: re.Match[str]) -> bool:
+        """A word of accounts follows the half: "first-half results", "second half net"
+        (``RelativeWords.half_year_nouns``)."""
+        after = self.s.half_nouns_after
+        return after is not None and after.match(self.text, m.end()) is not None
 
     def _in_a_game(self, m: re.Match[str]) -> bool:
         """A game's play is told near the mention: "a seven-yard touchdown", "scored 30
