@@ -1840,6 +1840,11 @@ CONVENTION_CASES = [
      [("Wednesday", "2025-07-16")]),
     ("en-until-weekday-past", "He stayed in the capital until Wednesday.", "en",
      [("Wednesday", "2025-07-09")]),
+    # an infinitive of starting or holding before a bare weekday: a plan
+    ("en-to-begin-weekday", "The talks to begin on Tuesday will mark a new start.", "en",
+     [("Tuesday", "2025-07-15")]),
+    ("en-to-hold-weekday", "REAGAN TO HOLD NEWS CONFERENCE THURSDAY", "en",
+     [("THURSDAY", "2025-07-17")]),
     ("ms-sehingga-weekday", "Pameran itu dibuka kepada orang ramai sehingga Ahad.", "ms",
      [("Ahad", "2025-07-13")]),
     # days listed before the week they are in share it

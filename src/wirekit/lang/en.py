@@ -297,6 +297,13 @@ RELATIVE = RelativeWords(
         "effective",
         "could be",
         "ahead of",  # "ahead of Sunday's election"
+        # an infinitive of starting or holding: "the talks to begin on Tuesday", "a
+        # strike to start Monday" (headline and apposition style: a plan)
+        "to begin",
+        "to start",
+        "to resume",
+        "to open",
+        "to hold",
         # on the way or getting ready: "is traveling to Somalia on Tuesday", "hopes for a
         # peaceful election on Thursday"
         "traveling to",
