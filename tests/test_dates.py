@@ -1861,6 +1861,8 @@ CONVENTION_CASES = [
      [("90an", "199X"), ("80-an", "198X")]),
     # a count of units ago after "sepanjang", "tempoh", "selama": a span
     ("ms-span-ago", "Dalam tempoh dua tahun lepas, kes buli meningkat.", "ms", []),
+    ("id-span-coming", "Selama tiga tahun mendatang ia bertugas di sana.", "id", []),
+    ("ms-span-coming", "Dalam tempoh dua tahun akan datang, kos naik.", "ms", []),
     # a day or weekday that restates the holiday named before it takes its year
     ("ms-feast-falls-on", "Thaipusam 2024 jatuh pada 25 Januari.", "ms",
      [("Thaipusam 2024", "2024-01-25"), ("25 Januari", "2024-01-25")]),

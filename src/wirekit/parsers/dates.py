@@ -1768,6 +1768,10 @@ def _year_after_re() -> re.Pattern[str]:
 # count of units ago after these ("dalam tempoh dua tahun lepas": over the past two years)
 _DURATION_BEFORE = frozenset({"selama", "for", "during"})
 _SPAN_BEFORE_AGO = frozenset({"selama", "sepanjang", "tempoh"})
+# ... and a count of coming units after them ("selama tiga tahun mendatang": for the
+# coming three years; not after "dalam", which may mean either: "baru tiba dalam dua
+# minggu mendatang" is two weeks from now)
+_COMING_POSTS = frozenset({"mendatang", "yang akan datang", "akan datang"})
 # A deadline that lies ahead before a period: "before the end of the quarter" is this one.
 _DEADLINE_END_RE = re.compile(
     r"(?<!\w)(?:before|by|until|till)[^\S\n]{1,3}+the[^\S\n]{1,3}+end[^\S\n]{1,3}+of[^\S\n]++\Z",
@@ -2337,6 +2341,13 @@ class _Resolver:
         sign = 1 if direction not in self.s.ago else -1
         if sign < 0 and _word_before(self.text, m.start()) in _SPAN_BEFORE_AGO:
             return None  # "sepanjang tempoh tiga tahun lalu": a span, not a date
+        if (
+            sign > 0
+            and count > 0  # "dalam beberapa hari mendatang" is still FUTURE_REF
+            and direction in _COMING_POSTS
+            and _word_before(self.text, m.start()) in _SPAN_BEFORE_AGO
+        ):
+            return None  # "selama tiga tahun mendatang": for the coming three years
         if count == 0:  # "beberapa hari lalu", "several years ago": some time before;
             # "beberapa hari mendatang": some time ahead
             return _Value("PAST_REF" if sign < 0 else "FUTURE_REF", Granularity.REF, "ref-word")
