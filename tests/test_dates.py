@@ -1911,6 +1911,9 @@ CONVENTION_CASES = [
      "en", [("first-half", "2025-H1"), ("first half", "2025-H1")]),
     ("en-game-half", "He scored in the first half; fans hated the first-half deficit.", "en",
      []),
+    # a day a scrape glued to the lower-case word before its month and year
+    ("id-glued-day", "Artikel horoskopzodiak14 Juni 2025 dan model G20 Juni 2025.", "id",
+     [("14 Juni 2025", "2025-06-14"), ("Juni 2025", "2025-06")]),
     ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
      [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip

@@ -3744,6 +3744,19 @@ def _find(
                 ):
                     found.pop()
                 continue
+        glued_day = -1  # where a day glued to the word before the month starts
+        if (
+            m.lastgroup == "K_month"
+            and value.granularity is Granularity.MONTH
+            and value.rule == "absolute"
+            and value.value is not None
+            and (glued := _GLUED_DAY_RE.search(text, max(0, m.start() - 4), m.start()))
+            and (
+                day := _make_date(int(value.value[:4]), int(value.value[5:7]), int(glued.group(1)))
+            )
+        ):  # "horoskopzodiak14 Juni 2025": a scrape glued the day to the word before it
+            value = _day(day, "absolute", relative=False)
+            glued_day = glued.start(1)
         if value.granularity in _ANCHORING and value.value is not None:
             resolver.latest[value.granularity] = (m.start(), value)
             if value.rule == "absolute" and value.value[:4].isdigit():
@@ -3791,6 +3804,9 @@ def _find(
                 resolver.written_days[value.date.weekday()] = value.date
         surface = m.group()
         begin = m.start()
+        if glued_day >= 0:
+            surface = text[glued_day : m.end()]
+            begin = glued_day
         closing = m.end() if value.rule in _CLOSED_BY_A_DAY else -1
         if (
             surface[0] in "eE"
@@ -4159,6 +4175,9 @@ def _week_shared(text: str, first: DateMention, last: DateMention) -> DateMentio
 
 # What may stand between a relative day and the written day that restates it: "hari ini,
 # Jumat (6/6/2025)", "yesterday (June 5)", "kemarin Kamis (5/6)".
+# A day glued to the lower-case word before its month and year ("zodiak14 Juni 2025",
+# "Gunung Gede2 April 2025"; not "G20 Juni 2025").
+_GLUED_DAY_RE = re.compile(r"(?<=[a-z])([0-3]?\d)[^\S\n]\Z")
 _DAY_RANGE_RE = re.compile(r"\d[^\S\n]{0,2}+[-\u2013][^\S\n]{0,2}+\d")
 _RESTATED_GAP_RE = re.compile(r"[^\S\n]{0,2}+[,(]?+[^\S\n]{0,2}+")
 
