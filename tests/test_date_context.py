@@ -59,6 +59,9 @@ CASES = [
      MAR_1987, [("third quarter", "1987-Q3"), ("January 31", "1987-01-31")]),
     ("closed-last-year", "en", "For the second quarter ended November 30, it earned more.",
      MAR_1987, [("second quarter", "1986-Q2"), ("November 30", "1986-11-30")]),
+    ("closed-with-the-year", "en", "For the fourth quarter and year ended December 31, 1985, "
+     "it lost money.", MAR_1987, [("fourth quarter", "1985-Q4"), ("December 31, 1985",
+     "1985-12-31")]),
     ("closed-hard-wrapped", "en", "It reported a loss for the third quarter ended\n    "
      "December 31 of 561,029 dlrs.", MAR_1987,
      [("third quarter", "1986-Q3"), ("December 31", "1986-12-31")]),

@@ -3324,7 +3324,8 @@ _CLOSED_BY_A_DAY = frozenset({"quarter-latest", "the-year", "quarter-relative"})
 @functools.cache
 def _ended_re() -> re.Pattern[str]:
     return re.compile(
-        r",?\s{1,8}+end(?:ed|ing)\s{1,8}+(?:in\s{1,8}+)?",
+        r",?\s{1,8}+(?:and\s{1,8}+(?:the\s{1,8}+)?(?:full\s{1,8}+)?year\s{1,8}+)?+"  # "and year"
+        r"end(?:ed|ing)\s{1,8}+(?:in\s{1,8}+)?",
         re.IGNORECASE,  # hard-wrapped too
     )
 
@@ -3766,7 +3767,7 @@ def _find(
             if (
                 closing >= 0
                 and (value.date is not None or value.granularity is Granularity.MONTH)
-                and m.start() - closing <= 20
+                and m.start() - closing <= 32
                 and _ended_re().fullmatch(text, closing, m.start()) is not None
             ):  # "the quarter ended June 30", "the year ended Nov. 30, 1986", "the year
                 # ended in August, 1986": the period that day (or month) closes
