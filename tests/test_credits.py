@@ -486,34 +486,3 @@ def test_name_separator_search_is_unchanged(text: str, data: st.DataObject) -> N
     end = data.draw(st.integers(pos, len(text)))
     new, old = NAME_SEP_RE.search(text, pos, end), _PLAIN_NAME_SEP_RE.search(text, pos, end)
     assert (new and (new.span(), new.group("comma"))) == (old and (old.span(), old.group("comma")))
-
-
-@pytest.mark.parametrize(
-    ("footer", "names", "label"),
-    [
-        (
-            "Associated Press writers Ann Lee and Bo Chen contributed to this report.",
-            ["Ann Lee", "Bo Chen"],
-            "Associated Press writers",
-        ),
-        (
-            "AP Science Writer Seth Okoro in Washington contributed.",
-            ["Seth Okoro"],
-            "AP Science Writer",
-        ),
-        (
-            "Gillum reported from Ohio. Reporters Rita Ng in Paris and Al Bu contributed.",
-            ["Rita Ng", "Al Bu"],
-            "Reporters",
-        ),
-        ("The writers Big Data contributed nothing.", [], None),  # no sentence start
-        ("Reporters who contributed were thanked.", [], None),  # no name
-    ],
-)
-def test_a_closing_contributed_note_credits_contributors(
-    footer: str, names: list[str], label: str | None
-) -> None:
-    text = "LIMA, Peru (AP) — Rain fell on the capital for a third day.\n" + footer
-    found = [c for c in find_credits(text) if c.role is Role.CONTRIBUTOR]
-    assert [c.name for c in found] == names
-    assert all(c.label == label and c.span.slice(text) == c.name for c in found)

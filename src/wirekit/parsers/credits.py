@@ -38,9 +38,7 @@ Unlabelled bylines
     never a name, and a name is credited once per role, whatever its case. An opinion
     column's closing signature (a name, then an Indonesian affiliation such as
     ``Peneliti ...``, with only page trailers after it) is a WRITER credit, in
-    Indonesian or Malay text (or when the context names no language). A closing
-    note in the footer, ``Associated Press writers A and B contributed to this
-    report``, gives CONTRIBUTOR credits (labelled ``Associated Press writers``).
+    Indonesian or Malay text (or when the context names no language).
 """
 
 from __future__ import annotations
@@ -879,44 +877,10 @@ def _find(
             for name_start, name_end in _names(text, v_start, v_end):
                 add(role, name_start, name_end, label)
     _unlabelled(labels, text, start, end, add, {c.name for c in credits})
-    _contributed(text, max(start, end - FOOTER_CHARS), end, add)
     if context is None or context.language in _SIGNATURE_LANGUAGES:
         _closing_signature(text, start, end, add, {c.name for c in credits})
     credits.sort(key=lambda c: c.span.start)
     return tuple(credits)
-
-
-# An English closing note naming who else reported: "Associated Press writers Dina
-# Cappiello and Matt Apuzzo contributed to this report", "AP Science Writer Seth Borenstein
-# in Washington contributed." The names run from the job word to "contributed", at most
-# 200 characters within one sentence (bounded, so a search stays linear).
-_CONTRIBUTED_RE: Final = regex.compile(
-    spell_spaces(
-        r"""
-        (?<=(?:\A|[.!?\n]["\u201d]?)[\t\p{Zs}]{0,3})          # a sentence start
-        (?P<label>
-          (?:(?:The\s)?(?:Associated\sPress|AP|Reuters|AFP|Bloomberg)\s  # the agency, and
-             (?:\p{L}[\p{L}-]{0,20}+\s){0,2}?)?              # a beat: "Science", "Medical"
-          (?i:staff\s)?(?i:writers?|reporters?|correspondents?|journalists?|photographers?
-            |videojournalists?|researchers?)
-        )
-        \s++(?P<value>\p{Lu}[^\n.;:!?()]{1,200}?)        # the names, one sentence
-        \s++contributed(?!\w)
-        """
-    ),
-    regex.VERBOSE | regex.V0,
-)
-
-
-def _contributed(text: str, start: int, end: int, add: _Adder) -> None:
-    """CONTRIBUTOR credits from a closing note: "Associated Press writers A and B
-    contributed to this report" (English; at most one note per footer is usual)."""
-    if text.find("contributed", start, end) < 0:
-        return  # (a cheap test: most footers hold no such note)
-    for match in _CONTRIBUTED_RE.finditer(text, start, end):
-        label = Span(match.start("label"), match.end("label"))
-        for name_start, name_end in _names(text, match.start("value"), match.end("value")):
-            add(Role.CONTRIBUTOR, name_start, name_end, label)
 
 
 def _has_name_line(text: str, start: int, end: int) -> bool:
