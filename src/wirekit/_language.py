@@ -70,6 +70,8 @@ _STOP_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("il", "della", "che", "sono", "alla", "anche", "delle", "nel", "gli"),
 }
 # Spellings that Malay uses and Indonesian does not ("kerana" vs "karena", "bahawa" vs "bahwa").
+# Malay needs two of them: one, however often, is most often a name or a quoted word in an
+# Indonesian story ("film Selepas Tahlil", "hari Ahad", "ringgit").
 _MALAY_MARKERS = frozenset(
     {
         "kerana",
@@ -81,6 +83,21 @@ _MALAY_MARKERS = frozenset(
         "kelmarin",
         "menerusi",
         "ringgit",
+        # words Indonesian spells or says otherwise ("saja", "tentara", "ujung", "rapat",
+        # "kendaraan", "baru", "pelatih", "putaran", "karyawan", "wartawan"); not
+        # "selepas", "berbanding", "bilangan", which Indonesian copy uses too
+        "sahaja",
+        "tentera",
+        "memandangkan",
+        "hujung",
+        "setakat",
+        "mesyuarat",
+        "kakitangan",
+        "jurulatih",
+        "pusingan",
+        "kenderaan",
+        "baharu",
+        "pemberita",
         # Malay month and weekday names (Indonesian: Juli, Agustus, Desember, Senin, Kamis,
         # Jumat, Minggu)
         "julai",
@@ -102,8 +119,8 @@ _WORD_TO_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOP_WORDS.items():
     for _word in _words:
         _WORD_TO_LANGS[_word] = (*_WORD_TO_LANGS.get(_word, ()), _lang)
-for _word in _MALAY_MARKERS:
-    _WORD_TO_LANGS[_word] = ("ms",)
+for _word in _MALAY_MARKERS:  # each marker votes once, however often it stands:
+    _WORD_TO_LANGS[_word] = (f"ms:{_word}",)  # a title repeats ("film Selepas Tahlil")
 
 WORD_RE = re.compile(r"[^\W\d_]+")  # runs of letters
 # Every ASCII character that is no letter, to a space: in ASCII text the letter runs are
@@ -159,6 +176,11 @@ def guess_language(text: str, prior: Sequence[str] = ()) -> str | None:
     for lang in _MINOR.intersection(votes):
         if votes[lang] < _MINOR_VOTES:
             del votes[lang]  # one "des" ("DES MOINES") makes no French story
+    markers = [lang for lang in votes if lang.startswith("ms:")]
+    for marker in markers:
+        del votes[marker]
+    if markers:
+        votes["ms"] = len(markers)  # the distinct Malay spellings
     if not votes:
         return prior[0] if prior else None
     if votes["ms"] >= 2 and votes["id"] > 0:
