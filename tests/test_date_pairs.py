@@ -38,7 +38,7 @@ RANGES = [
     ("season-year", "Exports in 1987/88 (April-March) will dip.", MAR_1987,
      [("1987", "1987"), ("88", "1988"), ("April", "1987-04"), ("March", "1988-03")]),
     ("year-after", "Between February and October of 1986, output fell.", MAR_1987,
-     [("February", "1986-02"), ("October", "1986-10"), ("1986", "1986")]),
+     [("February", "1986-02"), ("October of 1986", "1986-10")]),
     # forwards already: each end keeps its own reading
     ("already-forwards", "The plant will be down from March 9 to March 16.", MAR_1987,
      [("March 9", "1987-03-09"), ("March 16", "1987-03-16")]),

@@ -1914,6 +1914,13 @@ CONVENTION_CASES = [
     # a day a scrape glued to the lower-case word before its month and year
     ("id-glued-day", "Artikel horoskopzodiak14 Juni 2025 dan model G20 Juni 2025.", "id",
      [("14 Juni 2025", "2025-06-14"), ("Juni 2025", "2025-06")]),
+    # a month "of" its year is one mention; a season naming a crop and a unit "and a half"
+    # are no dates
+    ("en-month-of-year", "Sales fell from February of 1986.", "en",
+     [("February of 1986", "1986-02")]),
+    ("en-season-crop", "Frost hit the winter wheat and the summer crops.", "en", []),
+    ("en-and-a-half", "Over the past year and a half, and the next month and a half.", "en",
+     []),
     ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
      [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip

@@ -131,6 +131,8 @@ class RelativeWords:
     # Words of accounts: a half-year ordinal right before one is a year's half, not a
     # game's ("first-half results", "second half net profit")
     half_year_nouns: tuple[str, ...] = ()
+    # Nouns a season names a kind of: "the winter wheat", "the summer crops" (no date)
+    season_nouns: tuple[str, ...] = ()
     # A bare month name is a person's name after a verb of saying ("ucap Juli"), and no
     # name after a word that puts a date after it ("pada Juli Presiden ..."; a name stands
     # between two capitalised words: "Direktur Utama Juli Oktarina")

@@ -283,6 +283,7 @@ _ALTERNATIVES = {
     (?:(?P<u_edge>«EDGE»)(?:SP|-))?                # "awal" / "earlier" / "the end of"
     (?:(?P<u_pre>«PRE»)SP(?:(?:fiscal|financial)SP)?(?P<u_unit>«UNIT»)(?!\w)  # "last
                                                    # (fiscal) year", "this financial year"
+       (?!SP and SP a SP half(?!\w))                # not "the next month and a half"
       |(?P<u_unit2>«UNIT»)SP(?P<u_post>«POST»)(?!\w) # "pekan lalu" / "bulan depan"
       |(?P<u_bare>«WEEKEND»)(?!\w))                # "the weekend" / "akhir pekan"
   )
@@ -355,7 +356,8 @@ _ALTERNATIVES = {
          (?:[-\u2013](?P<m_d2>[0-3]?\d)(?![\d:.]))? # "-22" of a range "June 21-22, 2025"
          (?:(?:,?|SP of)SP(?P<m_y>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1987", " of 2007"
       |(?:(?<!\.)|(?=SP(?-i:[a-z\d])))               # (no new sentence: "Juni. Tahun 2023")
-       ,?SP(?:«YEARUNIT»SP)?(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025", " tahun 2023"
+       ,?SP(?:«YEARUNIT»SP|of SP)?(?P<m_y2>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d) # " 2025", " tahun
+                                                   # 2023", " of 1986"
       |SP(?P<m_ysp>«SPELLED»)                        # " nineteen ninety-seven"
       |SP(?P<m_dw>«DAYWORD»)(?![\w-])               # " one": Reuters' "Payable May one"
          (?:,?SP(?P<m_dwy>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1986"
@@ -419,6 +421,7 @@ _ALTERNATIVES = {
   (?P<K_season>
     (?:(?P<se_the>the)SP(?:(?P<se_edge>«EDGE»)(?:SP|-))?)? # "the" / "the early"
     (?P<se>«SEASON»)(?!\w|-\w)                      # "summer" (not "the fall-out")
+    (?!SP«SEASONNOUN»(?!\w))                        # not "the winter wheat", "winter crops"
     (?!(?<=fall)(?<!in[ ]the[ ]fall)                 # not "the fall in coffee prices", "the
        SP(?:in|of|to|from|on|at|below|since)(?!\w)  # fall of the dollar" (but "ship in the
        (?!SP(?:1[5-9]\d\d|20\d\d|nineteen|eighteen|two)(?!\w))) # fall to ...", "the fall of 1994")
@@ -447,7 +450,8 @@ _ALTERNATIVES = {
   (?P<K_ref>«REFS»(?!\w)
     (?!(?:(?<=(?<!\w)as\srecent)|(?<=(?<!\w)as\srecently))SP as(?!\w))  # "as recently as July": the
                                                    # date is July ("most recently as chair" stays)
-    (?!(?<=kemudian[ ]hari)SP(?:ini|itu|«WD_ANY»)(?!\w)))  # "kemudian hari ini": then today
+    (?!(?<=kemudian[ ]hari)SP(?:ini|itu|«WD_ANY»)(?!\w))  # "kemudian hari ini": then today
+    (?!SP«UNIT»SP and SP a SP half(?!\w)))           # "the past year and a half": a span
 """,
     "K_tgl": r"""
   # --- a day of the month alone: "tanggal 19" (not "tanggal 17 Agustus", "tanggal 13
@@ -833,6 +837,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
     # a day spelled as Reuters spells one to nine ("April three"); with the spelled years
     day_words = [w for w, n in rel.numbers.items() if 1 <= n <= 9 and len(w) > 2]
     tries["DAYWORD"] = _trie_alternation(day_words) if rel.spelled_years else "(?!)"
+    tries["SEASONNOUN"] = _trie_alternation(rel.season_nouns) if rel.season_nouns else "(?!)"
     tries["PAREN_W"] = _PAREN_DATE.replace("{p}", "w")
     tries["PAREN_F"] = _PAREN_DATE.replace("{p}", "f")
     # the mention goes on past a month's full stop only in lower case: "Jan. last year",
