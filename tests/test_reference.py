@@ -64,6 +64,24 @@ def test_copyright_year_is_searched_for_the_weekday() -> None:
     assert ref.date == dt.date(2025, 7, 10)
 
 
+@pytest.mark.parametrize(
+    ("lead", "language"),
+    [
+        ("The minister met his counterpart on Thursday (July 10).", "en"),
+        ("The Senate voted Thursday, July 10, to approve the bill.", "en"),
+        ("Menteri itu bertemu mitranya pada Kamis, 10 Juli.", "id"),
+    ],
+)
+def test_copyright_year_and_a_weekday_with_a_month_name(lead: str, language: str) -> None:
+    """A year-less weekday with a month name pins the copyright year as "(10/7)" does;
+    the weekday is read from its own word, not from the date after it."""
+    text = f"{lead}\nCopyright 2026 The Agency"
+    body = Span(0, len(lead))
+    copy = Copyright("The Agency", 2026, Span(len(lead) + 1, len(text)))
+    ref = _infer(text, copyright=copy, regions=[body], language=language)
+    assert (ref.date, ref.source) == (dt.date(2025, 7, 10), ReferenceSource.COPYRIGHT_WEEKDAY)
+
+
 def test_dateline_day_precise() -> None:
     """A day-precise dateline date is the reference."""
     text = "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) - Kemarin."

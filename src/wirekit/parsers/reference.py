@@ -180,6 +180,11 @@ def _check_conflict(
         )
 
 
+# Year-less weekdays with their day and month: "Kamis (10/7)", "Thursday (July 10)",
+# "Thursday, July 10", "Kamis, 10 Juli".
+_PINNING_RULES = frozenset({"weekday+dm", "weekday+date"})
+
+
 def _from_copyright(
     mentions: Sequence[DateMention], year: int, language: str | None
 ) -> Reference | None:
@@ -188,7 +193,7 @@ def _from_copyright(
     The year that fits the most mentions wins (ties: nearer in ``_YEAR_STEPS``
     order); the reference is the latest fitting date.
     """
-    candidates = [m for m in mentions if m.anchor is not None and m.anchor.rule == "weekday+dm"]
+    candidates = [m for m in mentions if m.anchor is not None and m.anchor.rule in _PINNING_RULES]
     if not candidates:
         return None
     best: tuple[int, int, dt.date, Span] | None = None
@@ -218,7 +223,7 @@ def _fit(mention: DateMention, year: int, language: str | None) -> dt.date | Non
         candidate = dt.date(year, day.month, day.day)
     except ValueError:
         return None
-    weekday = _named_weekday(mention.text, language)
+    weekday = _named_weekday(mention.text, language, first_word=True)
     return candidate if weekday is not None and candidate.weekday() == weekday else None
 
 
@@ -240,14 +245,20 @@ def _weekday_fitted(mention: DateMention, language: str | None) -> dt.date | Non
 
 
 @functools.lru_cache(maxsize=512)
-def _named_weekday(mention_text: str, language: str | None) -> int | None:
+def _named_weekday(mention_text: str, language: str | None, first_word: bool = False) -> int | None:
     """The weekday a "<weekday> (d/m)" mention names, read from its weekday word (the
     last of a range: "Minggu" of "Sabtu-Minggu (12-13/7)").
 
-    A pure function of two short strings, asked about the same few mentions
-    again and again (each candidate year tries them all), so it is memoised.
+    Without ``first_word``, a weekday written with its date after a comma ("Jumat, 14
+    Juni 2025") reads the date's own weekday, so a date written so is taken as written
+    (its day digit is likelier the typo than its year); with it, the weekday word's.
+    A pure function of short strings, asked about the same few mentions again and
+    again (each candidate year tries them all), so it is memoised.
     """
     head = mention_text.split("(", 1)[0].strip(" ,\t")
+    if first_word:  # "Thursday" of "Thursday, July 10" (the date names its own weekday)
+        words = head.split(",", 1)[0].split()
+        head = words[0] if words else ""
     named = find_dates(head, reference=dt.date(2000, 1, 3), language=language)
     if not named or named[-1].date is None:
         return None
