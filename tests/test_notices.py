@@ -350,6 +350,20 @@ def test_agency_signature() -> None:
     assert [n.kind for n in parse("Story.\n-- ANADOLU", None, None)] == [K.SIGNATURE]
 
 
+@pytest.mark.parametrize(
+    ("text", "signature"),
+    [
+        ("Exports rose in June.\nThe growth beat forecasts. Enditem", "Enditem"),
+        ("Exports rose in June.\nEnditem", "Enditem"),
+        ("Exports rose in June.\n==Kyodo", "==Kyodo"),
+    ],
+)
+def test_xinhua_and_kyodo_sign_offs(text: str, signature: str) -> None:
+    """Xinhua's "Enditem" ends the last line or stands alone; Kyodo signs "==Kyodo"."""
+    notices = find_notices(text)
+    assert [(n.kind, n.text) for n in notices] == [(K.SIGNATURE, signature)]
+
+
 def test_sumber_in_body_far_from_footer_is_not_a_source() -> None:
     """ "Sumber:" lines are read only near the footer."""
     text = "Sumber: arsip\n" + "Harga naik lagi.\n" * 300

@@ -239,7 +239,8 @@ LINE_END_RE: Final = regex.compile(
 _DEFAULT_SIGNATURES: Final = frozenset(
     {"Reuter", "REUTER", "Reuters", "(Reuters)", "AP", "(AP)", "AFP", "(AFP)", "Xinhua",
      "(Xinhua)", "BERNAMA", "-- BERNAMA", "--BERNAMA", "Bernama", "dpa", "ANSA", "EFE",
-     "(EFE)", "Kyodo", "(Kyodo)", "(END)", "(ANI)", "PTI", "(PTI)", "AAP", "ends", "ENDS"}
+     "(EFE)", "Kyodo", "(Kyodo)", "(END)", "(ANI)", "PTI", "(PTI)", "AAP", "ends", "ENDS",
+     "Enditem", "ENDITEM"}
 )  # fmt: skip
 
 
@@ -258,6 +259,8 @@ _NOT_INITIALS: Final = frozenset(
 )  # fmt: skip
 
 
+# Sign-offs that may end the story's last line after a space: Xinhua's "Enditem".
+_GLUED_SIGNOFFS: Final = (" Enditem", " ENDITEM")
 _MAX_INITIALS: Final = 4  # "(kha)", "(SIS)", "(m26)"
 
 
@@ -622,6 +625,9 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         surface = last.slice(text)
         if _is_signature(surface, signatures):
             found.append((NoticeKind.SIGNATURE, last))
+        elif surface.endswith(_GLUED_SIGNOFFS):
+            # Xinhua's "... official data showed. Enditem": the sign-off ends the story
+            found.append((NoticeKind.SIGNATURE, Span(last.end - 7, last.end)))
         elif _is_desk_contact(surface):
             found.append((NoticeKind.CONTACT, last))
     found.sort(key=lambda item: (item[1].start, -item[1].end))
@@ -882,8 +888,8 @@ def _is_signature(line: str, signatures: frozenset[str]) -> bool:
     if line[:1] == "(" and line[-1:] == ")" and 2 <= len(line) - 2 <= _MAX_INITIALS:
         inner = line[1:-1]
         return inner.isalnum() and not inner.isdigit() and inner.lower() not in _NOT_INITIALS
-    if line.startswith("-") and line.lstrip("- ") in signatures:
-        return True  # "-- Reuter", "- AFP"
+    if line.startswith(("-", "=")) and line.lstrip("-= ") in signatures:
+        return True  # "-- Reuter", "- AFP", Kyodo's "==Kyodo"
     if "/" in line and " " not in line:  # AFP's "hh/ph/ts/hd"
         return _desk_initials_re().fullmatch(line) is not None
     head, _, rest = line.partition(" ")
