@@ -364,6 +364,30 @@ def test_xinhua_and_kyodo_sign_offs(text: str, signature: str) -> None:
     assert [(n.kind, n.text) for n in notices] == [(K.SIGNATURE, signature)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harga naik.\nBaca selengkapnyadi sini.", [(K.RELATED, "Baca selengkapnyadi sini.")]),
+        (
+            "Harga naik.\nBaca selengkapnya di tautan berikut ini.",
+            [(K.RELATED, "Baca selengkapnya di tautan berikut ini.")],
+        ),
+        # the label is the link: it takes no headline from the next line
+        (
+            "Harga naik.\nBaca Selengkapnya\n2. Harga Kopra di Manado Naik Lagi",
+            [(K.RELATED, "Baca Selengkapnya")],
+        ),
+        (
+            "Sumber: Kompas\nBerita terkait lainnya",
+            [(K.SOURCE, "Sumber: Kompas"), (K.RELATED, "Berita terkait lainnya")],
+        ),
+    ],
+)
+def test_read_more_links(text: str, expected: list[tuple[K, str]]) -> None:
+    """A read-more line and Tribun's related heading are related links of their own."""
+    assert [(n.kind, n.text) for n in find_notices(text)] == expected
+
+
 def test_sumber_in_body_far_from_footer_is_not_a_source() -> None:
     """ "Sumber:" lines are read only near the footer."""
     text = "Sumber: arsip\n" + "Harga naik lagi.\n" * 300

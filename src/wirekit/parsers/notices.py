@@ -92,6 +92,9 @@ RELATED_RE: Final = regex.compile(
           |tonton[ ]juga|saksikan[ ]juga|simak[ ]video  # detik's video links
           |pilihan[ ]editor(?=[ \t\u00a0]*+:)      # Tempo's "Pilihan editor: <headline>"
           |video(?=[ \t\u00a0]*+:)                  # "Video: <headline>"
+          |baca[ ]selengkapnya(?:[ ]?+di(?=[ ]|$))?+   # a read-more link: "Baca selengkapnya
+                                                   # di sini", glued "selengkapnyadi sini"
+          |berita[ ]terkait[ ]lainnya                # Tribun's related-links heading
           |\#{1,3}+[ \t]*+internet[ ]links[ \t]*+$) # dpa's "## Internet links" section
         (?![\p{L}])
       | (?<=[.!?"”)][ ]?+)                          # ... or glued after a sentence,
@@ -279,6 +282,13 @@ def _line_span(text: str, start: int, end: int) -> Span:
     return Span(start, stop)
 
 
+# Labels that are the link themselves, never over a headline: "Baca selengkapnya" ends
+# a list item (Tribun's "Baca Selengkapnya" over "2. <the next item>").
+_LINK_ITSELF_RE: Final = regex.compile(
+    r"[ \t\u00a0]*+(?i:baca[ ]selengkapnya|berita[ ]terkait)", regex.V0
+)
+
+
 def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
     """A related link: from its label to the end of the linked headline (on the next line
     when the label stands alone on its own and that line is shaped like a headline)."""
@@ -287,6 +297,7 @@ def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
         following = (
             _headline_after(text, line.end, end, asks=":" in text[label_end : line.end])
             if not text[label_end : line.end].strip(" \t\u00a0:")
+            and not _LINK_ITSELF_RE.match(text, start, label_end)
             else None
         )
         return line if following is None else Span(line.start, following.end)
@@ -464,7 +475,7 @@ def _block_span(text: str, start: int, end: int) -> Span:
 _RELATED_PHRASES: Final = (
     "baca juga", "read also", "also read", "read more", "lihat juga", "simak juga",
     "tonton juga", "saksikan juga", "simak video", "video", "pilihan editor",
-    "internet links",
+    "internet links", "baca selengkapnya", "berita terkait lainnya",
 )  # fmt: skip
 # Phrases that are a label only with a colon after them ("Video: ...", "Pilihan editor:").
 _COLON_PHRASES: Final = frozenset({"video", "pilihan editor"})
@@ -472,7 +483,7 @@ _COLON_PHRASES: Final = frozenset({"video", "pilihan editor"})
 # holding it, and where the word stands in each.
 _RELATED_ANCHORS: Final = tuple(
     (anchor, tuple((p, p.index(anchor)) for p in _RELATED_PHRASES if anchor in p))
-    for anchor in ("juga", "read", "pilihan", "video", "internet")
+    for anchor in ("juga", "read", "pilihan", "video", "internet", "selengkapnya", "terkait")
 )
 # Every PROHIBIT_RE match holds one of these (case aside): without one, no line is a ban.
 _PROHIBIT_WORDS: Final = (
