@@ -381,6 +381,21 @@ def test_body_sentences_are_not_credits() -> None:
     assert find_credits("Title\n" + body + "The end.") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laporan Idris Ismail I Pidie Jaya\nSERAMBINEWS.COM - Harga naik.", "Idris Ismail"),
+        ("Laporan Sara Masroni | Banda Aceh\nSERAMBINEWS.COM - Harga naik.", "Sara Masroni"),
+        ("Laporan tersebut muncul di Aceh.\nHarga naik.", None),  # prose
+    ],
+)
+def test_a_tribun_report_line_credits_its_reporter(text: str, name: str | None) -> None:
+    """Serambinews's "Laporan Name | Place" (or "I" for the bar) names the reporter."""
+    credits = wirekit.parse(text).credits
+    assert [c.name for c in credits] == ([name] if name else [])
+    assert all(c.role is Role.REPORTER and c.label == "Laporan" for c in credits)
+
+
 def test_prose_starting_with_by_is_not_a_byline() -> None:
     """ "By the end of the year, ..." is a sentence, not a byline."""
     assert find_credits("By the end of the year, prices rose sharply across the region.") == ()

@@ -388,6 +388,21 @@ def test_read_more_links(text: str, expected: list[tuple[K, str]]) -> None:
     assert [(n.kind, n.text) for n in find_notices(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harga naik.\n( TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )",
+            [(K.SOURCE, "( TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )")],
+        ),
+        ("Harga naik.\n(kompas.tv/ bangkapos.com)", [(K.SOURCE, "(kompas.tv/ bangkapos.com)")]),
+        ("Harga naik.\n(Bangkapos.com/Sela Agustika)", []),  # a reporter's credit
+    ],
+)
+def test_a_closing_line_of_outlets_is_a_source(text: str, expected: list[tuple[K, str]]) -> None:
+    assert [(n.kind, n.text) for n in find_notices(text)] == expected
+
+
 def test_sumber_in_body_far_from_footer_is_not_a_source() -> None:
     """ "Sumber:" lines are read only near the footer."""
     text = "Sumber: arsip\n" + "Harga naik lagi.\n" * 300

@@ -1015,6 +1015,11 @@ def _unlabelled(
         for photo in _photo_credit_re().finditer(text, w_start, w_end):
             label = Span(*photo.span("label"))
             add(Role.PHOTOGRAPHER, *photo.span("name"), label)
+    lead_end = min(end, start + LEAD_CHARS)
+    if text.find("Laporan ", start, lead_end) >= 0:  # (a cheap test: most texts hold none)
+        for report in _REPORT_LINE_RE.finditer(text, start, lead_end):
+            # Serambinews's "Laporan Idris Ismail I Pidie Jaya": the reporter, then the place
+            add(Role.REPORTER, *report.span("name"), Span(*report.span("label")))
     tail_end = end
     while tail_end > start and text[tail_end - 1].isspace():
         tail_end -= 1
@@ -1037,6 +1042,22 @@ def _unlabelled(
             domain = "." in name and " " not in name  # "TRIBUNNEWS.COM": an outlet
             if not domain and "".join(name.lower().split()) not in folded:
                 add(Role.REPORTER, *close.span("name"), None)
+
+
+# A Tribun-network reporter line of its own: "Laporan Name | Place", "Laporan Name I
+# Place" (a capital I for the bar). Possessive and bounded: one try per "Laporan".
+_REPORT_LINE_RE: Final = regex.compile(
+    spell_spaces(
+        r"""
+        ^[\t\p{Zs}]*+(?P<label>Laporan)\p{Zs}++
+        (?P<name>\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\p{Zs}\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,4}?)
+        \p{Zs}++(?:\||I)\p{Zs}++                          # the bar
+        \p{Lu}[\p{L}-]{0,30}+(?:\p{Zs}\p{Lu}[\p{L}-]{0,30}+){0,3}+  # the place
+        [\t\p{Zs}]*+$
+        """
+    ),
+    regex.VERBOSE | regex.MULTILINE | regex.V0,
+)
 
 
 def _lines_back(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -262,6 +262,12 @@ _NOT_INITIALS: Final = frozenset(
 )  # fmt: skip
 
 
+# A closing line of outlets only, in parentheses: the sites the story came from
+# ("( TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )", "(kompas.tv/ bangkapos.com)").
+_DOMAIN: Final = r"[\p{L}\d][\p{L}\d-]{0,40}+(?:\.[\p{L}\d-]{1,20}+){1,3}+"
+_OUTLETS_CLOSE_RE: Final = regex.compile(
+    rf"\([ \u00a0]*+{_DOMAIN}(?:[ \u00a0]*+/[ \u00a0]*+{_DOMAIN}){{1,4}}+[ \u00a0]*+\)", regex.V0
+)
 # Sign-offs that may end the story's last line after a space: Xinhua's "Enditem".
 _GLUED_SIGNOFFS: Final = (" Enditem", " ENDITEM")
 _MAX_INITIALS: Final = 4  # "(kha)", "(SIS)", "(m26)"
@@ -636,6 +642,8 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         surface = last.slice(text)
         if _is_signature(surface, signatures):
             found.append((NoticeKind.SIGNATURE, last))
+        elif surface[:1] == "(" and _OUTLETS_CLOSE_RE.fullmatch(surface) is not None:
+            found.append((NoticeKind.SOURCE, last))  # "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )"
         elif surface.endswith(_GLUED_SIGNOFFS):
             # Xinhua's "... official data showed. Enditem": the sign-off ends the story
             found.append((NoticeKind.SIGNATURE, Span(last.end - 7, last.end)))
