@@ -1921,6 +1921,15 @@ CONVENTION_CASES = [
     ("en-season-crop", "Frost hit the winter wheat and the summer crops.", "en", []),
     ("en-and-a-half", "Over the past year and a half, and the next month and a half.", "en",
      []),
+    # vague past words; "of late" only at its clause's end
+    ("en-of-late", "Demand has been weak of late. Of late the army has pulled back.", "en",
+     [("of late", "PAST_REF"), ("Of late", "PAST_REF")]),
+    ("en-of-late-adjective", "The estate of late chairman Crosby sold shares.", "en", []),
+    ("en-some-time-ago", "It was spotted some time ago and a while ago.", "en",
+     [("some time ago", "PAST_REF"), ("a while ago", "PAST_REF")]),
+    ("en-or-two", "Prices rose for the last week or two.", "en", []),
+    ("en-kick-off-weekday", "Other matches kick off on Wednesday.", "en",
+     [("Wednesday", "2025-07-16")]),
     ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
      [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip

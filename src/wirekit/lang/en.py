@@ -146,6 +146,9 @@ RELATIVE = RelativeWords(
         "recent": "PAST_REF",
         "the past": "PAST_REF",
         "lately": "PAST_REF",
+        "of late": "PAST_REF",
+        "some time ago": "PAST_REF",
+        "a while ago": "PAST_REF",
         # uncounted units ago: "renounced violence decades ago" ("several years ago" is
         # a count of none, the same REF)
         "decades ago": "PAST_REF",
@@ -257,6 +260,7 @@ RELATIVE = RelativeWords(
         "resumes",
         "expires",  # "the accord expires in October"
         "kicks off",
+        "kick off",  # "other first-leg matches kick off on Wednesday"
         "takes place",
     ),
     weekday_future_cues=(

@@ -283,7 +283,8 @@ _ALTERNATIVES = {
     (?:(?P<u_edge>«EDGE»)(?:SP|-))?                # "awal" / "earlier" / "the end of"
     (?:(?P<u_pre>«PRE»)SP(?:(?:fiscal|financial)SP)?(?P<u_unit>«UNIT»)(?!\w)  # "last
                                                    # (fiscal) year", "this financial year"
-       (?!SP and SP a SP half(?!\w))                # not "the next month and a half"
+       (?!SP and SP a SP half(?!\w)|SP or SP two(?!\w))  # not "the next month and a
+                                                   # half", "the last week or two"
       |(?P<u_unit2>«UNIT»)SP(?P<u_post>«POST»)(?!\w) # "pekan lalu" / "bulan depan"
       |(?P<u_bare>«WEEKEND»)(?!\w))                # "the weekend" / "akhir pekan"
   )
@@ -451,7 +452,11 @@ _ALTERNATIVES = {
     (?!(?:(?<=(?<!\w)as\srecent)|(?<=(?<!\w)as\srecently))SP as(?!\w))  # "as recently as July": the
                                                    # date is July ("most recently as chair" stays)
     (?!(?<=kemudian[ ]hari)SP(?:ini|itu|«WD_ANY»)(?!\w))  # "kemudian hari ini": then today
-    (?!SP«UNIT»SP and SP a SP half(?!\w)))           # "the past year and a half": a span
+    (?!(?<=of[ ]late)SP(?!the(?!\w))\w)               # "of late" ends its clause: not "the
+                                                   # estate of late Resorts chairman",
+                                                   # "of late February"
+    (?!SP«UNIT»SP(?:and SP a SP half|or SP two)(?!\w)))  # "the past year and a half",
+                                                   # "the past week or two": a span
 """,
     "K_tgl": r"""
   # --- a day of the month alone: "tanggal 19" (not "tanggal 17 Agustus", "tanggal 13
