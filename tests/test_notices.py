@@ -403,6 +403,27 @@ def test_a_closing_line_of_outlets_is_a_source(text: str, expected: list[tuple[K
     assert [(n.kind, n.text) for n in find_notices(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harga naik.\nVideo Kluivert Jelang Laga Vs Jepang: Kami Siap Bertarung",
+            [(K.RELATED, "Video Kluivert Jelang Laga Vs Jepang: Kami Siap Bertarung")],
+        ),
+        (
+            "Harga naik.\nVideo Gunung Gede Ditutup Sementara, Kenapa?",
+            [(K.RELATED, "Video Gunung Gede Ditutup Sementara, Kenapa?")],
+        ),
+        ("Harga naik.\nVideo tersebut viral di media sosial.", []),  # the story
+        ("Harga naik.\nVideo CCTV memperlihatkan pelaku kabur.", []),  # a sentence
+        ("Sales rose.\nVideo Shopping said the station, carried over UHF channel\n", []),
+    ],
+)
+def test_a_video_headline_without_colon(text: str, expected: list[tuple[K, str]]) -> None:
+    """detik's "Video <Headline>" line: a title-case line of its own, no sentence."""
+    assert [(n.kind, n.text) for n in find_notices(text)] == expected
+
+
 def test_sumber_in_body_far_from_footer_is_not_a_source() -> None:
     """ "Sumber:" lines are read only near the footer."""
     text = "Sumber: arsip\n" + "Harga naik lagi.\n" * 300

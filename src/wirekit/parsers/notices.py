@@ -92,6 +92,9 @@ RELATED_RE: Final = regex.compile(
           |tonton[ ]juga|saksikan[ ]juga|simak[ ]video  # detik's video links
           |pilihan[ ]editor(?=[ \t\u00a0]*+:)      # Tempo's "Pilihan editor: <headline>"
           |video(?=[ \t\u00a0]*+:)                  # "Video: <headline>"
+          |(?-i:Video(?=[ ]\p{Lu}[^\n]{8,160}+(?<![.,;:])$))  # detik's "Video <Headline>",
+                                                   # a title of its own line (not "Video
+                                                   # tersebut ...", nor a sentence)
           |baca[ ]selengkapnya(?:[ ]?+di(?=[ ]|$))?+   # a read-more link: "Baca selengkapnya
                                                    # di sini", glued "selengkapnyadi sini"
           |berita[ ]terkait[ ]lainnya                # Tribun's related-links heading
@@ -509,7 +512,7 @@ def _related_matches(
     character of :data:`~._context.FOLD_TRAPS` (then the pattern scans it all).
     """
     if lowered is None:
-        return list(RELATED_RE.finditer(text, start, end))
+        return [m for m in RELATED_RE.finditer(text, start, end) if _titled(text, m)]
     candidates: set[int] = set()
     for anchor, phrases in _RELATED_ANCHORS:
         found = lowered.find(anchor)
@@ -519,7 +522,11 @@ def _related_matches(
                 if (
                     at >= 0
                     and lowered.startswith(phrase, at)
-                    and (phrase not in _COLON_PHRASES or _colon_after(lowered, at + len(phrase)))
+                    and (
+                        phrase not in _COLON_PHRASES
+                        or _colon_after(lowered, at + len(phrase))
+                        or (phrase == "video" and text[start + at + 6 : start + at + 7].isupper())
+                    )
                 ):
                     pos = start + at
                     candidates.add(pos)
@@ -532,10 +539,23 @@ def _related_matches(
     for pos in sorted(candidates):
         if pos >= reached:
             match = RELATED_RE.match(text, pos, end)
-            if match is not None:
+            if match is not None and _titled(text, match):
                 matches.append(match)
                 reached = match.end()
     return matches
+
+
+def _titled(text: str, match: regex.Match[str]) -> bool:
+    """A related link, unless it is detik's "Video <Headline>" form (no colon) whose line
+    is no headline: most of its words capitalised, as ``_headline_after`` reads one
+    ("Video Shopping said the station, carried over UHF channel" is a wrapped sentence)."""
+    label = match.group().lstrip(" \t\u00a0")
+    if label != "Video" or _colon_after(text, match.end()):
+        return True
+    line = _line_span(text, match.start(), len(text))
+    words = HEADLINE_WORD_RE.findall(text, line.start, line.end)
+    capitals = sum(1 for word in words if word[0].isupper())
+    return capitals >= _HEADLINE_CAPITALS * len(words)
 
 
 def _colon_after(lowered: str, pos: int) -> bool:
