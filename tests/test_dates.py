@@ -1930,6 +1930,11 @@ CONVENTION_CASES = [
     ("en-or-two", "Prices rose for the last week or two.", "en", []),
     ("en-kick-off-weekday", "Other matches kick off on Wednesday.", "en",
      [("Wednesday", "2025-07-16")]),
+    # "sejak" / "since" right before a bare month: the last such month
+    ("id-sejak-month", "Harga naik sejak Oktober dan sejak bulan September.", "id",
+     [("Oktober", "2024-10"), ("September", "2024-09")]),
+    ("en-since-wrapped-month", "The estimate has been left unchanged since\nOctober.", "en",
+     [("October", "2024-10")]),
     ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
      [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip

@@ -1902,6 +1902,14 @@ _MONTHS = 12
 _SINCE_WORDS = frozenset({"ended", "since", "sejak", "berakhir"})
 
 
+def _before_month_word(text: str, start: int) -> int:
+    """Where "bulan" before a month name starts ("sejak bulan Oktober"), else ``start``."""
+    at = start - 6
+    if at >= 0 and text[at : start - 1].lower() == "bulan" and text[start - 1] == " ":
+        return at
+    return start
+
+
 def _since_before(text: str, start: int) -> bool:
     """One of :data:`_SINCE_WORDS`, or "as of", stands right before ``start``."""
     words = text[max(0, start - 16) : start].lower().split()
@@ -3065,7 +3073,9 @@ class _Resolver:
             edge, pre = _norm(pre), None  # "early September", "the middle of October": no direction
         modifier = pre or g("m_post")
         direction = _direction(self.s, modifier)
-        if not modifier:
+        if not modifier and _since_before(self.text, _before_month_word(self.text, m.start())):
+            direction = -1  # "sejak (bulan) Oktober", "since October": the last one
+        elif not modifier:
             direction = _tense(self.s, self.text, m.start(), m.end(), month=True)
             if direction < 0 and _word_before(self.text, m.start()) in _DEADLINE_WORDS:
                 direction = 0  # "extended the loans through January": a deadline
