@@ -1935,6 +1935,17 @@ CONVENTION_CASES = [
      [("Oktober", "2024-10"), ("September", "2024-09")]),
     ("en-since-wrapped-month", "The estimate has been left unchanged since\nOctober.", "en",
      [("October", "2024-10")]),
+    # a weekday restating the written day right before it takes that day
+    ("id-weekday-restates-day", "Libur jatuh pada 27 Juni 2025 yang jatuh pada hari Jumat.",
+     "id", [("27 Juni 2025", "2025-06-27"), ("Jumat", "2025-06-27")]),
+    ("id-weekday-restates-day-paren", "27 Juni (Jumat): Tahun Baru Islam.", "id",
+     [("27 Juni", "2025-06-27"), ("Jumat", "2025-06-27"), ("Tahun Baru Islam", "2025-06-27")]),
+    ("en-weekday-after-a-dash", "The highest since July 31 -- from the level at Wednesday's "
+     "close.", "en", [("July 31", "2025-07-31"), ("Wednesday", "2025-07-09")]),
+    # uncounted tens of years and some time ago
+    ("id-puluhan-tahun-lalu", "Warga terpisah sejak puluhan tahun lalu, kata dia beberapa "
+     "waktu yang lalu.", "id",
+     [("puluhan tahun lalu", "PAST_REF"), ("beberapa waktu yang lalu", "PAST_REF")]),
     ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
      [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip

@@ -199,6 +199,14 @@ RELATIVE = RelativeWords(
         "belum lama ini": "PAST_REF",
         "baru-baru ini": "PAST_REF",
         "beberapa waktu lalu": "PAST_REF",
+        "beberapa waktu yang lalu": "PAST_REF",
+        "beberapa saat yang lalu": "PAST_REF",
+        "beberapa saat lalu": "PAST_REF",
+        # uncounted tens and dozens of years ago (as English "decades ago")
+        "puluhan tahun lalu": "PAST_REF",
+        "puluhan tahun silam": "PAST_REF",
+        "belasan tahun lalu": "PAST_REF",
+        "belasan tahun silam": "PAST_REF",
         "masa lalu": "PAST_REF",
         "masa lampau": "PAST_REF",
         # "dulu" alone is also "first" ("tunggu dulu"): only its temporal phrases

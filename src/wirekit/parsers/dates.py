@@ -1508,6 +1508,18 @@ _DAY_OF_MONTH_REACH = 80
 # Januari"): how far its start may lie before the day, and how far the day may stand from
 # the tables' (a country's date may differ by a day or two).
 _HOLIDAY_RULES = frozenset({"holiday", "feast"})
+# What stands between a written day and a weekday that restates it: "27 Juni 2025, yang
+# jatuh pada hari Jumat", "27 Juni (Jumat)", "14 Juli di hari Senin", "June 27, a Friday",
+# "March 20, which is a Friday" (no other word: "since July 31 -- from ... Wednesday's").
+_RESTATING_JOIN_RE = re.compile(
+    r"[^\S\n]*+[,(]?+[^\S\n]*+"
+    r"(?:(?:yang[^\S\n]++)?(?:juga[^\S\n]++)?(?:jatuh|bertepatan)[^\S\n]++(?:pada|dengan)"
+    r"[^\S\n]++|(?:di|pada)[^\S\n]++|which[^\S\n]++(?:is|was)[^\S\n]++"
+    r"|(?:falls|fell)[^\S\n]++on[^\S\n]++)?+"
+    r"(?:hari[^\S\n]++|an?[^\S\n]++)?+",
+    re.IGNORECASE,
+)
+_RESTATING_REACH = 48
 _FEAST_DAY_REACH = 60
 _FEAST_DAY_SLACK = 2
 
@@ -1962,6 +1974,9 @@ class _Resolver:
         # The latest day written with its digits or month name, by weekday: what a bare
         # weekday of the same name in the same week means ("Kamis (27/11) ... pertemuan Kamis").
         self.written_days: dict[int, dt.date] = {}
+        # Where the latest written day ends, and that day: what a weekday restating it
+        # right after it means ("27 Juni 2025 yang jatuh pada hari Jumat").
+        self.written_day_end: tuple[int, dt.date] | None = None
         # The quarter the story reports on: the first one it names by its ordinal ("the
         # fiscal first quarter", "fourth-quarter profit") or by the day that closes it ("the
         # quarter ended June 30"), in the year up to the reference's quarter (_reported).
@@ -2648,6 +2663,14 @@ class _Resolver:
         if holiday is not None and holiday.weekday() == wd:
             # "Natal 2024 jatuh pada hari Rabu", "Christmas 2024 fell on a Wednesday"
             return _day(holiday, "holiday-day")
+        restated = self.written_day_end if bare else None
+        if (
+            restated is not None
+            and restated[1].weekday() == wd
+            and m.start() - restated[0] <= _RESTATING_REACH
+            and _RESTATING_JOIN_RE.fullmatch(self.text, restated[0], m.start()) is not None
+        ):  # "27 Juni 2025 yang jatuh pada hari Jumat", "27 Juni (Jumat)", "June 27, a Friday"
+            return _day(restated[1], "day-restated")
         if self.ref is None:
             return _unresolved(Granularity.DAY, "bare-weekday")
         this = not bare and not week and _direction(self.s, g("w_pre") or g("w_post")) == 0
@@ -3823,6 +3846,7 @@ def _find(
                 and not value.problem
             ):
                 resolver.written_days[value.date.weekday()] = value.date
+                resolver.written_day_end = (m.end(), value.date)
         surface = m.group()
         begin = m.start()
         if glued_day >= 0:
