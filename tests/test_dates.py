@@ -1946,6 +1946,9 @@ CONVENTION_CASES = [
     ("id-puluhan-tahun-lalu", "Warga terpisah sejak puluhan tahun lalu, kata dia beberapa "
      "waktu yang lalu.", "id",
      [("puluhan tahun lalu", "PAST_REF"), ("beberapa waktu yang lalu", "PAST_REF")]),
+    ("en-if-weekday", "They go top if they beat Groningen on Sunday.", "en",
+     [("Sunday", "2025-07-13")]),
+    ("en-then-current", "The then-current chairman resigned.", "en", []),
     ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
      [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip

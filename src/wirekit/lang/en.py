@@ -261,6 +261,7 @@ RELATIVE = RelativeWords(
         "expires",  # "the accord expires in October"
         "kicks off",
         "kick off",  # "other first-leg matches kick off on Wednesday"
+        "if",  # "if they beat Groningen on Sunday": a condition looks forward
         "takes place",
     ),
     weekday_future_cues=(

@@ -448,7 +448,7 @@ _ALTERNATIVES = {
 """,
     "K_ref": r"""
   # --- REF words: "saat ini", "recently", "the future" -------------------
-  (?P<K_ref>«REFS»(?!\w)
+  (?P<K_ref>(?<!then-)«REFS»(?!\w)                  # (not "the then-current chief")
     (?!(?:(?<=(?<!\w)as\srecent)|(?<=(?<!\w)as\srecently))SP as(?!\w))  # "as recently as July": the
                                                    # date is July ("most recently as chair" stays)
     (?!(?<=kemudian[ ]hari)SP(?:ini|itu|«WD_ANY»)(?!\w))  # "kemudian hari ini": then today
