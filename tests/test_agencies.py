@@ -391,6 +391,15 @@ def test_an_outlet_name_may_follow_the_date_without_a_comma(
     assert article.dateline.date is not None and article.dateline.date.text == date
 
 
+def test_australian_associated_press_is_not_ap() -> None:
+    """AP's name inside AAP's, quoted by another agency, names no AP story."""
+    text = (
+        "SYDNEY, Dec 11 (AFP) - Shares rose.\n"
+        '"Nothing is forever," Mun told Australian Associated Press.'
+    )
+    assert parse(text).agency != "ap"
+
+
 def test_without_a_date_an_outlet_name_needs_its_comma() -> None:
     # "TOKYO Kyodo -" could be a two-word place; only a date's digit licenses the space
     article = parse("TOKYO Kyodo - Exports rose.")

@@ -1906,6 +1906,8 @@ CONVENTION_CASES = [
      [("hari ini", "2025-07-11"), ("Selasa (10/4/2025)", "2025-04-10")]),
     ("id-today-before-range", "Promo minyak goreng hari ini 12-14 Juli.", "id",
      [("hari ini", "2025-07-11"), ("12-14 Juli", "2025-07-14")]),
+    ("id-today-restated-iso", "Harga emas hari ini, 2025-07-10, naik.", "id",
+     [("hari ini", "2025-07-10"), ("2025-07-10", "2025-07-10")]),
     # a half before a word of accounts is the year's; a game's half is no date
     ("en-first-half-results", "The group reported first-half results and first half net.",
      "en", [("first-half", "2025-H1"), ("first half", "2025-H1")]),
@@ -1949,6 +1951,11 @@ CONVENTION_CASES = [
     ("en-if-weekday", "They go top if they beat Groningen on Sunday.", "en",
      [("Sunday", "2025-07-13")]),
     ("en-then-current", "The then-current chairman resigned.", "en", []),
+    # a count of animals or things; an anniversary; a festival's name
+    ("id-count-ekor", "Sapi jantan mencapai 1998 ekor, kata dia.", "id", []),
+    ("id-ulang-tahun-ini", "Perayaan hari ulang tahun ini meriah; tren terulang tahun ini.",
+     "id", [("tahun ini", "2025")]),
+    ("en-spring-festival", "Flights for the Spring Festival resumed.", "en", []),
     ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
      [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip

@@ -20,8 +20,10 @@ AGENCY: Agency = attrs.evolve(
     aliases=("AP", "Associated Press"),
     languages=("en",),
     detect=make_detector(
-        head=("(AP)", "Associated Press", "\nAP - "),  # an aggregator's "AP - " credit line
-        tail=("Associated Press",),
+        # an aggregator's "AP - " credit line; "Associated Press" after a word that makes it
+        # another agency's name is none ("Australian Associated Press": AAP)
+        head=("(AP)", "The Associated Press", "Associated Press Writer", "\nAP - "),
+        tail=("The Associated Press", "Associated Press writer", "Associated Press Writer"),
     ),
     parse_dateline=make_dateline_parser(agencies=("AP",)),  # "AP - " opens a line
 )

@@ -576,6 +576,7 @@ RELATIVE = RelativeWords(
         "sowings",
         "pasture",
         "pastures",
+        "festival",  # "the Spring Festival": a holiday's name
     ),
     half_year_nouns=(
         "results",

@@ -285,7 +285,9 @@ _ALTERNATIVES = {
                                                    # (fiscal) year", "this financial year"
        (?!SP and SP a SP half(?!\w)|SP or SP two(?!\w))  # not "the next month and a
                                                    # half", "the last week or two"
-      |(?P<u_unit2>«UNIT»)SP(?P<u_post>«POST»)(?!\w) # "pekan lalu" / "bulan depan"
+      |(?<!\bulang[ ])(?P<u_unit2>«UNIT»)SP(?P<u_post>«POST»)(?!\w) # "pekan lalu" / "bulan
+                                                   # depan" (not "ulang tahun ini": this
+                                                   # anniversary)
       |(?P<u_bare>«WEEKEND»)(?!\w))                # "the weekend" / "akhir pekan"
   )
 """,
@@ -625,6 +627,7 @@ NOT_YEAR_AFTER_RE = re.compile(
     (?:%|persen|percent|per\s{1,4}+cent|orang|warga|unit|buah|ton|kg|km|meter|hektare|ha\b
       |people|persons|units|tons|tonnes|barrels|shares|jiwa|kasus|cases|peserta|suara|votes
       |kursi|seats|m2|mw|kwh|dollars|rupiah|ringgit  # measure words
+      |ekor|pasang|lembar|batang|butir              # counted animals and things
       |gmt|utc|edt|est|cdt|cst|mdt|mst|pdt|pst|bst|cet|wib|wita|hrs|hours  # "2000 GMT": a time
       |local\s{1,4}+time)
     (?!\w)
@@ -4223,7 +4226,9 @@ def _week_shared(text: str, first: DateMention, last: DateMention) -> DateMentio
 # A day glued to the lower-case word before its month and year ("zodiak14 Juni 2025",
 # "Gunung Gede2 April 2025"; not "G20 Juni 2025").
 _GLUED_DAY_RE = re.compile(r"(?<=[a-z])([0-3]?\d)[^\S\n]\Z")
-_DAY_RANGE_RE = re.compile(r"\d[^\S\n]{0,2}+[-\u2013][^\S\n]{0,2}+\d")
+_DAY_RANGE_RE = re.compile(  # two days and a dash: "9-11 Juni", "June 21-22" (not ISO's "06-18")
+    r"(?<![\d-])\d{1,2}[^\S\n]{0,2}+[-\u2013][^\S\n]{0,2}+\d{1,2}(?![\d-])"
+)
 _RESTATED_GAP_RE = re.compile(r"[^\S\n]{0,2}+[,(]?+[^\S\n]{0,2}+")
 
 
