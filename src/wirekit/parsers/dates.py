@@ -3907,6 +3907,8 @@ def _find(
             and value.date is not None
             and not value.problem  # "hari ini, Selasa (10/4/2025)": a stale template
             and len(found) > 1
+            and (prior_anchor := found[-2].anchor) is not None
+            and prior_anchor.rule == "relative-day"
             and (restated := _day_restated(text, found[-2], found[-1])) is not None
         ):  # "hari ini, Jumat (6/6/2025)": today is the day the text writes next to it
             found[-2] = restated
