@@ -424,6 +424,20 @@ def test_a_video_headline_without_colon(text: str, expected: list[tuple[K, str]]
     assert [(n.kind, n.text) for n in find_notices(text)] == expected
 
 
+def test_a_press_digest_disclaimer_is_a_notice() -> None:
+    """A digest's line saying the stories are unverified is furniture, not the story."""
+    text = (
+        "PRESS DIGEST - Ruritania - Aug 22.\nThese are the leading stories in the press.\n"
+        "Reuters has not verified these stories and does not vouch for their accuracy.\n"
+        "DAILY STAR\n- The minister says the harvest was good."
+    )
+    expected = "Reuters has not verified these stories and does not vouch for their accuracy."
+    assert [(n.kind, n.text) for n in find_notices(text)] == [(K.OTHER, expected)]
+    # in a sentence of the story, far into the line, it is no notice
+    story = "Harga naik. " * 10 + "The ministry said it has not verified these reports yet."
+    assert find_notices(story) == ()
+
+
 def test_sumber_in_body_far_from_footer_is_not_a_source() -> None:
     """ "Sumber:" lines are read only near the footer."""
     text = "Sumber: arsip\n" + "Harga naik lagi.\n" * 300

@@ -642,6 +642,9 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
             found.append((NoticeKind.OTHER, _line_span(text, first, end)))
     for span in _advisories(text, start, end):
         found.append((NoticeKind.OTHER, span))
+    unverified = _unverified(text, start, end)
+    if unverified is not None:
+        found.append((NoticeKind.OTHER, unverified))
     if _holds_any(footer_low, ("for publication", "note to editor")):
         for match in _editor_note_re().finditer(text, footer, end):
             first = match.end() - len(match.group().lstrip(" \t\u00a0"))
@@ -915,6 +918,25 @@ def _is_desk_contact(line: str) -> bool:
 
 
 _PHONE_DIGITS: Final = 7
+
+
+def _unverified(text: str, start: int, end: int) -> Span | None:
+    """A press digest's line of its own saying the agency has not checked the stories
+    it sums up ("Reuters has not verified these stories and does not vouch for their
+    accuracy."), in the lead; None otherwise."""
+    at = text.find("has not verified these", start, min(end, start + _DIGEST_LEAD))
+    if at < 0:
+        return None
+    line_start = text.rfind("\n", start, at) + 1 if at > start else start
+    if at - line_start > _DIGEST_SUBJECT:  # the agency's name, then the words
+        return None
+    line = _line_span(text, max(start, line_start), end)
+    return line if line.end - line.start <= _DIGEST_LINE else None
+
+
+_DIGEST_LEAD: Final = 1500
+_DIGEST_SUBJECT: Final = 40
+_DIGEST_LINE: Final = 160
 
 
 def _is_signature(line: str, signatures: frozenset[str]) -> bool:
