@@ -1956,6 +1956,9 @@ CONVENTION_CASES = [
     ("id-ulang-tahun-ini", "Perayaan hari ulang tahun ini meriah; tren terulang tahun ini.",
      "id", [("tahun ini", "2025")]),
     ("en-spring-festival", "Flights for the Spring Festival resumed.", "en", []),
+    # "the year" that a written year right before it names
+    ("en-the-year-named", "By 2010, the year the plan ends, and 2007 is the year of metal.",
+     "en", [("2010", "2010"), ("the year", "2010"), ("2007", "2007"), ("the year", "2007")]),
     ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
      [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip

@@ -1511,6 +1511,13 @@ _DAY_OF_MONTH_REACH = 80
 # Januari"): how far its start may lie before the day, and how far the day may stand from
 # the tables' (a country's date may differ by a day or two).
 _HOLIDAY_RULES = frozenset({"holiday", "feast"})
+# A written year that "the year" right after it names: "2010, the year ...", "2007 be
+# the year ...".
+_YEAR_NAMED_RE = re.compile(
+    r"[^\S\n]*+,[^\S\n]*+|[^\S\n]++(?:is|was|be|will[^\S\n]++be|would[^\S\n]++be)[^\S\n]++",
+    re.IGNORECASE,
+)
+_YEAR_NAMED_REACH = 16
 # What stands between a written day and a weekday that restates it: "27 Juni 2025, yang
 # jatuh pada hari Jumat", "27 Juni (Jumat)", "14 Juli di hari Senin", "June 27, a Friday",
 # "March 20, which is a Friday" (no other word: "since July 31 -- from ... Wednesday's").
@@ -2125,6 +2132,14 @@ class _Resolver:
         if month:
             value = f"{self.ref.year:04d}-{self.ref.month:02d}"
             return _Value(value, granularity, "the-month", relative=True)
+        named = self.bare_year
+        if (
+            named is not None
+            and m.start() - named[1] <= _YEAR_NAMED_REACH
+            and surface.lower() == "the year"
+            and _YEAR_NAMED_RE.fullmatch(self.text, named[1], m.start()) is not None
+        ):  # "By 2010, the year the plan ends", "Will 2007 be the year of the euro?"
+            return _Value(f"{named[2]:04d}", granularity, "the-year", relative=True)
         return _Value(f"{self.ref.year:04d}", granularity, "the-year", relative=True)
 
     def _season(self, m: re.Match[str]) -> _Value | None:
