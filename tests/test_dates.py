@@ -1959,6 +1959,14 @@ CONVENTION_CASES = [
     # "the year" that a written year right before it names
     ("en-the-year-named", "By 2010, the year the plan ends, and 2007 is the year of metal.",
      "en", [("2010", "2010"), ("the year", "2010"), ("2007", "2007"), ("the year", "2007")]),
+    # a month and day after a colon with no space; a spelled day before "unless"; a
+    # fixture list's "Playing Sunday:"
+    ("en-date-after-colon", "Price rose (effective date:August 1, 1996); NOTE:Current half.",
+     "en", [("August 1, 1996", "1996-08-01")]),
+    ("en-spelled-day-unless", "The offer will expire April Nine unless extended.", "en",
+     [("April Nine", "2026-04-09")]),
+    ("en-playing-weekday", "Playing Sunday:\nAberdeen v Celtic", "en",
+     [("Sunday", "2025-07-13")]),
     ("en-h1-year", "Sales in H1 2024 rose, against H1 2023; H1N1 spread.", "en",
      [("H1 2024", "2024-H1"), ("H1 2023", "2023-H1")]),
 ]  # fmt: skip

@@ -262,6 +262,7 @@ RELATIVE = RelativeWords(
         "kicks off",
         "kick off",  # "other first-leg matches kick off on Wednesday"
         "if",  # "if they beat Groningen on Sunday": a condition looks forward
+        "playing",  # a fixture list's "Playing Sunday: Manchester United v Blackburn"
         "takes place",
     ),
     weekday_future_cues=(

@@ -189,7 +189,10 @@ _PREFIX_REVERSED = r"""
 # tried (a weekday name only the weekday-led one, a year only the numeric ones).
 # «NAME» slots are word tries; ``SP`` is a run of blanks with at most one line break.
 _GRAMMAR_HEAD = r"""
-(?:(?<![\w/:])(?<!\d[.,])                       # a word start, not inside 3.2025 or 3,2025
+(?:(?<![\w/])(?<!:(?![A-Z][a-z]++\.?,?[^\S\n]{1,2}+\d))(?<!\d[.,])  # a word start, not
+                                                   # inside 3.2025, 3,2025 or 10:30; after a
+                                                   # colon only a name and a day ("date:August
+                                                   # 1, 1996", "Pekan 1:Sabtu, 23 Agustus")
                                                    # (a letter's comma may: "Kamis,19 Juni"),
   |(?<=[^\W_]/)(?=(?:1[5-9]|20)\d\d(?![\d/]|[-.]\d)) # maybe a regulation's year: "No 1/2013",
                                                    # "Nomor 602/KPTS/M/2025"
@@ -365,7 +368,8 @@ _ALTERNATIVES = {
       |SP(?P<m_dw>«DAYWORD»)(?![\w-])               # " one": Reuters' "Payable May one"
          (?:,?SP(?P<m_dwy>1[5-9]\d\d|20\d\d)(?!\d))? # ", 1986"
          (?=[^\S\n]*+(?:[,.;:)\]/]|\n|\Z)         # and no count ("March two companies")
-           |SP(?:to|for|instead|and|or|at|in|on|with|from|the|through|until|when)(?!\w)))?
+           |SP(?:to|for|instead|and|or|at|in|on|with|from|the|through|until|when|unless
+              |if|but|after|before)(?!\w)))?
     (?:«GOON»SP                                     # then a modifier:
        (?:«YEARUNIT»SP(?P<m_ypost>«POST»)           # " tahun lalu"
          |(?P<m_ypre>«PRE»)SP«YEARUNIT»             # " last year"
