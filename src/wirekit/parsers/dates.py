@@ -1517,8 +1517,9 @@ _DAY_OF_MONTH_REACH = 80
 _HOLIDAY_RULES = frozenset({"holiday", "feast"})
 # A written year that "the year" right after it names: "2010, the year ...", "2007 be
 # the year ...".
-_YEAR_NAMED_RE = re.compile(
-    r"[^\S\n]*+,[^\S\n]*+|[^\S\n]++(?:is|was|be|will[^\S\n]++be|would[^\S\n]++be)[^\S\n]++",
+_YEAR_NAMED_RE = re.compile(  # (bounded runs: a search over blanks stays linear)
+    r"[^\S\n]{0,3}+,[^\S\n]{0,3}+"
+    r"|[^\S\n]{1,3}+(?:is|was|be|will[^\S\n]{1,3}+be|would[^\S\n]{1,3}+be)[^\S\n]{1,3}+",
     re.IGNORECASE,
 )
 _YEAR_NAMED_REACH = 16
