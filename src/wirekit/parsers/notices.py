@@ -927,10 +927,10 @@ def _unverified(text: str, start: int, end: int) -> Span | None:
     at = text.find("has not verified these", start, min(end, start + _DIGEST_LEAD))
     if at < 0:
         return None
-    line_start = text.rfind("\n", start, at) + 1 if at > start else start
+    line_start = max(start, text.rfind("\n", start, at) + 1)
     if at - line_start > _DIGEST_SUBJECT:  # the agency's name, then the words
         return None
-    line = _line_span(text, max(start, line_start), end)
+    line = _line_span(text, line_start, end)
     return line if line.end - line.start <= _DIGEST_LINE else None
 
 
