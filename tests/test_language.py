@@ -60,6 +60,8 @@ def test_ascii_words_are_the_letter_runs(text: str) -> None:
         # one Malay spelling, however often, is a name in an Indonesian story
         ("Film Selepas Tahlil dirilis. Selepas Tahlil tayang di bioskop mulai Juli.", (), "id"),
         ("Selepas mesyuarat itu, menteri berkata bahawa harga naik.", (), "ms"),
+        # spellings Indonesian writes otherwise ("rapat", "ujung"): Malay
+        ("Mesyuarat itu diadakan pada hujung minggu, kata jurulatih.", (), "ms"),
     ],
     ids=[
         "indonesian-punctuation",
@@ -72,6 +74,7 @@ def test_ascii_words_are_the_letter_runs(text: str) -> None:
         "french",
         "one-malay-spelling-is-a-name",
         "two-malay-spellings",
+        "malay-spellings-added",
     ],
 )
 def test_guess_language_reads_words_with_punctuation(
