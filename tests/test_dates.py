@@ -1942,6 +1942,8 @@ CONVENTION_CASES = [
      "id", [("27 Juni 2025", "2025-06-27"), ("Jumat", "2025-06-27")]),
     ("id-weekday-restates-day-paren", "27 Juni (Jumat): Tahun Baru Islam.", "id",
      [("27 Juni", "2025-06-27"), ("Jumat", "2025-06-27"), ("Tahun Baru Islam", "2025-06-27")]),
+    ("en-weekday-restates-day", "The vote is on July 25, a Friday.", "en",
+     [("July 25", "2025-07-25"), ("Friday", "2025-07-25")]),
     ("en-weekday-after-a-dash", "The highest since July 31 -- from the level at Wednesday's "
      "close.", "en", [("July 31", "2025-07-31"), ("Wednesday", "2025-07-09")]),
     # uncounted tens of years and some time ago

@@ -1515,6 +1515,8 @@ _DAY_OF_MONTH_REACH = 80
 # Januari"): how far its start may lie before the day, and how far the day may stand from
 # the tables' (a country's date may differ by a day or two).
 _HOLIDAY_RULES = frozenset({"holiday", "feast"})
+_FEAST_DAY_REACH = 60
+_FEAST_DAY_SLACK = 2
 # A written year that "the year" right after it names: "2010, the year ...", "2007 be
 # the year ...".
 _YEAR_NAMED_RE = re.compile(  # (bounded runs: a search over blanks stays linear)
@@ -1523,20 +1525,21 @@ _YEAR_NAMED_RE = re.compile(  # (bounded runs: a search over blanks stays linear
     re.IGNORECASE,
 )
 _YEAR_NAMED_REACH = 16
-# What stands between a written day and a weekday that restates it: "27 Juni 2025, yang
+# What stands between a relative day and the written day that restates it: "hari ini,
+# Jumat (6/6/2025)", "yesterday (June 5)", "kemarin Kamis (5/6)".
+_RESTATED_GAP = r"[^\S\n]{0,2}+[,(]?+[^\S\n]{0,2}+"
+# ... and between a written day and a weekday that restates it: "27 Juni 2025, yang
 # jatuh pada hari Jumat", "27 Juni (Jumat)", "14 Juli di hari Senin", "June 27, a Friday",
 # "March 20, which is a Friday" (no other word: "since July 31 -- from ... Wednesday's").
 _RESTATING_JOIN_RE = re.compile(
-    r"[^\S\n]*+[,(]?+[^\S\n]*+"
-    r"(?:(?:yang[^\S\n]++)?(?:juga[^\S\n]++)?(?:jatuh|bertepatan)[^\S\n]++(?:pada|dengan)"
+    _RESTATED_GAP
+    + r"(?:(?:yang[^\S\n]++)?(?:juga[^\S\n]++)?(?:jatuh|bertepatan)[^\S\n]++(?:pada|dengan)"
     r"[^\S\n]++|(?:di|pada)[^\S\n]++|which[^\S\n]++(?:is|was)[^\S\n]++"
     r"|(?:falls|fell)[^\S\n]++on[^\S\n]++)?+"
     r"(?:hari[^\S\n]++|an?[^\S\n]++)?+",
     re.IGNORECASE,
 )
 _RESTATING_REACH = 48
-_FEAST_DAY_REACH = 60
-_FEAST_DAY_SLACK = 2
 
 
 # How far after a sentence-opening mention its clause is read for a cue: 25
@@ -4243,15 +4246,13 @@ def _week_shared(text: str, first: DateMention, last: DateMention) -> DateMentio
     )
 
 
-# What may stand between a relative day and the written day that restates it: "hari ini,
-# Jumat (6/6/2025)", "yesterday (June 5)", "kemarin Kamis (5/6)".
 # A day glued to the lower-case word before its month and year ("zodiak14 Juni 2025",
 # "Gunung Gede2 April 2025"; not "G20 Juni 2025").
 _GLUED_DAY_RE = re.compile(r"(?<=[a-z])([0-3]?\d)[^\S\n]\Z")
 _DAY_RANGE_RE = re.compile(  # two days and a dash: "9-11 Juni", "June 21-22" (not ISO's "06-18")
     r"(?<![\d-])\d{1,2}[^\S\n]{0,2}+[-\u2013][^\S\n]{0,2}+\d{1,2}(?![\d-])"
 )
-_RESTATED_GAP_RE = re.compile(r"[^\S\n]{0,2}+[,(]?+[^\S\n]{0,2}+")
+_RESTATED_GAP_RE = re.compile(_RESTATED_GAP)
 
 
 def _day_restated(text: str, first: DateMention, day: DateMention) -> DateMention | None:

@@ -293,9 +293,7 @@ def _line_span(text: str, start: int, end: int) -> Span:
 
 # Labels that are the link themselves, never over a headline: "Baca selengkapnya" ends
 # a list item (Tribun's "Baca Selengkapnya" over "2. <the next item>").
-_LINK_ITSELF_RE: Final = regex.compile(
-    r"[ \t\u00a0]*+(?i:baca[ ]selengkapnya|berita[ ]terkait)", regex.V0
-)
+_LINK_ITSELF: Final = ("baca selengkapnya", "berita terkait")
 
 
 def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
@@ -306,7 +304,7 @@ def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
         following = (
             _headline_after(text, line.end, end, asks=":" in text[label_end : line.end])
             if not text[label_end : line.end].strip(" \t\u00a0:")
-            and not _LINK_ITSELF_RE.match(text, start, label_end)
+            and not text[start:label_end].lstrip(" \t\u00a0").lower().startswith(_LINK_ITSELF)
             else None
         )
         return line if following is None else Span(line.start, following.end)
