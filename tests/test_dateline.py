@@ -427,6 +427,39 @@ def test_spelled_out_spaces_are_exactly_the_space_separators() -> None:
 
 # Pieces of lead lines that put the shapes' pre-tests to work: places, agencies, dates,
 # outlets, dashes, slashes, commas, digits and odd blanks, glued in any order.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rates held\nKUALA LUMPUR: The central bank kept its policy rate unchanged on Thursday.",
+         "KUALA LUMPUR"),
+        ("SINGAPORE : Three men were charged in court on Monday.", "SINGAPORE"),
+        ("PETALING JAYA: Police have detained two suspects over the robbery at a goldsmith "
+         "shop in the city centre.", "PETALING JAYA"),
+        ("THE HAGUE: The court will rule next month.", "THE HAGUE"),
+        # headlines and labels in capitals: no place
+        ("GOLF ROUNDUP: Haas closer to ending drought\nHe shot a 66.", None),
+        ("EPA: U.S. Waterways Contain Polluted Fish\nOne of every three lakes is polluted.", None),
+        ("NOTE: This story was corrected on Friday to fix a name.\nThe minister said.", None),
+        ("BREAKING: The minister has resigned, his office said in a statement on Friday.", None),
+        ("CARROT AND STICK: The bloc is hoping the talks resume before the meeting.", None),
+        ("PROGRESS: Students await the final version, and progress has been slow so far.", None),
+        ("MOODY'S: The agency cut the rating of the bank by one notch on Friday.", None),
+        ("Title\nSubtitle\nA third line\nBERLIN: The talks ended without a deal on Monday.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_capitals_place_before_a_colon(text: str, place: str | None) -> None:
+    """A place in capitals and a colon opens a lead line ("KUALA LUMPUR: The ..."); a
+    headline's subject, a label, a phrase or a story's word before a colon does not, nor
+    a line after the lead's third."""
+    found = parse_dateline(text)
+    assert (found.place if found is not None else None) == place
+    if found is not None:
+        assert found.span.slice(text).startswith(place)
+        assert found.span.slice(text).endswith(":")
+        assert found.place_span is not None and found.place_span.slice(text) == place
+
+
 _LEAD_PIECES = st.sampled_from(
     ["JAKARTA", "Kuala Lumpur", "Baden-Baden", "DALLAS/FORT WORTH", "MAR DEL PLATA", "CHICAGO",
      "Ill.", "(ANTARA)", "(Reuters)", "(ANSA)", "/TASS/", "KOMPAS.com", "TEMPO.CO",

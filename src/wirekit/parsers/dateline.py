@@ -23,6 +23,8 @@ Shapes, each tried at the start of every lead line (leading white space skipped)
     place and date            ``SALVADOR, Feb 26 -``, ``ATHENS 1996-08-22``  2
     bare place                ``JAKARTA -``, ``CHICAGO, Ill. -`` (capitals,  1
                               a title-case region, or a dash line)
+    place and colon           ``KUALA LUMPUR: The ...`` (capitals, one to    1
+                              three words, in the lead's first three lines)
     ========================  =============================================  ========
 
     The earliest line holding a shape of strength 2 or more wins; a bare place
@@ -294,6 +296,81 @@ def _slug_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:{words})(?:\p{{Zs}}?+\d{{1,2}}+)?+\p{{Zs}}*+(?:--|-|\u2013|\u2014)\p{{Zs}}*+"
     )
+
+
+# A place in capitals and a colon, as Malaysian, Singaporean, Indian and Pakistani papers
+# open a story ("KUALA LUMPUR: The ...", "ATHENS : Dutch ..."): one to three words of
+# capitals, one of them of four letters or more ("EPA:", "USA:" are a headline's subject),
+# then prose. Labels in capitals are no place (:data:`_SLUGS`, :data:`_COLON_LABELS`), nor
+# is a word the story writes in lower case ("PROGRESS: ... progress"); and the line is a
+# lead's, not a headline's: a sentence's end closes it, or it runs on past
+# :data:`_COLON_LEAD_LINE` characters ("GOLF ROUNDUP: Haas closer to ending drought").
+COLON_PLACE_RE: Final = regex.compile(
+    spell_spaces(
+        r"""
+        (?P<place>\p{Lu}[\p{Lu}.\-]{0,24}+(?:\p{Zs}\p{Lu}[\p{Lu}.\-]{0,24}+){0,2}+)
+        (?![\p{L}\d'\u2019])                        # the whole run of capitals
+        \p{Zs}?+(?P<dash>:)                             # "SINGAPORE:", "ATHENS :"
+        (?=\p{Zs}{1,3}+["\u201c\u2018']?+[\p{Lu}\d][^\n]{0,60}?\p{Ll})  # then prose
+        """
+    ),
+    regex.VERBOSE,
+)
+_COLON_LABELS: Final = frozenset(
+    {"ALSO READ", "BACA JUGA", "BREAKING", "BREAKING NEWS", "CAPTION", "CREDIT", "DATA VIEW",
+     "DISCLAIMER", "EDITOR", "EDITOR'S NOTE", "FILE", "FOTO", "LIVE", "PHOTO", "READ",
+     "READ MORE", "REPORTER", "REVIEW", "SOURCE", "SUMBER", "TAGS", "VIDEO", "WARNING",
+     "WATCH", "WRITER"}
+)  # fmt: skip
+_COLON_LINES: Final = 3  # how many lead lines may hold one
+_COLON_LEAD_LINE: Final = 100
+
+
+def _colon_dateline(text: str, line_start: int, reach: int) -> Dateline | None:
+    """A place in capitals and a colon at ``line_start`` (:data:`COLON_PLACE_RE`), or None."""
+    if not text[line_start : line_start + 2].isupper():
+        return None  # (a cheap test: most lines do not open with two capitals)
+    match = COLON_PLACE_RE.match(text, line_start, reach)
+    if match is None:
+        return None
+    place = match.group("place")
+    words = place.split()
+    if (
+        place in _SLUGS
+        or place in _COLON_LABELS
+        or max(sum(c.isalpha() for c in word) for word in words) < 4
+        or "AND" in words
+        or "OR" in words
+    ):
+        return None  # a label, a subject or a phrase ("CARROT AND STICK:")
+    eol = text.find("\n", line_start)
+    line = text[line_start : eol if eol >= 0 else len(text)].rstrip()
+    if len(line) < _COLON_LEAD_LINE and not (
+        line.endswith((".", "!", "?", '."', ".\u201d")) and not line.endswith(("..", "\u2026"))
+    ):
+        return None  # a headline
+    if len(words) == 1 and _has_word(text, place.lower(), match.end()):
+        return None  # a word of the story, not a place
+    place_span = Span(*match.span("place"))
+    return Dateline(
+        place=place,
+        agency=None,
+        date=None,
+        span=Span(line_start, match.end()),
+        place_span=place_span,
+        agency_span=None,
+    )
+
+
+def _has_word(text: str, word: str, pos: int) -> bool:
+    """Whether ``word`` stands in ``text`` after ``pos`` as a whole word."""
+    found = text.find(word, pos)
+    while found >= 0:
+        end = found + len(word)
+        if not text[found - 1 : found].isalnum() and not text[end : end + 1].isalnum():
+            return True
+        found = text.find(word, end)
+    return False
 
 
 def _after_slug(text: str, line_start: int, end: int) -> int | None:
@@ -823,7 +900,7 @@ def _parse_with(
     start, end = region_bounds(text, region)
     weak: Dateline | None = None
     slugged = False  # a line opened with a slug: no weak dateline after it
-    for line_start in _lead_lines(text, start, end, lead_chars, lead_lines):
+    for index, line_start in enumerate(_lead_lines(text, start, end, lead_chars, lead_lines)):
         after = _after_slug(text, line_start, end)
         if after is not None:
             line_start, slugged = after, True
@@ -836,6 +913,8 @@ def _parse_with(
             names, text, line_start, reach, weak_wanted=weak is None and not slugged
         )
         if best is None:
+            if weak is None and not slugged and index < _COLON_LINES:
+                weak = _colon_dateline(text, line_start, reach)
             continue
         if best[0] >= 2:
             return best[1]
