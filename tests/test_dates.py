@@ -1078,6 +1078,10 @@ FEASTS = [
      [("Lebaran", "2025-03-31")]),
     ("id-lebaran-haji", "Warga merayakan Lebaran Haji bersama.", "id",
      [("Lebaran Haji", "2025-06-06")]),
+    ("id-lebaran-qurban", "Pedagang sapi ramai menjelang Lebaran Qurban.", "id",
+     [("Lebaran Qurban", "2025-06-06")]),
+    ("id-hari-raya-haji", "Umat berkumpul pada Hari Raya Haji.", "id",
+     [("Hari Raya Haji", "2025-06-06")]),
     ("id-lebaran-ketupat-not", "Tradisi Lebaran Ketupat digelar.", "id", []),
     ("id-lower-case", "suasana lebaran terasa.", "id", []),
     # "H-3 Lebaran": counted in days from the feast (an upper-case H only)
