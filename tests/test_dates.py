@@ -476,6 +476,14 @@ OTHER_CASES = [
     ("year-ended-a-year-earlier", "Net profit in the year ended Nov. 30, 2023 fell from a "
      "year earlier.", [("the year", "2023"), ("Nov. 30, 2023", "2023-11-30"),
                        ("a year earlier", "2022")]),
+    ("year-earlier-after-a-year", "Exports rose in 2023 from a year earlier.",
+     [("2023", "2023"), ("a year earlier", "2022")]),
+    ("year-before-after-a-year", "Clashes were 1,200 during 2021 and 900 a year before.",
+     [("2021", "2021"), ("a year before", "2020")]),
+    ("year-earlier-after-a-sentence-end", "Exports rose in 2023. A year earlier they fell.",
+     [("2023", "2023"), ("A year earlier", "2024")]),
+    ("year-ago-stays-deictic", "Exports rose in 2023 from a year ago.",
+     [("2023", "2023"), ("a year ago", "2024")]),
     ("year-ended-then-another-period", "For the year ended Nov. 30, 2023 it earned 9 mln. "
      "Nine month earnings fell from a year before.",
      [("the year", "2023"), ("Nov. 30, 2023", "2023-11-30"), ("a year before", "2024")]),
@@ -943,6 +951,9 @@ def test_a_span_from_an_event_is_no_date() -> None:
         # Nor does a quarter ahead of the reference, or one more than a year back.
         ("Brill expects a loss in the first quarter of next year; the quarter just ended "
          "was profitable, up from a year ago.", ["2026-Q1", "2025-Q3", "2024-Q3"]),
+        # A year written before it in its sentence is what "a year earlier" counts from.
+        ("Tarn Mills posted fourth-quarter net of $2 million. Output rose 2.2% in 2024 "
+         "after a 3.3% rise a year earlier.", ["2025-Q4", "2024", "2023"]),
         ("Sales peaked in the second quarter of 2021. Profit fell in the quarter, from "
          "a year earlier.", ["2021-Q2", "2025-Q3", "2024-Q3"]),
         # "the year-ago third quarter" is a comparison, not the quarter reported.

@@ -1728,6 +1728,9 @@ def _current_account_re() -> re.Pattern[str]:
 # English posts that are prepositions: "the year before" is a date where a clause ends
 # ("up from the year before."), not before an event ("the year before the collapse").
 _PREPOSITION_POSTS = frozenset({"before", "after"})
+# What counts back from the story's own time, not from the reference: "a year earlier" after
+# "in 1986" is 1985 ("a year ago" is the reference's year before).
+_NARRATIVE_AGO = frozenset({"earlier", "before"})
 
 
 def _duration_before(text: str, start: int) -> bool:
@@ -2419,6 +2422,12 @@ class _Resolver:
                 "relative-offset",
                 relative=True,
             )
+        if unit == "Y" and count == 1 and sign < 0 and direction in _NARRATIVE_AGO:
+            framing = self._year_before_in_sentence(m.start())
+            if framing is not None:  # "rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier"
+                return _Value(
+                    f"{framing - 1:04d}", Granularity.YEAR, "year-ago-year", relative=True
+                )
         if unit == "Y" and count == 1 and sign < 0 and self._in_quarter_report(m):
             # "up 5% from a year ago" in a quarterly report: the year-ago quarter
             latest = self._reported_quarter(self.ref)
@@ -2952,6 +2961,20 @@ class _Resolver:
         if self.ref is None:  # "Rabu (22/11)": its year alone unknown
             return _unresolved(Granularity.DAY, rule, f"XXXX-{month:02d}-{day:02d}")
         return _day(resolve_year_closest(self.ref, month, day), rule, relative=True)
+
+    def _year_before_in_sentence(self, start: int) -> int | None:
+        """The year written alone before ``start`` in its sentence (at most
+        :data:`_SENTENCE_YEAR_REACH` characters before; not a pair's), or None."""
+        if self.bare_year is None:
+            return None
+        _, end, year, pair = self.bare_year
+        if (
+            pair
+            or start - end > _SENTENCE_YEAR_REACH
+            or _SENTENCE_END_RE.search(self.text, end, start)
+        ):
+            return None
+        return year
 
     def _year_of_sentence(self, start: int, month: int, periods: bool = True) -> int | None:
         """The year written alone earlier in the sentence of ``start``, when it frames the
