@@ -215,6 +215,19 @@ CASES = [
     # "the fall" of a price or a city is a decline; the season is "in the fall"
     ("fall-decline", "He blamed the fall in oil prices and the fall of the dollar.", []),
     ("fall-season", "Output will rise in the fall to a record.", [("the fall", "2025-FA")]),
+    ("fall-decline-alone", "The fall was largely due to lower prices.", []),
+    ("fall-decline-after-despite", "Despite the fall, sales held up.", []),
+    ("fall-season-by", "The bill is to be completed by the fall.", [("the fall", "2025-FA")]),
+    (
+        "fall-season-paired",
+        "Feed needs rose because of the fall and winter.",
+        [("the fall", "2024-FA")],
+    ),
+    (
+        "fall-season-with-its-year",
+        "The plant opens in the fall of 2026.",
+        [("the fall of 2026", "2026-FA")],
+    ),
     ("year-end-of-year", "Reserves stood at 2.5 billion at year-end 1986.", [("1986", "1986")]),
 ]
 

@@ -133,6 +133,9 @@ class RelativeWords:
     half_year_nouns: tuple[str, ...] = ()
     # Nouns a season names a kind of: "the winter wheat", "the summer crops" (no date)
     season_nouns: tuple[str, ...] = ()
+    # Words before "the" that make a season word of "ambiguous_lower" the season ("in the
+    # fall", "by the fall"); elsewhere "the fall" is a decline ("the fall was due to")
+    ambiguous_season_before: tuple[str, ...] = ()
     # A bare month name is a person's name after a verb of saying ("ucap Juli"), and no
     # name after a word that puts a date after it ("pada Juli Presiden ..."; a name stands
     # between two capitalised words: "Direktur Utama Juli Oktarina")

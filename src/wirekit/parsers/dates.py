@@ -716,6 +716,7 @@ class _Scanner:
     # RelativeWords' lists as sets: see there
     month_name_verbs: frozenset[str]
     date_prepositions: frozenset[str]
+    ambiguous_season_before: frozenset[str]
     months_with_a_date_only: frozenset[str]
     holiday_goods_before: frozenset[str]
     holiday_goods_after: frozenset[str]
@@ -955,6 +956,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         ),
         month_name_verbs=frozenset(rel.month_name_verbs),
         date_prepositions=frozenset(rel.date_prepositions),
+        ambiguous_season_before=frozenset(rel.ambiguous_season_before),
         months_with_a_date_only=frozenset(rel.months_with_a_date_only),
         holiday_goods_before=frozenset(rel.holiday_goods_before),
         holiday_goods_after=frozenset(rel.holiday_goods_after),
@@ -1728,6 +1730,8 @@ def _current_account_re() -> re.Pattern[str]:
 # English posts that are prepositions: "the year before" is a date where a clause ends
 # ("up from the year before."), not before an event ("the year before the collapse").
 _PREPOSITION_POSTS = frozenset({"before", "after"})
+# A season paired after another: "the fall and winter", "the fall or spring".
+_PAIRED_SEASON_RE = re.compile(r"\s{1,3}+(?:and|or|dan|atau)\s{1,3}+(\w{1,12}+)")
 # What counts back from the story's own time, not from the reference: "a year earlier" after
 # "in 1986" is 1985 ("a year ago" is the reference's year before).
 _NARRATIVE_AGO = frozenset({"earlier", "before"})
@@ -2168,6 +2172,8 @@ class _Resolver:
                 return None  # "spring" alone is a season word; "winter wheat" a crop
         elif not m.group("se_the") and ambiguous and not word[:1].isupper():
             return None  # "sales fall 2025 pct": a verb
+        elif ambiguous and not (year_text or spelled) and not self._ambiguous_season(m):
+            return None  # "the fall was due to lower prices": a decline
         if year_text or spelled:
             year = int(year_text) if year_text else _spelled_year(spelled)
             return _Value(f"{year:04d}-{code}", Granularity.SEASON, "absolute")
@@ -2183,6 +2189,15 @@ class _Resolver:
         else:
             year = ref.year if start <= ref.month else ref.year - 1
         return _Value(f"{year:04d}-{code}", Granularity.SEASON, "season", relative=True)
+
+    def _ambiguous_season(self, m: re.Match[str]) -> bool:
+        """Whether "the fall" (a season word that is also a common word) is the season: a
+        word of ``ambiguous_season_before`` stands before it ("in the fall", "by the
+        fall"), or another season follows it in a pair ("the fall and winter")."""
+        if _word_before(self.text, m.start()) in self.s.ambiguous_season_before:
+            return True
+        pair = _PAIRED_SEASON_RE.match(self.text, m.end())
+        return pair is not None and self.s.unit.get(_norm(pair.group(1))) in _SEASON_START
 
     def _bare_season(self, start: int, end: int) -> bool:
         """A season word without "the" or a year is the season when it is one word, a
