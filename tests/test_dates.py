@@ -261,6 +261,10 @@ TENSE_CASES = [
     ("depan", "Sidang digelar Kamis depan.", "2025-07-17"),
     ("next", "The vote is next Thursday.", "2025-07-17"),
     ("initial-then-will", "On Thursday, officials will meet.", "2025-07-17"),
+    ("opening-phrase-then-expected", "In his Thursday speech, the premier is expected to "
+     "name a cabinet.", "2025-07-17"),
+    ("opening-phrase-then-said", "In his Thursday speech, the premier named a cabinet.",
+     "2025-07-10"),
     ("abbrev-not-sentence-end", "He will succeed Daniel P. Davison on Monday.", "2025-07-14"),
     ("due", "The trade minister is due in Nairobi on Tuesday.", "2025-07-15"),
     ("weekday-last-week", "The board met on Tuesday of last week.", "2025-07-01"),

@@ -1550,6 +1550,7 @@ _RESTATING_REACH = 48
 # clause ("OPEC, Rabu, memperkirakan permintaan minyak akan turun").
 _AFTER_WINDOW_FUTURE = 25
 _AFTER_WINDOW = 50
+_OPENING_PHRASE_REST = 20  # how far after the mention its opening phrase's comma may stand
 
 
 def _is_future(scanner: _Scanner, text: str, start: int, end: int) -> bool:
@@ -1592,7 +1593,11 @@ def _tense(
     if found == 0 and len(words) <= 2:  # "On Thursday, officials will ...": the clause after
         after = text[end : end + _AFTER_WINDOW]
         clause = after[: _sentence_end(after)]
-        near = clause[:_AFTER_WINDOW_FUTURE].lower().split()
+        # the window opens after the opening phrase's comma when one closes it ("In his
+        # Saturday speech, Abbas is expected to ...")
+        comma = clause.find(",", 0, _OPENING_PHRASE_REST)
+        skip = comma + 1 if comma >= 0 else 0
+        near = clause[: skip + _AFTER_WINDOW_FUTURE].lower().split()
         # "-ed" only after a capitalised opening ("In January,"): not in "September
         # crude settled", nor after a hard-wrapped line break ("between\nApril")
         opened = bool(words) and opening[:1].isupper()
