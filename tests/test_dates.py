@@ -985,6 +985,26 @@ def test_a_report_counts_from_its_quarter(text: str, expected: list) -> None:
     assert [m.value for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a story on last year's fourth quarter, the third quarter before it is last
+        # year's too, though this year's begins sooner.
+        ("Output fell 2.2 pct in the fourth quarter last year. The decline followed a "
+         "0.3 pct drop in the third quarter.", ["2025-Q4", "2025", "2025-Q3"]),
+        # Not an earlier quarter with no tense, nor one the copy looks forward to.
+        ("Output fell in the fourth quarter last year. Output in the second quarter "
+         "is seen up.", ["2025-Q4", "2025", "2026-Q2"]),
+        ("Output fell in the fourth quarter last year. It will recover in the third "
+         "quarter.", ["2025-Q4", "2025", "2026-Q3"]),
+    ],
+)  # fmt: skip
+def test_the_quarter_before_the_one_reported(text: str, expected: list) -> None:
+    """A year-less third quarter in a story on last year's fourth is last year's."""
+    found = find_dates(text, reference=dt.date(2026, 3, 2), language="en")
+    assert [m.value for m in found] == expected
+
+
 # A year-less month or day opening a range or list takes the year its last member writes
 
 

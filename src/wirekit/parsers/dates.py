@@ -2303,9 +2303,12 @@ class _Resolver:
                 and reported > f"{last_year}{ordinal}"
             )
             tense = _tense(self.s, self.text, m.start(), m.end()) if ended < ahead or later else 1
+            # in a story on last year's fourth quarter, "after a drop in the third
+            # quarter" with no tense is the one before it
+            just_before = later and reported == f"{last_year}{ordinal + 1}"
             if tense < 0 or (
                 tense == 0
-                and ended < ahead
+                and (ended < ahead or just_before)
                 and not _BY_THE_RE.search(self.text, max(0, m.start() - 8), m.start())
             ):  # with no tense, "by the fourth quarter" is a deadline ahead
                 year -= 1
