@@ -1942,6 +1942,11 @@ _MONTHS = 12
 # Words right before a year-less date that put it in the past: "the year ended Nov. 30",
 # "since November 19", "as of December 31", "sejak 1 Desember", "yang berakhir 14 November".
 _SINCE_WORDS = frozenset({"ended", "since", "sejak", "berakhir"})
+# A reporting period "to" its last day, counted or opening its line: "six months to
+# December 31", "YEAR TO DEC 31", "half year to" (not "the 1986/87 financial year to
+# September 30", "changed its fiscal year to December 31", "the year to end April 30").
+_PERIODS_TO = frozenset({"months", "weeks", "year", "half-year"})
+_PERIOD_COUNTS = frozenset({"three", "six", "nine", "twelve", "half"})
 
 
 def _before_month_word(text: str, start: int) -> int:
@@ -1953,12 +1958,22 @@ def _before_month_word(text: str, start: int) -> int:
 
 
 def _since_before(text: str, start: int) -> bool:
-    """One of :data:`_SINCE_WORDS`, or "as of", stands right before ``start``."""
-    words = text[max(0, start - 16) : start].lower().split()
+    """One of :data:`_SINCE_WORDS`, "as of" or a period's "to" (:data:`_PERIODS_TO`:
+    "six months to") stands right before ``start``."""
+    words = text[max(0, start - 24) : start].lower().split()
     if not words:
         return False
     last = words[-1].strip(_CUE_STRIP)
-    return last in _SINCE_WORDS or (last == "of" and len(words) > 1 and words[-2] == "as")
+    if len(words) > 1 and last == "of":
+        return words[-2] == "as"
+    if len(words) > 1 and last == "to" and words[-2] in _PERIODS_TO:
+        count = words[-3] if len(words) > 2 else ""
+        return (  # (a count, not a year: "fiscal 1987 year (to end April 30)")
+            (count.isdigit() and len(count) <= 2)
+            or count in _PERIOD_COUNTS
+            or not count[-1:].isalnum()
+        )
+    return last in _SINCE_WORDS
 
 
 # Days a pointed date ("11 Oktober lalu", "5 Juni mendatang") may lie on the wrong side of
