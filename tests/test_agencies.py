@@ -174,6 +174,28 @@ def test_body_markers_are_the_weakest_evidence() -> None:
     assert detect.markers == ()  # a body marker is not in the gate's windows
 
 
+@pytest.mark.parametrize(
+    ("tail", "signed"),
+    [
+        ("Prices rose.\n Reuter", True),
+        ("Prices rose.\n REUTERS", True),
+        ("Output fell.\n-- Reuters Toronto 416 941 8100", True),
+        ("Output fell.\n-- Caracas newsroom, 582 834405 REUTER JPR", True),
+        ("SAO SIMAO NIL. REUTER11:43/VB", True),
+        ("the minister said, the ministry told Reuters.", False),
+        ('"Kami siap," ujar Guardiola diReuters.', False),
+        ("Helmer, Juergen Kohler, Stefan Reuter, Matthias Sammer.", False),
+        ("which could raise $725 million, Reuters is reporting.", False),
+    ],
+)
+def test_a_sign_off_marker_stands_where_a_sign_off_does(tail: str, signed: bool) -> None:
+    """With ``sign_off``, a tail marker counts at a line's start, after a full stop, a
+    dash or a desk's number; not inside a sentence or glued to a word."""
+    detect = make_detector(tail=("Reuter", "REUTER"), sign_off=True)
+    assert detect("x" * 500 + tail) == (0.6 if signed else 0.0)
+    assert make_detector(tail=("Reuter", "REUTER"))("x" * 500 + tail) == 0.6
+
+
 def test_detector_rejects_bad_scores() -> None:
     """Scores outside [0, 1] are a programming error."""
     with pytest.raises(ValueError):

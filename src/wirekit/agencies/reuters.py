@@ -23,6 +23,7 @@ AGENCY: Agency = attrs.evolve(
     detect=make_detector(
         head=("(Reuters)",),
         tail=("Reuter", "REUTER"),
+        sign_off=True,  # the sign-off, not "told Reuters" near the end
     ),
     parse_dateline=make_dateline_parser(agencies=("Reuter", "Reuters")),
 )
