@@ -3365,6 +3365,14 @@ class _Resolver:
         if not g("y_word") and not g("y_edge"):
             if _not_a_year_before(self.text, start):
                 return None
+            text = self.text
+            if (
+                text[start - 1 : start] == "-"
+                and text[start - 2 : start - 1].isupper()
+                and text[m.end() : m.end() + 1] == "-"
+                and text[m.end() + 1 : m.end() + 2].isupper()
+            ):
+                return None  # a licence plate or a code: "W-1853-ON", "BL-1956-EZO"
             if NOT_YEAR_AFTER_RE.match(self.text, m.end(), min(len(self.text), m.end() + 16)):
                 return None
             year = int(g("year"))
