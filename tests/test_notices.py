@@ -367,6 +367,42 @@ def test_xinhua_and_kyodo_sign_offs(text: str, signature: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Korban dirawat di rumah sakit,\u201d ucapnya.(jon)", [(K.SIGNATURE, "(jon)")]),
+        ("Korban luka berat di bagian kepala. (okz)", [(K.SIGNATURE, "(okz)")]),
+        ("Skuad: Jay Idzes, Ole Romeny(sto)", [(K.SIGNATURE, "(sto)")]),
+        # not a number, a word, a longer aside or Xinhua's "(more)"
+        ("Pelaku berinisial AB (31)", []),
+        ("Harga naik (dan)", []),
+        ("Harga naik (sementara)", []),
+        ("Exports rose in June (more)", []),
+    ],
+)
+def test_initials_closing_the_last_line(text: str, expected: list) -> None:
+    """The desk's initials in parentheses ending the story's last line are its signature."""
+    assert [(n.kind, n.text) for n in find_notices(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harga naik.\nTips Beli Mobil Bekas\nTips Beli Mobil Bekas\n(rgr/dry)\nmobil bekas",
+         [(K.RELATED, "Tips Beli Mobil Bekas\nTips Beli Mobil Bekas"), (K.SIGNATURE, "(rgr/dry)"),
+          (K.OTHER, "mobil bekas")]),
+        # two different lines, or a sentence said twice, are the story
+        ("Harga naik.\nTips Beli Mobil Bekas\nTips Jual Mobil Bekas\n(rgr/dry)",
+         [(K.SIGNATURE, "(rgr/dry)")]),
+        ("Harga naik.\nHarga cabai naik lagi.\nHarga cabai naik lagi.\n(rgr/dry)",
+         [(K.SIGNATURE, "(rgr/dry)")]),
+    ],
+)  # fmt: skip
+def test_detik_doubled_video_title(text: str, expected: list) -> None:
+    """detik prints an embedded video's title twice before the desk's initials: RELATED."""
+    assert [(n.kind, n.text) for n in find_notices(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Harga naik.\nBaca selengkapnyadi sini.", [(K.RELATED, "Baca selengkapnyadi sini.")]),
         (
             "Harga naik.\nBaca selengkapnya di tautan berikut ini.",

@@ -652,6 +652,9 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
     if close is not None:
         if _alone_on_its_line(text, close) and any(c.isalpha() for c in close.slice(text)):
             found.append((NoticeKind.SIGNATURE, close))  # detik's "(aks/aks)"
+            doubled = _doubled_title(text, close.start, footer)
+            if doubled is not None:
+                found.append((NoticeKind.RELATED, doubled))
         tags = _topic_tags(text, close.end, end)
         if tags is not None:
             found.append((NoticeKind.OTHER, tags))
@@ -668,6 +671,9 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
         elif surface.endswith(_GLUED_SIGNOFFS):
             # Xinhua's "... official data showed. Enditem": the sign-off ends the story
             found.append((NoticeKind.SIGNATURE, Span(last.end - 7, last.end)))
+        elif surface[-1:] == ")" and (glued := _glued_initials(text, last)) is not None:
+            found.append((NoticeKind.SIGNATURE, glued))  # '... ucapnya.(jon)', '... kepala. (okz)'
+
         elif _is_desk_contact(surface):
             found.append((NoticeKind.CONTACT, last))
     found.sort(key=lambda item: (item[1].start, -item[1].end))
@@ -960,6 +966,53 @@ def _is_signature(line: str, signatures: frozenset[str]) -> bool:
         and _initials_tail_re().fullmatch(rest) is not None
         and not any(word.lower() in _NOT_INITIALS for word in rest.split())
     )
+
+
+def _glued_initials(text: str, last: Span) -> Span | None:
+    """The desk's initials in parentheses ending the story's last line, after its words
+    (SINDOnews's '... ucapnya.(jon)', Okezone's '... kepala. (okz)'), or None."""
+    opened = text.rfind("(", max(last.start, last.end - _MAX_INITIALS - 2), last.end)
+    if opened <= last.start:
+        return None  # none, or the line's whole (see _is_signature)
+    inner = text[opened + 1 : last.end - 1]
+    if (
+        2 <= len(inner) <= _MAX_INITIALS
+        and inner.isalpha()
+        and inner.islower()
+        and inner not in _NOT_INITIALS
+        and inner != "more"  # Xinhua's "(more)": the story goes on in the next take
+    ):
+        return Span(opened, last.end)
+    return None
+
+
+def _doubled_title(text: str, close: int, start: int) -> Span | None:
+    """Two equal headline lines right before the desk's closing initials at ``close``
+    (detik's embedded video, its title printed twice: "Tips Anti Ketipu ...\nTips Anti
+    Ketipu ...\n(rgr/dry)"), or None. A headline is at most :data:`_MAX_TITLE` characters
+    with no sentence's end."""
+    second_end = text.rfind("\n", start, close)
+    if second_end < 0:
+        return None
+    second_start = text.rfind("\n", start, second_end) + 1
+    if second_start <= start:
+        return None
+    first_start = text.rfind("\n", start, second_start - 1) + 1
+    if first_start <= start:
+        return None
+    first = text[first_start : second_start - 1].strip()
+    second = text[second_start:second_end].strip()
+    if (
+        first != second
+        or not 10 <= len(first) <= _MAX_TITLE
+        or first[-1] in _NOT_IN_TAGS
+        or not first[:1].isupper()
+    ):
+        return None
+    return Span(first_start, second_end)
+
+
+_MAX_TITLE: Final = 160
 
 
 def _last_line(text: str, start: int, end: int) -> Span | None:
