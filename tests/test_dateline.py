@@ -20,6 +20,14 @@ AGENCIES = {a.id: a for a in BUILTIN_AGENCIES}
 
 # (lead, place, agency as written, date text, dateline text)
 SHAPES = [
+    # an outlet alone, its dash on a line of its own and the story on the next
+    (
+        "KOMPAS.com\n-\nTimnas Indonesia\nmenelan kekalahan.",
+        None,
+        "KOMPAS.com",
+        None,
+        "KOMPAS.com\n-",
+    ),
     (
         "SURYA.co.id | SIDOARJO - Banjir meredam permukiman.",
         "SIDOARJO",

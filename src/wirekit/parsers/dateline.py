@@ -248,7 +248,8 @@ _OUTLET_GLUED_SHAPE: Final = r"""
 """
 _OUTLET_ALONE_SHAPE: Final = r"""
     {outlet}{dash}                                  # "TRIBUNGORONTALO.COM --"
-    (?=\p{{Zs}}*+\S)                                     # the story follows on the line
+    (?=\p{{Zs}}*+\S                                     # the story follows on the line,
+      |[\t\p{{Zs}}]*+\r?\n[\t\p{{Zs}}]*+\p{{L}})            # or the next ("KOMPAS.com\n-\nPatrick")
 """
 _DATED_TAIL: Final = r"""
     (?<![\t\p{{Zs}}])                   # (no place ends in a space: keeps a search linear)
