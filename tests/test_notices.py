@@ -178,6 +178,17 @@ EXAMPLES = [
     ),
     # Sign-offs with the desk's initials or dots, or initials alone.
     ("Prices rose.\n REUTER...", [(K.SIGNATURE, "REUTER...")]),
+    ("Prices rose.\nREUTER...^M", [(K.SIGNATURE, "REUTER...^M")]),
+    ("Prices rose.\n reuter", [(K.SIGNATURE, "reuter")]),
+    # the sign-off closes a contact block that had run on to the end
+    (
+        "The pact was signed.\n## Editorial contacts\n- Editing by: Jo Lee\n"
+        "- Tel: +49 30 000\ndpa wsz jln npr",
+        [
+            (K.CONTACT, "## Editorial contacts\n- Editing by: Jo Lee\n- Tel: +49 30 000"),
+            (K.SIGNATURE, "dpa wsz jln npr"),
+        ],
+    ),
     ("Prices rose.\nAAP RTV ar", [(K.SIGNATURE, "AAP RTV ar")]),
     ("Prices rose.\nhh/ph/ts/hd", [(K.SIGNATURE, "hh/ph/ts/hd")]),
     ("Prices rose.\nends", [(K.SIGNATURE, "ends")]),

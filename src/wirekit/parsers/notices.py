@@ -243,10 +243,10 @@ LINE_END_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 _DEFAULT_SIGNATURES: Final = frozenset(
-    {"Reuter", "REUTER", "Reuters", "(Reuters)", "AP", "(AP)", "AFP", "(AFP)", "Xinhua",
-     "(Xinhua)", "BERNAMA", "-- BERNAMA", "--BERNAMA", "Bernama", "dpa", "ANSA", "EFE",
-     "(EFE)", "Kyodo", "(Kyodo)", "(END)", "(ANI)", "PTI", "(PTI)", "AAP", "ends", "ENDS",
-     "Enditem", "ENDITEM"}
+    {"Reuter", "REUTER", "reuter", "Reuters", "REUTERS", "(Reuters)", "AP", "(AP)", "AFP",
+     "(AFP)", "Xinhua", "(Xinhua)", "BERNAMA", "-- BERNAMA", "--BERNAMA", "Bernama", "dpa",
+     "ANSA", "EFE", "(EFE)", "Kyodo", "(Kyodo)", "(END)", "(ANI)", "PTI", "(PTI)", "AAP",
+     "ends", "ENDS", "Enditem", "ENDITEM"}
 )  # fmt: skip
 
 
@@ -665,6 +665,9 @@ def _find(text: str, region: Span | None, signatures: frozenset[str]) -> tuple[N
     if last is not None:
         surface = last.slice(text)
         if _is_signature(surface, signatures):
+            # a block that ran on to the end ("## dpa Contacts ... / dpa wsz jln npr")
+            # stops before the sign-off
+            found = [(kind, _before_line(text, span, last)) for kind, span in found]
             found.append((NoticeKind.SIGNATURE, last))
         elif surface[:1] == "(" and _OUTLETS_CLOSE_RE.fullmatch(surface) is not None:
             found.append((NoticeKind.SOURCE, last))  # "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )"
@@ -958,14 +961,24 @@ def _is_signature(line: str, signatures: frozenset[str]) -> bool:
     if "/" in line and " " not in line:  # AFP's "hh/ph/ts/hd"
         return _desk_initials_re().fullmatch(line) is not None
     head, _, rest = line.partition(" ")
-    if not rest:
-        head = line.rstrip(".\u2026")
+    if not rest:  # "REUTER...", and "REUTER...^M": a carriage return in caret notation
+        head = line.removesuffix("^M").rstrip(".\u2026")
         return head != line and head in signatures
     return (
         head in signatures
         and _initials_tail_re().fullmatch(rest) is not None
         and not any(word.lower() in _NOT_INITIALS for word in rest.split())
     )
+
+
+def _before_line(text: str, span: Span, line: Span) -> Span:
+    """``span`` ended before ``line`` when it covers it (trailing blanks trimmed)."""
+    if not span.start < line.start < span.end:
+        return span
+    stop = line.start
+    while stop > span.start and text[stop - 1].isspace():
+        stop -= 1
+    return Span(span.start, stop)
 
 
 def _glued_initials(text: str, last: Span) -> Span | None:
