@@ -1861,6 +1861,10 @@ CONVENTION_CASES = [
      [("masa mendatang", "FUTURE_REF")]),
     ("id-waktu-dekat", "Pemerintah akan mengumumkan hasilnya dalam waktu dekat.", "id",
      [("waktu dekat", "FUTURE_REF")]),
+    ("id-masa-dekat", "Perjanjian itu akan diteken pada masa dekat.", "id",
+     [("masa dekat", "FUTURE_REF")]),
+    ("ms-masa-terdekat", "Kerajaan akan mengumumkan dasar itu dalam masa terdekat.", "ms",
+     [("masa terdekat", "FUTURE_REF")]),
     ("id-ke-depan-alone", "Dialog menjadi jalan utama ke depan.", "id", []),
     ("id-reported-future-not-cue", "Harga turun. OPEC, Rabu, memperkirakan permintaan minyak "
      "akan turun.", "id", [("Rabu", "2025-07-09")]),

@@ -234,6 +234,8 @@ RELATIVE = RelativeWords(
         "masa yang akan datang": "FUTURE_REF",
         "waktu yang akan datang": "FUTURE_REF",
         "waktu dekat": "FUTURE_REF",  # "dalam waktu dekat": in the near future
+        "waktu terdekat": "FUTURE_REF",
+        "masa dekat": "FUTURE_REF",  # "pada masa dekat"
         "sebentar lagi": "FUTURE_REF",
         "tidak lama lagi": "FUTURE_REF",  # "soon", as "sebentar lagi"
         "tak lama lagi": "FUTURE_REF",

@@ -147,6 +147,8 @@ RELATIVE = RelativeWords(
         "masa hadapan": "FUTURE_REF",
         "masa akan datang": "FUTURE_REF",
         "masa yang akan datang": "FUTURE_REF",
+        "masa terdekat": "FUTURE_REF",  # "dalam masa terdekat": in the near future
+        "masa dekat": "FUTURE_REF",
     },
     parts_of_day={"pagi": "MO", "tengah hari": "MI", "petang": "AF", "malam": "NI"},
     ordinals={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4},
