@@ -65,6 +65,9 @@ class RelativeWords:
     day_of_month_words: tuple[str, ...] = ()
     refs: Mapping[str, str] = attrs.field(factory=dict)  # "saat ini" -> "PRESENT_REF"
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)  # "pagi" -> "MO"
+    # A night word before a weekday names that day's eve: "malam Minggu" is Saturday night
+    # (a weekday after its night word, "Sabtu malam", is that day's own night)
+    weekday_eve_words: tuple[str, ...] = ()
     ordinals: Mapping[str, int] = attrs.field(factory=dict)  # "ketiga" -> 3 (quarters)
     quarter_words: Mapping[str, str] = attrs.field(factory=dict)  # "kuartal" -> "Q"
     ordinal_first: bool = False  # "third quarter" (en) vs "kuartal ketiga" (id)

@@ -242,6 +242,7 @@ RELATIVE = RelativeWords(
         # "ke depan" alone ("langkah ke depan", "ke depan, pemerintah akan ...")
         # is no timex in IndoTimex: only "tiga tahun ke depan", a duration.
     },
+    weekday_eve_words=("malam",),
     parts_of_day={
         "pagi": "MO",
         "siang": "MI",

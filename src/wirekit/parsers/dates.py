@@ -716,6 +716,7 @@ class _Scanner:
     # RelativeWords' lists as sets: see there
     month_name_verbs: frozenset[str]
     date_prepositions: frozenset[str]
+    weekday_eve_words: frozenset[str]
     ambiguous_season_before: frozenset[str]
     months_with_a_date_only: frozenset[str]
     holiday_goods_before: frozenset[str]
@@ -956,6 +957,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         ),
         month_name_verbs=frozenset(rel.month_name_verbs),
         date_prepositions=frozenset(rel.date_prepositions),
+        weekday_eve_words=frozenset(rel.weekday_eve_words),
         ambiguous_season_before=frozenset(rel.ambiguous_season_before),
         months_with_a_date_only=frozenset(rel.months_with_a_date_only),
         holiday_goods_before=frozenset(rel.holiday_goods_before),
@@ -3966,6 +3968,15 @@ def _find(
             surface = text[begin:stop]
         else:
             stop = m.end()
+        part_of_day = _part_of_day(scanner, m) if m.lastgroup in _POD_GROUP else None
+        if (
+            value.rule in _EVE_RULES
+            and value.date is not None
+            and scanner.weekday_eve_words
+            and (eve := _eve_before(scanner, text, begin)) is not None
+        ):  # "pada malam Sabtu": Friday night
+            begin, surface, part_of_day = eve, text[eve:stop], "NI"
+            value = _day(value.date - dt.timedelta(days=1), "weekday-eve")
         span = Span(begin, stop)
         if value.problem is not None:
             problems.append((value.problem, span))
@@ -3979,7 +3990,7 @@ def _find(
                 value.granularity,
                 value.date,
                 _anchor(value.rule, value.base or (reference if value.relative else None)),
-                _part_of_day(scanner, m) if m.lastgroup in _POD_GROUP else None,
+                part_of_day,
             )
         )
         if (
@@ -4256,6 +4267,23 @@ def _share_range_year(scanner: _Scanner, text: str, found: list[DateMention]) ->
         )
         rewritten.append(found[i])
     return rewritten
+
+
+# A bare weekday whose night word before it makes it the eve ("malam Minggu").
+_EVE_RULES = frozenset({"bare-weekday-past", "bare-weekday-future"})
+
+
+def _eve_before(scanner: _Scanner, text: str, start: int) -> int | None:
+    """Where a night word of ``weekday_eve_words`` right before ``start`` begins, or None
+    ("malam Sabtu"; not "makan malam Sabtu", a dinner, nor "setiap malam Jumat")."""
+    head = text[max(0, start - 24) : start]
+    words = head.split()
+    if not words or _norm(words[-1]) not in scanner.weekday_eve_words or not head[-1:].isspace():
+        return None
+    before = _norm(words[-2]) if len(words) > 1 else ""
+    if before in _SET_WORDS or before in scanner.words.relative.part_of_day_nouns:
+        return None
+    return start - len(head) + head.rstrip().rfind(words[-1])
 
 
 _BARE_WEEKDAY_RULES = frozenset(
