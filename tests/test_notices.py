@@ -269,6 +269,10 @@ EXAMPLES = [
     # AFP's picture flag on the first line; detik's live-show promotion; an Instagram
     # embed's leftovers, on a line of their own or inline
     ("= (PICTURES) =\nPrices rose on Friday.", [(K.OTHER, "= (PICTURES) =")]),
+    ("URGENT Iran recalls envoy\nIran recalled its envoy.", [(K.OTHER, "URGENT")]),
+    ("URGENTChina quake kills three\nA quake hit.", [(K.OTHER, "URGENT")]),
+    ("URGENTLY needed: blood donors\nDonors are asked to come.", []),
+    ("URGENT NEED FOR BLOOD\nDonors are asked to come.", [(K.OTHER, "URGENT")]),
     ("\n=(PICTURE)=\nPrices rose.", [(K.OTHER, "=(PICTURE)=")]),
     (
         "Harga naik.\nSaksikan Live DetikSore:\nHarga turun.",

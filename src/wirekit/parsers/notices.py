@@ -748,11 +748,30 @@ def _advisory_re() -> regex.Pattern[str]:
     )
 
 
+# AFP's priority flag opening a headline: "URGENT Iran recalls ...", glued "URGENTChina"
+# ("FLASH" and "BULLETIN" open headlines as words too: "FLASH floods hit ...").
+_PRIORITY_FLAG: Final = "URGENT"
+
+
+def _priority_flag(text: str, start: int, end: int) -> Span | None:
+    """The priority flag opening the text, before a space or glued to a capitalised word."""
+    after = start + len(_PRIORITY_FLAG)
+    if not text.startswith(_PRIORITY_FLAG, start) or after >= end:
+        return None
+    following = text[after]
+    if following in " \t" or (following.isupper() and text[after + 1 : after + 2].islower()):
+        return Span(start, after)
+    return None
+
+
 def _advisories(text: str, start: int, end: int) -> list[Span]:
     """The advisory lines among the first :data:`_ADVISORY_REACH` characters: AFP's at the
     line of its first ``ATTENTION`` or ``ATTN``, Reuters' and AFP's ``= (PICTURES) =`` on
     the first line only."""
     lead_end = min(end, start + _ADVISORY_REACH)
+    flag = _priority_flag(text, start, end)
+    if flag is not None:
+        return [flag, *_advisories(text, flag.end, end)]
     attention = text.find("ATT", start, lead_end)
     paren = text.find("(", start, start + _ADVISORY_INDENT)
     opening = paren >= 0 and not text[start:paren].strip(" \t\n\u00a0=")
