@@ -420,6 +420,22 @@ def test_detik_doubled_video_title(text: str, expected: list) -> None:
     [
         ("Harga naik.\nBaca selengkapnyadi sini.", [(K.RELATED, "Baca selengkapnyadi sini.")]),
         (
+            "Harga naik.\nSimak selengkapnya\ndi sini.",
+            [(K.RELATED, "Simak selengkapnya\ndi sini.")],
+        ),
+        (
+            "Harga naik.\nSimak selengkapnya di halaman selanjutnya.",
+            [(K.RELATED, "Simak selengkapnya di halaman selanjutnya.")],
+        ),
+        # a lead-in to what follows is the story
+        ("Harga naik.\nSimak selengkapnya di bawah ini.\n1. Cabai", []),
+        ("Harga naik.\nSimak selengkapnya kunci jawaban berikut.", []),
+        (
+            "Harga naik.\nLihat Video 'Truk Tertabrak KRL di Tangerang':\nIa pulang.",
+            [(K.RELATED, "Lihat Video 'Truk Tertabrak KRL di Tangerang':")],
+        ),
+        ("Harga naik.\nLihat video itu di kanal kami.", []),
+        (
             "Harga naik.\nBaca selengkapnya di tautan berikut ini.",
             [(K.RELATED, "Baca selengkapnya di tautan berikut ini.")],
         ),

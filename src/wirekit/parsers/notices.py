@@ -90,13 +90,19 @@ RELATED_RE: Final = regex.compile(
         ^[ \t\u00a0]*+                              # a line of its own ...
         (?i:baca[ ]juga|read[ ]also|also[ ]read|read[ ]more|lihat[ ]juga|simak[ ]juga
           |tonton[ ]juga|saksikan[ ]juga|simak[ ]video  # detik's video links
+          |lihat[ ]video(?=[ ]['"\u2018\u201c])       # "Lihat Video '<title>':"
           |pilihan[ ]editor(?=[ \t\u00a0]*+:)      # Tempo's "Pilihan editor: <headline>"
           |video(?=[ \t\u00a0]*+:)                  # "Video: <headline>"
           |(?-i:Video(?=[ ]\p{Lu}[^\n]{8,160}+(?<![.,;:])$))  # detik's "Video <Headline>",
                                                    # a title of its own line (not "Video
                                                    # tersebut ...", nor a sentence)
-          |baca[ ]selengkapnya(?:[ ]?+di(?=[ ]|$))?+   # a read-more link: "Baca selengkapnya
-                                                   # di sini", glued "selengkapnyadi sini"
+          |baca[ ]selengkapnya(?:[ \n]?+di(?=[ ]|$))?+  # a read-more link: "Baca
+                                                   # selengkapnya di sini", glued
+                                                   # "selengkapnyadi sini", broken
+                                                   # "selengkapnya\ndi sini"
+          |simak[ ]selengkapnya                    # "Simak selengkapnya" only as a link
+            (?=[ \n]?+di[ ](?:sini|halaman)|[ \t]*+$)  # (not "Simak selengkapnya kunci
+            (?:[ \n]?+di(?=[ ]))?+                  # jawaban ...", "... di bawah ini")
           |berita[ ]terkait[ ]lainnya                # Tribun's related-links heading
           |\#{1,3}+[ \t]*+internet[ ]links[ \t]*+$) # dpa's "## Internet links" section
         (?![\p{L}])
@@ -293,12 +299,14 @@ def _line_span(text: str, start: int, end: int) -> Span:
 
 # Labels that are the link themselves, never over a headline: "Baca selengkapnya" ends
 # a list item (Tribun's "Baca Selengkapnya" over "2. <the next item>").
-_LINK_ITSELF: Final = ("baca selengkapnya", "berita terkait")
+_LINK_ITSELF: Final = ("baca selengkapnya", "simak selengkapnya", "berita terkait")
 
 
 def _related_span(text: str, start: int, label_end: int, end: int) -> Span:
     """A related link: from its label to the end of the linked headline (on the next line
     when the label stands alone on its own and that line is shaped like a headline)."""
+    if text.find("\n", start, label_end) >= 0:  # "Simak selengkapnya\ndi sini.": one link
+        return Span(start, _line_span(text, label_end, end).end)
     line = _line_span(text, start, end)
     if line.end - label_end <= _MIN_HEADLINE:
         following = (
@@ -480,9 +488,9 @@ def _block_span(text: str, start: int, end: int) -> Span:
 # Every RELATED_RE match holds one of these phrases (case aside), so only the places
 # where one stands are tried (a full scan is costly: its lookbehind runs everywhere).
 _RELATED_PHRASES: Final = (
-    "baca juga", "read also", "also read", "read more", "lihat juga", "simak juga",
+    "baca juga", "read also", "also read", "read more", "lihat juga", "lihat video", "simak juga",
     "tonton juga", "saksikan juga", "simak video", "video", "pilihan editor",
-    "internet links", "baca selengkapnya", "berita terkait lainnya",
+    "internet links", "baca selengkapnya", "simak selengkapnya", "berita terkait lainnya",
 )  # fmt: skip
 # Phrases that are a label only with a colon after them ("Video: ...", "Pilihan editor:").
 _COLON_PHRASES: Final = frozenset({"video", "pilihan editor"})
