@@ -372,7 +372,7 @@ _ALTERNATIVES = {
               |if|but|after|before)(?!\w)))?
     (?:«GOON»SP                                     # then a modifier:
        (?:«YEARUNIT»SP(?P<m_ypost>«POST»)           # " tahun lalu"
-         |(?P<m_ypre>«PRE»)SP«YEARUNIT»             # " last year"
+         |(?:of SP)?(?P<m_ypre>«PRE»)SP«YEARUNIT»   # " last year", " of last year"
          |(?P<m_post>«POST»))(?!\w))?               # " lalu" / " mendatang"
   )
 """,
