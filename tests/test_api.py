@@ -279,6 +279,21 @@ def test_the_story_goes_on_past_a_related_link() -> None:
     ]
 
 
+def test_an_outlet_reads_its_own_date_words_in_another_language() -> None:
+    """An Indonesian outlet's page of English lyrics still reads its Indonesian date; the
+    language given by the caller is kept."""
+    text = (
+        "TRIBUNNEWS.COM - Lagu ini telah tayang di YouTube pada Februari 2025\n"
+        "Verse 1\nWe will sing of the love and the light that you give\n"
+        "And we will stand in the night with the ones that you love\n"
+    )
+    article = wirekit.parse(text, published="2025-06-09")
+    assert article.agency == "tribunnews" and article.language == "en"
+    assert [(m.text, m.value) for m in article.dates] == [("Februari 2025", "2025-02")]
+    given = wirekit.parse(text, published="2025-06-09", language="en")
+    assert [(m.text, m.value) for m in given.dates] == [("2025", "2025")]
+
+
 def test_caller_published_date_is_the_reference() -> None:
     """The caller's published date wins over anything inferred."""
     article = wirekit.parse(read_example(), published=dt.datetime(2025, 7, 11, 8, 0))

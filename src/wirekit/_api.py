@@ -13,6 +13,7 @@ Data flows one way, once::
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 
@@ -116,7 +117,8 @@ def parse(
         date, dateline_notes = _resolve_at(text, dateline.date.span, reference_date, context)
         dateline = attrs.evolve(dateline, date=date)
     regions = tuple(s.span for s in segments if s.kind in _DATE_SEGMENTS)
-    scans = tuple(scan_dates(text, region, language=context.language) for region in regions)
+    date_language = _date_language(context.language, chosen.languages, language)
+    scans = tuple(scan_dates(text, region, language=date_language) for region in regions)
     reference = infer_reference(
         text,
         published=reference_date,
@@ -124,7 +126,7 @@ def parse(
         copyright=copyright_,
         regions=regions,
         scans=scans,
-        language=context.language,
+        language=date_language,
         context=context,
     )
     context.reference = reference.date
@@ -160,6 +162,26 @@ def parse(
         if errors:
             raise ParseError(article, errors)
     return article
+
+
+# The languages whose date words are read together (the scanner's default set).
+_DATE_LANGUAGES = frozenset({"id", "ms", "en"})
+
+
+def _date_language(guessed: str | None, own: Sequence[str], given: str | None) -> str | None:
+    """The language whose date words are read: the text's, or None (Indonesian, Malay and
+    English together) when the guess is not among the outlet's own languages and both
+    are of that set (a Tribun page of English song lyrics still dates its own framing
+    sentence "pada Februari 2025"). A language the caller gives is always kept."""
+    if (
+        given is None
+        and guessed in _DATE_LANGUAGES
+        and own
+        and guessed not in own
+        and _DATE_LANGUAGES.issuperset(own)
+    ):
+        return None
+    return guessed
 
 
 def _resolve_at(
