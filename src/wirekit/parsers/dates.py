@@ -1482,7 +1482,8 @@ def _nearest_cue(
             return -1
         if (
             by_suffix
-            and previous
+            and (previous or (not backwards and i == 0))  # right after the mention: its
+            # verb ("Iran in February stopped ..."), not a wrapped "will be / completed"
             and previous not in _NOT_VERB_BEFORE
             # "refined, bleached": adjectives; but "the assembly, elected in January"
             and not (previous_raw.endswith(",") and previous.endswith(suffixes))
