@@ -515,6 +515,8 @@ OTHER_CASES = [
      [("2023", "2023"), ("a year earlier", "2022")]),
     ("year-before-after-a-year", "Clashes were 1,200 during 2021 and 900 a year before.",
      [("2021", "2021"), ("a year before", "2020")]),
+    ("years-earlier-after-a-year", "It stood at 3,200 billion at end-2023, against 400 "
+     "billion 10 years earlier.", [("end-2023", "2023"), ("10 years earlier", "2013")]),
     ("year-earlier-after-a-sentence-end", "Exports rose in 2023. A year earlier they fell.",
      [("2023", "2023"), ("A year earlier", "2024")]),
     ("year-ago-stays-deictic", "Exports rose in 2023 from a year ago.",
@@ -2065,6 +2067,21 @@ CONVENTION_CASES = [
 def test_conventions_aligned(text: str, language: str, expected: list) -> None:
     """Tense cues, horizon words, day ranges and IndoTimex's REF and edge conventions."""
     assert values(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Delegates would attend talks starting this week.", "2025-W29"),
+        ("Pembahasan akan dilakukan pada minggu ini.", "2025-W29"),
+        ("Prices fell this week.", "2025-W28"),  # the week ending today
+        ("The index rose this week.", "2025-W28"),
+    ],
+)
+def test_this_week_in_a_sundays_story(text: str, value: str) -> None:
+    """On a Sunday, "this week" with a future cue is the week that begins tomorrow."""
+    found = find_dates(text, reference=dt.date(2025, 7, 13))
+    assert [m.value for m in found] == [value]
 
 
 def test_values_keep_four_year_digits_near_year_one() -> None:

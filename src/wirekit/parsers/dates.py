@@ -1738,6 +1738,7 @@ def _current_account_re() -> re.Pattern[str]:
 # English posts that are prepositions: "the year before" is a date where a clause ends
 # ("up from the year before."), not before an event ("the year before the collapse").
 _PREPOSITION_POSTS = frozenset({"before", "after"})
+_SUNDAY = 6  # dt.date.weekday()
 # A season paired after another: "the fall and winter", "the fall or spring".
 _PAIRED_SEASON_RE = re.compile(r"\s{1,3}+(?:and|or|dan|atau)\s{1,3}+(\w{1,12}+)")
 # What counts back from the story's own time, not from the reference: "a year earlier" after
@@ -2408,6 +2409,13 @@ class _Resolver:
             return _Value(_PLURAL_REF[direction], Granularity.REF, "ref-plural-unit")
         if self.ref is None:
             return _unresolved(_UNIT_GRANULARITY[unit], "relative-unit")
+        if (
+            unit == "W"
+            and direction == 0
+            and self.ref.weekday() == _SUNDAY
+            and _tense(self.s, text, m.start(), m.end()) > 0
+        ):  # "talks starting this week" in a Sunday's story: the week that begins tomorrow
+            return _unit_value(unit, 1, self.ref, "relative-unit")
         return _unit_value(unit, direction, self.ref, "relative-unit")
 
     def _counted(self, m: re.Match[str]) -> _Value | None:
@@ -2463,11 +2471,12 @@ class _Resolver:
                 "relative-offset",
                 relative=True,
             )
-        if unit == "Y" and count == 1 and sign < 0 and direction in _NARRATIVE_AGO:
+        if unit == "Y" and sign < 0 and direction in _NARRATIVE_AGO:
             framing = self._year_before_in_sentence(m.start())
-            if framing is not None:  # "rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier"
+            if framing is not None:  # "rose 2.2 pct in 1986 after a 3.3 pct rise a year
+                # earlier"; "at end-1986, compared with 400 billion 10 years earlier"
                 return _Value(
-                    f"{framing - 1:04d}", Granularity.YEAR, "year-ago-year", relative=True
+                    f"{framing - count:04d}", Granularity.YEAR, "year-ago-year", relative=True
                 )
         if unit == "Y" and count == 1 and sign < 0 and self._in_quarter_report(m):
             # "up 5% from a year ago" in a quarterly report: the year-ago quarter
