@@ -263,6 +263,12 @@ TENSE_CASES = [
     ("depan", "Sidang digelar Kamis depan.", "2025-07-17"),
     ("next", "The vote is next Thursday.", "2025-07-17"),
     ("initial-then-will", "On Thursday, officials will meet.", "2025-07-17"),
+    ("reported-clause-then-would", "The firm voted, announcing that on Thursday it would "
+     "end the lockout.", "2025-07-17"),
+    ("said-on-then-would", "The firm said on Thursday it would end the lockout.",
+     "2025-07-10"),
+    ("bahwa-pada-then-akan", "Ia mengatakan bahwa pada Kamis akan digelar rapat.",
+     "2025-07-17"),
     ("opening-phrase-then-expected", "In his Thursday speech, the premier is expected to "
      "name a cabinet.", "2025-07-17"),
     ("opening-phrase-then-said", "In his Thursday speech, the premier named a cabinet.",

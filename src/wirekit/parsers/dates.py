@@ -1592,6 +1592,11 @@ def _tense(
     words = opening.lower().split()
     if len(words) > 1 and cut == 0 and start >= reach:
         words = words[1:]  # the first word may be cut in half
+    if _opens_reported_clause(words):  # "announcing that on Tuesday it would end ...":
+        # the reported clause's own future decides before the reporting verb does
+        reported = text[end : end + _AFTER_WINDOW_FUTURE].lower().split()
+        if _nearest_cue(scanner, reported, backwards=False, suffix_cues=False, month=month) > 0:
+            return 1
     found = _nearest_cue(scanner, words[::-1], weekday=weekday, month=month)
     if found == 0 and len(words) <= 2:  # "On Thursday, officials will ...": the clause after
         after = text[end : end + _AFTER_WINDOW]
@@ -1612,6 +1617,19 @@ def _tense(
                 scanner, clause.lower().split(), backwards=False, future_ok=False, month=month
             )
     return found
+
+
+# A reported clause's opening right before a mention: "that (on)", "bahwa (pada)".
+_REPORTED_CLAUSE_WORDS = frozenset({"that", "bahwa"})
+_CLAUSE_PREPOSITIONS = frozenset({"on", "by", "in", "pada"})
+
+
+def _opens_reported_clause(words: list[str]) -> bool:
+    """Whether ``words`` (the sentence before a mention) end with a reported clause's
+    opening: "that", "that on", "bahwa pada"."""
+    if words and words[-1] in _CLAUSE_PREPOSITIONS:
+        words = words[:-1]
+    return bool(words) and words[-1] in _REPORTED_CLAUSE_WORDS
 
 
 def _sentence_start(before: str, following: str = "", decimals: bool = False) -> int:
