@@ -272,6 +272,12 @@ EXAMPLES = [
     ("URGENT Iran recalls envoy\nIran recalled its envoy.", [(K.OTHER, "URGENT")]),
     ("URGENTChina quake kills three\nA quake hit.", [(K.OTHER, "URGENT")]),
     ("URGENTLY needed: blood donors\nDonors are asked to come.", []),
+    (
+        "2nd Ld-Writethru: Marines accused\nThe marines were charged.",
+        [(K.OTHER, "2nd Ld-Writethru:")],
+    ),
+    ("1st Ld: Bus crash kills 16\nA bus crashed.", [(K.OTHER, "1st Ld:")]),
+    ("12 people died in a crash.\nThe bus crashed.", []),
     ("URGENT NEED FOR BLOOD\nDonors are asked to come.", [(K.OTHER, "URGENT")]),
     ("\n=(PICTURE)=\nPrices rose.", [(K.OTHER, "=(PICTURE)=")]),
     (

@@ -759,10 +759,15 @@ def _advisory_re() -> regex.Pattern[str]:
 # AFP's priority flag opening a headline: "URGENT Iran recalls ...", glued "URGENTChina"
 # ("FLASH" and "BULLETIN" open headlines as words too: "FLASH floods hit ...").
 _PRIORITY_FLAG: Final = "URGENT"
+_VERSION_TAG_RE: Final = regex.compile(r"\d{1,2}+(?:st|nd|rd|th)[ ]Ld(?:-Writethru)?+[ ]?+:")
 
 
 def _priority_flag(text: str, start: int, end: int) -> Span | None:
-    """The priority flag opening the text, before a space or glued to a capitalised word."""
+    """The priority flag opening the text, before a space or glued to a capitalised word,
+    or Xinhua's version tag ("2nd Ld-Writethru:", "1st Ld:")."""
+    if text[start : start + 1].isdigit():
+        tag = _VERSION_TAG_RE.match(text, start, end)
+        return Span(start, tag.end()) if tag is not None else None
     after = start + len(_PRIORITY_FLAG)
     if not text.startswith(_PRIORITY_FLAG, start) or after >= end:
         return None
