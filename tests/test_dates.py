@@ -217,6 +217,14 @@ CASES = [
     # "the fall" of a price or a city is a decline; the season is "in the fall"
     ("fall-decline", "He blamed the fall in oil prices and the fall of the dollar.", []),
     ("fall-season", "Output will rise in the fall to a record.", [("the fall", "2025-FA")]),
+    ("title-usa-today", "USA Today said it carried the ad.", []),
+    ("title-india-today", "In an interview with India Today magazine, he spoke.", []),
+    (
+        "title-case-headline-today",
+        "Stocks Get a Breather Today\nShares rose.",
+        [("Today", "2025-07-11")],
+    ),
+    ("sentence-start-today", "He arrived. Today we have a chance.", [("Today", "2025-07-11")]),
     ("fall-decline-alone", "The fall was largely due to lower prices.", []),
     ("fall-decline-after-despite", "Despite the fall, sales held up.", []),
     ("fall-season-by", "The bill is to be completed by the fall.", [("the fall", "2025-FA")]),

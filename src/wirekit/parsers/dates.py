@@ -1632,6 +1632,28 @@ def _opens_reported_clause(words: list[str]) -> bool:
     return bool(words) and words[-1] in _REPORTED_CLAUSE_WORDS
 
 
+# Day words that end the names of papers and programmes ("USA Today", "VOA Today"); an
+# Indonesian headline's "Ramalan Zodiak Besok" is still tomorrow.
+_TITLE_DAYS = frozenset({"today"})
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised one-word day ("Today") ends a title inside a sentence: a
+    capitalised word stands right before it on its line, and prose (a lower-case word, a
+    comma, a full stop) right after it ("USA Today said", "India Today,
+    Senin"); not a title-case headline ("Stocks Get a Breather Today\n", "Fed Today Cuts
+    Rates")."""
+    surface = text[start:end]
+    if " " in surface or not surface[:1].isupper() or text[start - 1 : start] != " ":
+        return False
+    before = text[max(0, start - 24) : start - 1].rsplit(None, 1)
+    word = before[-1] if before else ""
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    following = text[end : end + 2]
+    return following[:1] in (",", ".") or (following[:1] == " " and following[1:].islower())
+
+
 def _sentence_start(before: str, following: str = "", decimals: bool = False) -> int:
     """Where the last sentence of ``before`` starts; an initial ("P.") ends none, nor
     does a line break before a lower-case letter (a hard-wrapped line: "as\ndevised in
@@ -3344,6 +3366,8 @@ class _Resolver:
             )
         ):
             return None  # "viral dalam semalam": overnight, "semalam suntuk": all night
+        if key in _TITLE_DAYS and not m.group("f_pm") and _in_a_title(self.text, *m.span()):
+            return None  # "USA Today said", "dikutip dari India Today, Senin": a title
         value = self._fixed_word(key)
         if value is None or not m.group("f_pm"):
             return value
