@@ -1991,6 +1991,11 @@ _SINCE_WORDS = frozenset({"ended", "since", "sejak", "berakhir"})
 # September 30", "changed its fiscal year to December 31", "the year to end April 30").
 _PERIODS_TO = frozenset({"months", "weeks", "year", "half-year"})
 _PERIOD_COUNTS = frozenset({"three", "six", "nine", "twelve", "half"})
+# A results heading's period right before its last day, as the wire writes it: reported,
+# so over ("TFC TELESERVICES CORP YEAR NOV 30 LOSS" in March is last November's).
+_RESULTS_PERIODS = frozenset(
+    {"YEAR", "QTR", "MTHS", "MONTHS", "WEEKS", "WKS", "HALF", "Year", "Qtr", "Mths"}
+)
 
 
 def _before_month_word(text: str, start: int) -> int:
@@ -2002,9 +2007,13 @@ def _before_month_word(text: str, start: int) -> int:
 
 
 def _since_before(text: str, start: int) -> bool:
-    """One of :data:`_SINCE_WORDS`, "as of" or a period's "to" (:data:`_PERIODS_TO`:
-    "six months to") stands right before ``start``."""
-    words = text[max(0, start - 24) : start].lower().split()
+    """One of :data:`_SINCE_WORDS`, "as of", a period's "to" (:data:`_PERIODS_TO`: "six
+    months to") or a results heading's period (:data:`_RESULTS_PERIODS`) stands right
+    before ``start``."""
+    written = text[max(0, start - 24) : start].split()
+    if written and written[-1] in _RESULTS_PERIODS:
+        return True  # a results heading's period: "YEAR NOV 30 LOSS", "4TH QTR DEC 28 NET"
+    words = [word.lower() for word in written]
     if not words:
         return False
     last = words[-1].strip(_CUE_STRIP)
