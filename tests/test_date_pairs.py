@@ -65,6 +65,10 @@ SECOND_DAYS = [
      [("March 9", "1987-03-09"), ("10", "1987-03-10")]),
     ("or", "Certificates go out around March 15 or 16, he said.", MAR_1987,
      [("March 15", "1987-03-15"), ("16", "1987-03-16")]),
+    ("to-a-verb", "Ministers meet on March 17 and 18 to discuss prices.", MAR_1987,
+     [("March 17", "1987-03-17"), ("18", "1987-03-18")]),
+    ("to-a-count", "Between March 9 and 10 to 12 people came.", MAR_1987,
+     [("March 9", "1987-03-09")]),
     # the year after the pair is both days'
     ("year-after-pair", "The bombs fell on August 6 and 9, 1945, he recalled.", AUG_1996,
      [("August 6", "1945-08-06"), ("9, 1945", "1945-08-09")]),

@@ -4186,7 +4186,7 @@ _SECOND_DAY_RE = re.compile(
     r"(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"
     r"(?=[^\S\n]*+(?:[,.;:)\]]|\n|\Z)|[^\S\n]{1,3}+(?:at|in|on|and|or|when|as|the|from"
     r"|respectively|for|with|after|before|while|during|this|last|next|was|were|will|would"
-    r"|is|are)(?!\w))",
+    r"|is|are|to(?![^\S\n]*+\d))(?!\w))",  # "on September 3 and 4 to revive talks"
     re.IGNORECASE,
 )
 _SECOND_DAY_REACH = 7  # "May 4 and 5"; "May 4 and 25" are two dates of their own anyway
