@@ -2088,6 +2088,34 @@ def test_conventions_aligned(text: str, language: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted day word counts from the day its attribution writes
+        ("\u201cTerhitung sejak hari ini ia ditahan,\u201d kata Harianto saat dikonfirmasi, "
+         "Rabu (9/7/2025).", [("hari ini", "2025-07-09", "quote-day"),
+                              ("Rabu (9/7/2025)", "2025-07-09", "weekday+dmy")]),
+        ('"Kemarin kami turunkan ahli," kata Berry saat dihubungi, Selasa (8/7/2025).',
+         [("Kemarin", "2025-07-07", "quote-day"), ("Selasa (8/7/2025)", "2025-07-08",
+                                                  "weekday+dmy")]),
+        # not the reference's own day, a typo's month, or a day word outside the quote
+        ('"Hari ini kami rapat," kata dia, Jumat (11/7/2025).',
+         [("Hari ini", "2025-07-11", "relative-day"), ("Jumat (11/7/2025)", "2025-07-11",
+                                                       "weekday+dmy")]),
+        ('"Kemarin kami rapat," kata dia, Selasa (8/4/2025).',
+         [("Kemarin", "2025-07-10", "relative-day"), ("Selasa (8/4/2025)", "2025-04-08",
+                                                      "weekday+dmy")]),
+        ("Hari ini ia ditahan, kata Harianto, Rabu (9/7/2025).",
+         [("Hari ini", "2025-07-11", "relative-day"), ("Rabu (9/7/2025)", "2025-07-09",
+                                                       "weekday+dmy")]),
+    ],
+)  # fmt: skip
+def test_a_quoted_day_counts_from_its_attribution(text: str, expected: list) -> None:
+    """ "hari ini", "kemarin" inside a quotation whose attribution writes an earlier day."""
+    found = find_dates(text, reference=REF, language="id")
+    assert [(m.text, m.value, m.anchor.rule) for m in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Delegates would attend talks starting this week.", "2025-W29"),

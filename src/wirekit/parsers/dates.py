@@ -716,6 +716,7 @@ class _Scanner:
     # RelativeWords' lists as sets: see there
     month_name_verbs: frozenset[str]
     date_prepositions: frozenset[str]
+    reporting_verbs: frozenset[str]
     weekday_eve_words: frozenset[str]
     ambiguous_season_before: frozenset[str]
     months_with_a_date_only: frozenset[str]
@@ -957,6 +958,7 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         ),
         month_name_verbs=frozenset(rel.month_name_verbs),
         date_prepositions=frozenset(rel.date_prepositions),
+        reporting_verbs=frozenset(_norm(w) for w in rel.reporting_verbs),
         weekday_eve_words=frozenset(rel.weekday_eve_words),
         ambiguous_season_before=frozenset(rel.ambiguous_season_before),
         months_with_a_date_only=frozenset(rel.months_with_a_date_only),
@@ -4167,6 +4169,10 @@ def _find(
                     _anchor("year-pair", None),
                 )
             )
+    if reference is not None and any(
+        f.anchor is not None and f.anchor.rule == "relative-day" for f in found
+    ):
+        _quoted_days(scanner, text, found, reference)
     if context is not None:
         for code, span in problems:
             if not (code == "reldate.unresolved" and span in dated):
@@ -4384,6 +4390,61 @@ def _weekday_range_end(text: str, first: DateMention, last: DateMention) -> Date
     return attrs.evolve(
         last, value=end.isoformat(), date=end, anchor=_anchor("weekday-range", first.date)
     )
+
+
+# How far after a quoted day word its quotation may close, and its attribution ("kata
+# Harianto saat dikonfirmasi Kompas.com, Minggu (8/6/2025)") run to its written day.
+_QUOTE_REACH = 600
+_ATTRIBUTION_REACH = 160
+_ATTRIBUTION_WORDS = 6  # the reporting verb stands among the first words after the quote
+_QUOTED_DAY_SLACK = 7  # the quote's day lies at most this many days before the reference
+_OPENING_QUOTES = ('"', "\u201c")
+_CLOSING_QUOTE_RE = re.compile(r'["\u201d]')
+_ATTRIBUTION_END_RE = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def _quoted_days(
+    scanner: _Scanner, text: str, found: list[DateMention], reference: dt.date
+) -> None:
+    """Rewrite in ``found`` each day word inside a quotation ("hari ini", "kemarin",
+    "besok") to count from the day its attribution writes, when that day is before the
+    reference (rule ``quote-day``): '"... terhitung sejak hari ini ...," kata Harianto
+    saat dikonfirmasi, Minggu (8/6/2025).' in a story filed on 10 June is 8 June."""
+    for i, mention in enumerate(found):
+        if mention.anchor is None or mention.anchor.rule != "relative-day" or not mention.date:
+            continue
+        start, end = mention.span.start, mention.span.end
+        paragraph = text.rfind("\n", 0, start) + 1
+        opening = text[paragraph:start]
+        if "\u201c" not in opening.rpartition("\u201d")[2] and opening.count('"') % 2 == 0:
+            continue  # not inside a quotation
+        closing = _CLOSING_QUOTE_RE.search(text, end, end + _QUOTE_REACH)
+        if closing is None or "\n" in text[end : closing.start()]:
+            continue
+        stop = _ATTRIBUTION_END_RE.search(text, closing.end(), closing.end() + _ATTRIBUTION_REACH)
+        limit = stop.start() if stop is not None else closing.end() + _ATTRIBUTION_REACH
+        words = text[closing.end() : limit].lower().split()[:_ATTRIBUTION_WORDS]
+        if not any(w.strip(_CUE_STRIP) in scanner.reporting_verbs for w in words):
+            continue
+        written = next(
+            (
+                later
+                for later in found[i + 1 :]
+                if closing.end() <= later.span.start < limit
+                and later.anchor is not None
+                and later.anchor.rule.startswith("weekday+")
+                and later.date is not None
+            ),
+            None,
+        )
+        if written is None or written.date is None:
+            continue
+        if not 0 < (reference - written.date).days <= _QUOTED_DAY_SLACK:
+            continue  # the reference's day, or a typo's month ("Minggu (15/4/2025)")
+        day = written.date + (mention.date - reference)
+        found[i] = attrs.evolve(
+            mention, value=day.isoformat(), date=day, anchor=_anchor("quote-day", written.date)
+        )
 
 
 def _week_shared(text: str, first: DateMention, last: DateMention) -> DateMention | None:
