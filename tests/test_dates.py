@@ -533,6 +533,14 @@ OTHER_CASES = [
      [("2023", "2023"), ("a year earlier", "2022")]),
     ("year-before-after-a-year", "Clashes were 1,200 during 2021 and 900 a year before.",
      [("2021", "2021"), ("a year before", "2020")]),
+    ("year-earlier-after-a-month", "Orders in February rose 17 pct from a year earlier.",
+     [("February", "2025-02"), ("a year earlier", "2024-02")]),
+    ("year-earlier-after-two-months", "Output fell to 104,353 tonnes in January from "
+     "112,262 in\nDecember and 105,715 a year earlier.",
+     [("January", "2025-01"), ("December", "2024-12"), ("a year earlier", "2024-01")]),
+    ("year-earlier-after-a-compared-month", "Corn use totalled 993,156 tonnes, against "
+     "1.20 mln in December and 896,718 a year earlier.",
+     [("December", "2025-12"), ("a year earlier", "2024")]),
     ("years-earlier-after-a-year", "It stood at 3,200 billion at end-2023, against 400 "
      "billion 10 years earlier.", [("end-2023", "2023"), ("10 years earlier", "2013")]),
     ("year-earlier-after-a-sentence-end", "Exports rose in 2023. A year earlier they fell.",

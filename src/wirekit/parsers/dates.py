@@ -1781,6 +1781,12 @@ def _current_account_re() -> re.Pattern[str]:
 # ("up from the year before."), not before an event ("the year before the collapse").
 _PREPOSITION_POSTS = frozenset({"before", "after"})
 _SUNDAY = 6  # dt.date.weekday()
+# A sentence's end in hard-wrapped copy: a full stop and a blank, or a blank line (a single
+# line break is the wire's wrapping: "January unemployment totalled 1.82 mln,\nup from").
+_WRAPPED_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d')]?\s|\n[^\S\n]*\n")
+_RANGE_MARKS = frozenset("-/\u2013\u2014")
+_AND_AFTER_RE = re.compile(r"\s{1,8}+and(?!\w)")
+_QUARTER_AFTER_RE = re.compile(r"[^\S\n]{1,3}+(?:quarter|qtr|period|half)(?!\w)", re.I)
 # A season paired after another: "the fall and winter", "the fall or spring".
 _PAIRED_SEASON_RE = re.compile(r"\s{1,3}+(?:and|or|dan|atau)\s{1,3}+(\w{1,12}+)")
 # What counts back from the story's own time, not from the reference: "a year earlier" after
@@ -2071,6 +2077,7 @@ class _Resolver:
         # The latest calendar value resolved so far at each granularity, with its
         # position: what an anaphor ("keesokan harinya") counts from.
         self.latest: dict[Granularity, tuple[int, _Value]] = {}
+        self.months: list[tuple[int, int, _Value]] = []  # month mentions: start, end, value
         # The latest day written with its digits or month name, by weekday: what a bare
         # weekday of the same name in the same week means ("Kamis (27/11) ... pertemuan Kamis").
         self.written_days: dict[int, dt.date] = {}
@@ -2523,6 +2530,15 @@ class _Resolver:
                 relative=True,
             )
         if unit == "Y" and sign < 0 and direction in _NARRATIVE_AGO:
+            month = self._month_before_in_sentence(m.start())
+            if month is not None and count == 1:  # "in January from 112,262 in December
+                # and 105,715 a year earlier": the January before
+                return _Value(
+                    f"{int(month[:4]) - 1:04d}{month[4:]}",
+                    Granularity.MONTH,
+                    "year-ago-month",
+                    relative=True,
+                )
             framing = self._year_before_in_sentence(m.start())
             if framing is not None:  # "rose 2.2 pct in 1986 after a 3.3 pct rise a year
                 # earlier"; "at end-1986, compared with 400 billion 10 years earlier"
@@ -3062,6 +3078,36 @@ class _Resolver:
         if self.ref is None:  # "Rabu (22/11)": its year alone unknown
             return _unresolved(Granularity.DAY, rule, f"XXXX-{month:02d}-{day:02d}")
         return _day(resolve_year_closest(self.ref, month, day), rule, relative=True)
+
+    def _month_before_in_sentence(self, start: int) -> str | None:
+        """The value of the first month mention before ``start`` in its sentence (at most
+        :data:`_SENTENCE_YEAR_REACH` characters before: "in January from 112,262 in
+        December and 105,715 a year earlier" is January's), when no bare year, day,
+        quarter or year mention stands after it, nor "quarter" right after it; or None."""
+        first = None
+        for at, stop, value in reversed(self.months):
+            if start - at > _SENTENCE_YEAR_REACH or _WRAPPED_SENTENCE_END_RE.search(
+                self.text, at, start
+            ):
+                break
+            first = (at, stop, value)
+        if first is None:
+            return None
+        at, stop, found_value = first
+        if found_value.value is None or not found_value.value[:4].isdigit():
+            return None
+        if _QUARTER_AFTER_RE.match(self.text, stop) or self.text[stop : stop + 1] in _RANGE_MARKS:
+            return None  # "the September quarter", "the October-December quarter"
+        if _AND_AFTER_RE.match(self.text, stop):
+            return None  # "against 1.20 mln in December and 896,718 a year earlier": the
+            # month compared with, the story's own month (January) left unwritten
+        if self.bare_year is not None and self.bare_year[0] > at:
+            return None  # a year written after the month frames it ("in 1986")
+        for unit in (Granularity.DAY, Granularity.QUARTER, Granularity.YEAR):
+            other = self.latest.get(unit)
+            if other is not None and at < other[0] < start:
+                return None  # a later mention is nearer ("a 0.3 pct rise in 1986")
+        return found_value.value
 
     def _year_before_in_sentence(self, start: int) -> int | None:
         """The year written alone before ``start`` in its sentence (at most
@@ -3963,6 +4009,8 @@ def _find(
             glued_day = glued.start(1)
         if value.granularity in _ANCHORING and value.value is not None:
             resolver.latest[value.granularity] = (m.start(), value)
+            if value.granularity is Granularity.MONTH:
+                resolver.months.append((m.start(), m.end(), value))
             if value.rule == "absolute" and value.value[:4].isdigit():
                 resolver.written_year = int(value.value[:4])
                 if value.granularity is Granularity.YEAR:
