@@ -271,6 +271,9 @@ TENSE_CASES = [
     ("depan", "Sidang digelar Kamis depan.", "2025-07-17"),
     ("next", "The vote is next Thursday.", "2025-07-17"),
     ("initial-then-will", "On Thursday, officials will meet.", "2025-07-17"),
+    ("headline-infinitive", "FRANCE TO SIGN DISNEYLAND CONTRACT ON THURSDAY\nParis signs.",
+     "2025-07-17"),
+    ("headline-up-to", "PRICES CUT UP TO 5 PCT ON THURSDAY\nPrices fell.", "2025-07-10"),
     ("reported-clause-then-would", "The firm voted, announcing that on Thursday it would "
      "end the lockout.", "2025-07-17"),
     ("said-on-then-would", "The firm said on Thursday it would end the lockout.",

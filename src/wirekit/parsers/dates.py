@@ -1587,6 +1587,8 @@ def _tense(
     So "will open ports, the minister said on Thursday" is past ("said" is
     nearer), "a winner will be named on Wednesday" is future.
     """
+    if weekday and _headline_infinitive(text, start):
+        return 1  # "FRANCE TO SIGN DISNEYLAND CONTRACT ON TUESDAY": a headline's plan
     reach = scanner.words.relative.weekday_cue_reach if weekday else _CUE_REACH
     before = text[max(0, start - reach) : start]
     cut = _sentence_start(before, text[start : start + 1], decimals=weekday)
@@ -1619,6 +1621,22 @@ def _tense(
                 scanner, clause.lower().split(), backwards=False, future_ok=False, month=month
             )
     return found
+
+
+def _headline_infinitive(text: str, start: int) -> bool:
+    """Whether ``start`` stands on a headline in capitals after its infinitive "TO"
+    ("FRANCE TO SIGN DISNEYLAND CONTRACT ON TUESDAY": wire headlines write plans so)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if " TO " not in head or len(head) > _HEADLINE_REACH:
+        return False
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.isupper() and _HEADLINE_TO_RE.search(head) is not None
+
+
+_HEADLINE_REACH = 120
+_HEADLINE_TO_RE = re.compile(r"\S[ ]TO[ ][A-Z]{2,}+[ ]")  # "FRANCE TO SIGN ", not "UP TO 5"
 
 
 # A reported clause's opening right before a mention: "that (on)", "bahwa (pada)".
