@@ -212,6 +212,8 @@ CASES = [
     ("glued-year", "Piala Dunia Antarklub 2025dianggap sepi.", [("2025", "2025")]),
     ("glued-unit", "Mesin 1500cc dan baterai 2000mAh; rapat 1900gmt.", []),
     ("year-code", "Seri 2025A dirilis.", []),
+    ("year-before-points", "Pemenang mendapat sebanyak 2000 poin.", []),
+    ("year-before-metres", "They climbed to 1900 metres above sea level.", []),
     ("year-in-a-plate", "Mobil bernopol W-1853-ON dan BL-2024-EZO ditahan.", []),
     ("year-range-after-a-capital", "Data BPS 2019-2020.", [("2019", "2019"), ("2020", "2020")]),
     # "the fall" of a price or a city is a decline; the season is "in the fall"

@@ -631,6 +631,7 @@ NOT_YEAR_AFTER_RE = re.compile(
     (?:%|persen|percent|per\s{1,4}+cent|orang|warga|unit|buah|ton|kg|km|meter|hektare|ha\b
       |people|persons|units|tons|tonnes|barrels|shares|jiwa|kasus|cases|peserta|suara|votes
       |kursi|seats|m2|mw|kwh|dollars|rupiah|ringgit  # measure words
+      |poin|points|pts|meters|metres|feet|miles|mil|liter|litre|liters|litres
       |ekor|pasang|lembar|batang|butir              # counted animals and things
       |gmt|utc|edt|est|cdt|cst|mdt|mst|pdt|pst|bst|cet|wib|wita|hrs|hours  # "2000 GMT": a time
       |local\s{1,4}+time)
