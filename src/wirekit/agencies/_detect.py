@@ -11,8 +11,9 @@ Contract
 Markers are plain, case-sensitive substrings (list each spelling you mean):
 a substring test is a few hundred nanoseconds, so thirty detectors stay well
 under 20 µs per article. With ``sign_off`` a tail marker counts only as a sign-off
-does: opening its line (after blanks or dashes), after a full stop or in parentheses
-(Reuters' `` Reuter``, ``-- Reuters Toronto``, not ``told Reuters`` or ``diReuters``).
+does: opening its line (after blanks or dashes), after a full stop, in parentheses or
+after a desk's number (Reuters' `` Reuter``, ``-- Reuters Toronto``, ``582 834405
+REUTER``; not ``told Reuters`` or ``diReuters``).
 An optional compiled ``tail_pattern`` (searched in the tail
 window) or ``head_pattern`` (matched where the text starts) covers the rare marker
 that is a shape rather than a string (detik's desk code ``(mau/nu2)`` on the last

@@ -1627,11 +1627,17 @@ def _tense(
 def _headline_infinitive(text: str, start: int) -> bool:
     """Whether ``start`` stands on a headline in capitals after its infinitive "TO"
     ("FRANCE TO SIGN DISNEYLAND CONTRACT ON TUESDAY": wire headlines write plans so)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    # (every search is bounded: a text of one long line costs no more per weekday)
+    reach = max(0, start - _HEADLINE_REACH)
+    line_start = text.rfind("\n", reach, start) + 1
+    if line_start == 0 and reach > 0:
+        return False  # a line longer than a headline
     head = text[line_start:start]
-    if " TO " not in head or len(head) > _HEADLINE_REACH:
+    if " TO " not in head:
         return False
-    line_end = text.find("\n", start)
+    line_end = text.find("\n", start, start + _HEADLINE_REACH)
+    if line_end < 0 and start + _HEADLINE_REACH < len(text):
+        return False
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return line.isupper() and _HEADLINE_TO_RE.search(head) is not None
 
@@ -1661,9 +1667,8 @@ _TITLE_DAYS = frozenset({"today"})
 def _in_a_title(text: str, start: int, end: int) -> bool:
     """Whether a capitalised one-word day ("Today") ends a title inside a sentence: a
     capitalised word stands right before it on its line, and prose (a lower-case word, a
-    comma, a full stop) right after it ("USA Today said", "India Today,
-    Senin"); not a title-case headline ("Stocks Get a Breather Today\n", "Fed Today Cuts
-    Rates")."""
+    comma, a full stop) right after it ("USA Today said", "India Today, Senin"); not a
+    title-case headline ("Stocks Get a Breather Today\n", "Fed Today Cuts Rates")."""
     surface = text[start:end]
     if " " in surface or not surface[:1].isupper() or text[start - 1 : start] != " ":
         return False
@@ -4481,8 +4486,8 @@ def _quoted_days(
         if mention.anchor is None or mention.anchor.rule != "relative-day" or not mention.date:
             continue
         start, end = mention.span.start, mention.span.end
-        paragraph = text.rfind("\n", 0, start) + 1
-        opening = text[paragraph:start]
+        paragraph = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+        opening = text[max(paragraph, start - _QUOTE_REACH) : start]  # (bounded: linear)
         if "\u201c" not in opening.rpartition("\u201d")[2] and opening.count('"') % 2 == 0:
             continue  # not inside a quotation
         closing = _CLOSING_QUOTE_RE.search(text, end, end + _QUOTE_REACH)
@@ -4493,17 +4498,19 @@ def _quoted_days(
         words = text[closing.end() : limit].lower().split()[:_ATTRIBUTION_WORDS]
         if not any(w.strip(_CUE_STRIP) in scanner.reporting_verbs for w in words):
             continue
-        written = next(
-            (
-                later
-                for later in found[i + 1 :]
-                if closing.end() <= later.span.start < limit
+        written = None
+        for j in range(i + 1, len(found)):  # the mentions up to the attribution's end only
+            later = found[j]
+            if later.span.start >= limit:
+                break
+            if (
+                later.span.start >= closing.end()
                 and later.anchor is not None
                 and later.anchor.rule.startswith("weekday+")
                 and later.date is not None
-            ),
-            None,
-        )
+            ):
+                written = later
+                break
         if written is None or written.date is None:
             continue
         if not 0 < (reference - written.date).days <= _QUOTED_DAY_SLACK:
