@@ -344,8 +344,8 @@ def _colon_dateline(text: str, line_start: int, reach: int) -> Dateline | None:
         or "OR" in words
     ):
         return None  # a label, a subject or a phrase ("CARROT AND STICK:")
-    eol = text.find("\n", line_start)
-    line = text[line_start : eol if eol >= 0 else len(text)].rstrip()
+    eol = text.find("\n", line_start, reach)
+    line = text[line_start : eol if eol >= 0 else reach].rstrip()
     if len(line) < _COLON_LEAD_LINE and not (
         line.endswith((".", "!", "?", '."', ".\u201d")) and not line.endswith(("..", "\u2026"))
     ):

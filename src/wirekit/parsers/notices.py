@@ -780,7 +780,8 @@ def _priority_flag(text: str, start: int, end: int) -> Span | None:
 def _advisories(text: str, start: int, end: int) -> list[Span]:
     """The advisory lines among the first :data:`_ADVISORY_REACH` characters: AFP's at the
     line of its first ``ATTENTION`` or ``ATTN``, Reuters' and AFP's ``= (PICTURES) =`` on
-    the first line only."""
+    the first line only; and a priority flag or version tag opening the text
+    (:func:`_priority_flag`), the advisories after it read on from its end."""
     lead_end = min(end, start + _ADVISORY_REACH)
     flag = _priority_flag(text, start, end)
     if flag is not None:
