@@ -65,6 +65,15 @@ class RelativeWords:
     day_of_month_words: tuple[str, ...] = ()
     refs: Mapping[str, str] = attrs.field(factory=dict)  # "saat ini" -> "PRESENT_REF"
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)  # "pagi" -> "MO"
+    # Words after which "a year earlier" counts from the story's own year or month, not
+    # the reference's ("rose in 1986 after a rise a year earlier"; "a year ago" does not)
+    narrative_ago: tuple[str, ...] = ()
+    # A reported clause's opening before a mention, maybe with a preposition between
+    # ("announcing that on Tuesday it would end ..."): its own tense decides first
+    reported_clause_words: tuple[str, ...] = ()
+    clause_prepositions: tuple[str, ...] = ()
+    # Day words that end the names of papers and programmes ("USA Today", "VOA Today")
+    title_day_words: tuple[str, ...] = ()
     # A night word before a weekday names that day's eve: "malam Minggu" is Saturday night
     # (a weekday after its night word, "Sabtu malam", is that day's own night)
     weekday_eve_words: tuple[str, ...] = ()

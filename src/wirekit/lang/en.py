@@ -611,6 +611,10 @@ RELATIVE = RelativeWords(
         "eighties": 8,
         "nineties": 9,
     },
+    narrative_ago=("earlier", "before"),
+    reported_clause_words=("that",),
+    clause_prepositions=("on", "by", "in"),
+    title_day_words=("today",),
     ambiguous_season_before=(
         "in",
         "during",

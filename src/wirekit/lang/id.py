@@ -243,6 +243,8 @@ RELATIVE = RelativeWords(
         # is no timex in IndoTimex: only "tiga tahun ke depan", a duration.
     },
     weekday_eve_words=("malam",),
+    reported_clause_words=("bahwa",),
+    clause_prepositions=("pada",),
     parts_of_day={
         "pagi": "MO",
         "siang": "MI",

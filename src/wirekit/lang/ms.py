@@ -152,6 +152,8 @@ RELATIVE = RelativeWords(
     },
     parts_of_day={"pagi": "MO", "tengah hari": "MI", "petang": "AF", "malam": "NI"},
     weekday_eve_words=("malam",),  # "malam Jumaat": Thursday night
+    reported_clause_words=("bahawa",),
+    clause_prepositions=("pada",),
     ordinals={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4},
     quarter_words={"suku": "Q", "suku tahun": "Q", "separuh": "H"},
     year_words=("tahun",),

@@ -718,6 +718,10 @@ class _Scanner:
     month_name_verbs: frozenset[str]
     date_prepositions: frozenset[str]
     reporting_verbs: frozenset[str]
+    narrative_ago: frozenset[str]
+    reported_clause_words: frozenset[str]
+    clause_prepositions: frozenset[str]
+    title_day_words: frozenset[str]
     weekday_eve_words: frozenset[str]
     ambiguous_season_before: frozenset[str]
     months_with_a_date_only: frozenset[str]
@@ -960,6 +964,10 @@ def _scanner(languages: tuple[str, ...]) -> _Scanner:
         month_name_verbs=frozenset(rel.month_name_verbs),
         date_prepositions=frozenset(rel.date_prepositions),
         reporting_verbs=frozenset(_norm(w) for w in rel.reporting_verbs),
+        narrative_ago=frozenset(rel.narrative_ago),
+        reported_clause_words=frozenset(rel.reported_clause_words),
+        clause_prepositions=frozenset(rel.clause_prepositions),
+        title_day_words=frozenset(rel.title_day_words),
         weekday_eve_words=frozenset(rel.weekday_eve_words),
         ambiguous_season_before=frozenset(rel.ambiguous_season_before),
         months_with_a_date_only=frozenset(rel.months_with_a_date_only),
@@ -1597,7 +1605,7 @@ def _tense(
     words = opening.lower().split()
     if len(words) > 1 and cut == 0 and start >= reach:
         words = words[1:]  # the first word may be cut in half
-    if _opens_reported_clause(words):  # "announcing that on Tuesday it would end ...":
+    if _opens_reported_clause(scanner, words):  # "announcing that on Tuesday it would end ...":
         # the reported clause's own future decides before the reporting verb does
         reported = text[end : end + _AFTER_WINDOW_FUTURE].lower().split()
         if _nearest_cue(scanner, reported, backwards=False, suffix_cues=False, month=month) > 0:
@@ -1646,22 +1654,13 @@ _HEADLINE_REACH = 120
 _HEADLINE_TO_RE = re.compile(r"\S[ ]TO[ ][A-Z]{2,}+[ ]")  # "FRANCE TO SIGN ", not "UP TO 5"
 
 
-# A reported clause's opening right before a mention: "that (on)", "bahwa (pada)".
-_REPORTED_CLAUSE_WORDS = frozenset({"that", "bahwa"})
-_CLAUSE_PREPOSITIONS = frozenset({"on", "by", "in", "pada"})
-
-
-def _opens_reported_clause(words: list[str]) -> bool:
+def _opens_reported_clause(scanner: _Scanner, words: list[str]) -> bool:
     """Whether ``words`` (the sentence before a mention) end with a reported clause's
-    opening: "that", "that on", "bahwa pada"."""
-    if words and words[-1] in _CLAUSE_PREPOSITIONS:
+    opening (``RelativeWords.reported_clause_words``, maybe with one of its
+    ``clause_prepositions``): "that", "that on", "bahwa pada"."""
+    if words and words[-1] in scanner.clause_prepositions:
         words = words[:-1]
-    return bool(words) and words[-1] in _REPORTED_CLAUSE_WORDS
-
-
-# Day words that end the names of papers and programmes ("USA Today", "VOA Today"); an
-# Indonesian headline's "Ramalan Zodiak Besok" is still tomorrow.
-_TITLE_DAYS = frozenset({"today"})
+    return bool(words) and words[-1] in scanner.reported_clause_words
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
@@ -1813,9 +1812,6 @@ _AND_AFTER_RE = re.compile(r"\s{1,8}+and(?!\w)")
 _QUARTER_AFTER_RE = re.compile(r"[^\S\n]{1,3}+(?:quarter|qtr|period|half)(?!\w)", re.I)
 # A season paired after another: "the fall and winter", "the fall or spring".
 _PAIRED_SEASON_RE = re.compile(r"\s{1,3}+(?:and|or|dan|atau)\s{1,3}+(\w{1,12}+)")
-# What counts back from the story's own time, not from the reference: "a year earlier" after
-# "in 1986" is 1985 ("a year ago" is the reference's year before).
-_NARRATIVE_AGO = frozenset({"earlier", "before"})
 
 
 def _duration_before(text: str, start: int) -> bool:
@@ -2553,7 +2549,7 @@ class _Resolver:
                 "relative-offset",
                 relative=True,
             )
-        if unit == "Y" and sign < 0 and direction in _NARRATIVE_AGO:
+        if unit == "Y" and sign < 0 and direction in self.s.narrative_ago:
             month = self._month_before_in_sentence(m.start())
             if month is not None and count == 1:  # "in January from 112,262 in December
                 # and 105,715 a year earlier": the January before
@@ -3447,7 +3443,11 @@ class _Resolver:
             )
         ):
             return None  # "viral dalam semalam": overnight, "semalam suntuk": all night
-        if key in _TITLE_DAYS and not m.group("f_pm") and _in_a_title(self.text, *m.span()):
+        if (
+            key in self.s.title_day_words  # (an Indonesian "Ramalan Zodiak Besok" is tomorrow)
+            and not m.group("f_pm")
+            and _in_a_title(self.text, *m.span())
+        ):
             return None  # "USA Today said", "dikutip dari India Today, Senin": a title
         value = self._fixed_word(key)
         if value is None or not m.group("f_pm"):
