@@ -3129,19 +3129,20 @@ class _Resolver:
                 return None  # a later mention is nearer ("a 0.3 pct rise in 1986")
         return found_value.value
 
-    def _year_before_in_sentence(self, start: int) -> int | None:
-        """The year written alone before ``start`` in its sentence (at most
-        :data:`_SENTENCE_YEAR_REACH` characters before; not a pair's), or None."""
+    def _sentence_year(self, start: int) -> tuple[int, int, int, bool] | None:
+        """The latest year written alone (``bare_year``) when it stands before ``start``
+        in its sentence, at most :data:`_SENTENCE_YEAR_REACH` characters before; else None."""
         if self.bare_year is None:
             return None
-        _, end, year, pair = self.bare_year
-        if (
-            pair
-            or start - end > _SENTENCE_YEAR_REACH
-            or _SENTENCE_END_RE.search(self.text, end, start)
-        ):
+        end = self.bare_year[1]
+        if start - end > _SENTENCE_YEAR_REACH or _SENTENCE_END_RE.search(self.text, end, start):
             return None
-        return year
+        return self.bare_year
+
+    def _year_before_in_sentence(self, start: int) -> int | None:
+        """The year written alone before ``start`` in its sentence (not a pair's), or None."""
+        found = self._sentence_year(start)
+        return found[2] if found is not None and not found[3] else None
 
     def _year_of_sentence(self, start: int, month: int, periods: bool = True) -> int | None:
         """The year written alone earlier in the sentence of ``start``, when it frames the
@@ -3151,12 +3152,11 @@ class _Resolver:
         ending March 31"; not a single year's ending in January to March, which may be
         either year's); at most :data:`_SENTENCE_YEAR_REACH` characters before, no
         sentence's end between. Else None."""
-        if self.bare_year is None:
+        found = self._sentence_year(start)
+        if found is None:
             return None
-        year_start, end, year, pair = self.bare_year
+        year_start, end, year, pair = found
         text = self.text
-        if start - end > _SENTENCE_YEAR_REACH or _SENTENCE_END_RE.search(text, end, start):
-            return None
         if (
             periods
             and start - end <= _PERIOD_END_REACH
@@ -3500,12 +3500,12 @@ class _Resolver:
         if not g("y_word") and not g("y_edge"):
             if _not_a_year_before(self.text, start):
                 return None
-            text = self.text
+            text, end = self.text, m.end()
             if (
                 text[start - 1 : start] == "-"
                 and text[start - 2 : start - 1].isupper()
-                and text[m.end() : m.end() + 1] == "-"
-                and text[m.end() + 1 : m.end() + 2].isupper()
+                and text[end : end + 1] == "-"
+                and text[end + 1 : end + 2].isupper()
             ):
                 return None  # a licence plate or a code: "W-1853-ON", "BL-1956-EZO"
             if NOT_YEAR_AFTER_RE.match(self.text, m.end(), min(len(self.text), m.end() + 16)):
@@ -4470,7 +4470,6 @@ _QUOTE_REACH = 600
 _ATTRIBUTION_REACH = 160
 _ATTRIBUTION_WORDS = 6  # the reporting verb stands among the first words after the quote
 _QUOTED_DAY_SLACK = 7  # the quote's day lies at most this many days before the reference
-_OPENING_QUOTES = ('"', "\u201c")
 _CLOSING_QUOTE_RE = re.compile(r'["\u201d]')
 _ATTRIBUTION_END_RE = re.compile(r"[.!?](?:\s|\Z)|\n")
 
